@@ -1,0 +1,108 @@
+import 'server-only';
+import { cache } from 'react';
+import { getAuthorBySlug } from '../../db/queries/authors';
+import {
+  getPublishedArticleBySlug,
+  listArticlePage,
+  listCategoryFronts,
+  listLatestArticles,
+  listRelatedArticles,
+} from '../../db/queries/articles';
+import { getCategoryBySlug, listCategories } from '../../db/queries/categories';
+import type { Article, ArticlePage, ArticleSummary, CategorySummary } from '../../db/queries/shapes';
+import { getTagBySlug } from '../../db/queries/tags';
+import type { ListingKind } from './paths';
+import { LISTING_PAGE_SIZE } from './site';
+
+/*
+ * What each kind of public page needs, loaded in one place for both versions of the site.
+ * Wrapped in React's cache() so a page and its metadata share one read per request.
+ */
+
+const LATEST_ON_HOME = 8;
+const STORIES_PER_CATEGORY_FRONT = 4;
+const RELATED_STORIES = 4;
+const SUGGESTIONS_ON_NOT_FOUND = 5;
+
+export interface HomePageData {
+  categories: CategorySummary[];
+  lead: ArticleSummary | null;
+  latest: ArticleSummary[];
+  fronts: { category: CategorySummary; articles: ArticleSummary[] }[];
+}
+
+export const loadHomePage = cache((): HomePageData => {
+  const categories = listCategories();
+  const [lead, ...latest] = listLatestArticles(LATEST_ON_HOME + 1);
+  const fronts = listCategoryFronts(STORIES_PER_CATEGORY_FRONT);
+  return {
+    categories,
+    lead: lead ?? null,
+    latest,
+    fronts: categories.map((category) => ({ category, articles: fronts.get(category.slug) ?? [] })),
+  };
+});
+
+export interface ListingPageData {
+  kind: ListingKind;
+  slug: string;
+  title: string;
+  description: string;
+  listing: ArticlePage;
+  categories: CategorySummary[];
+}
+
+/** A category, author or tag listing page, or null for an unknown slug or a page past the end. */
+export const loadListingPage = cache((kind: ListingKind, slug: string, page: number): ListingPageData | null => {
+  const listed = findListed(kind, slug);
+  if (!listed) return null;
+  const listing = listArticlePage(listed.filter, page, LISTING_PAGE_SIZE);
+  if (!listing) return null;
+  return { kind, slug, title: listed.title, description: listed.description, listing, categories: listCategories() };
+});
+
+function findListed(kind: ListingKind, slug: string) {
+  switch (kind) {
+    case 'category': {
+      const category = getCategoryBySlug(slug);
+      return category
+        ? { title: category.name, description: category.description, filter: { kind, categoryId: category.id } as const }
+        : null;
+    }
+    case 'author': {
+      const author = getAuthorBySlug(slug);
+      return author ? { title: author.name, description: author.bio, filter: { kind, authorId: author.id } as const } : null;
+    }
+    case 'tag': {
+      const tag = getTagBySlug(slug);
+      return tag
+        ? {
+            title: tag.name,
+            description: `Stories about ${tag.name} from The Nation Express.`,
+            filter: { kind, tagId: tag.id } as const,
+          }
+        : null;
+    }
+  }
+}
+
+export interface ArticlePageData {
+  article: Article;
+  related: ArticleSummary[];
+  categories: CategorySummary[];
+}
+
+export const loadArticlePage = cache((slug: string): ArticlePageData | null => {
+  const article = getPublishedArticleBySlug(slug);
+  if (!article) return null;
+  return { article, related: listRelatedArticles(article, RELATED_STORIES), categories: listCategories() };
+});
+
+export interface NotFoundPageData {
+  categories: CategorySummary[];
+  suggestions: ArticleSummary[];
+}
+
+export const loadNotFoundPage = cache(
+  (): NotFoundPageData => ({ categories: listCategories(), suggestions: listLatestArticles(SUGGESTIONS_ON_NOT_FOUND) }),
+);

@@ -1,0 +1,108 @@
+/*
+ * Every URL the portal links to is built here, for both versions of the site, so that pages
+ * never glue strings together. The mobile version of a page lives under MOBILE_PREFIX.
+ */
+
+export type Variant = 'desktop' | 'mobile';
+
+export const MOBILE_PREFIX = '/m';
+
+function withVariant(desktopPath: string, variant: Variant): string {
+  switch (variant) {
+    case 'desktop':
+      return desktopPath;
+    case 'mobile':
+      return toMobilePath(desktopPath);
+  }
+}
+
+function withPage(basePath: string, page: number): string {
+  return page > 1 ? `${basePath}/page/${page}` : basePath;
+}
+
+export function homePath(variant: Variant): string {
+  return withVariant('/', variant);
+}
+
+export function categoryPath(slug: string, variant: Variant, page = 1): string {
+  return withVariant(withPage(`/category/${encodeURIComponent(slug)}`, page), variant);
+}
+
+export function articlePath(slug: string, variant: Variant): string {
+  return withVariant(`/article/${encodeURIComponent(slug)}`, variant);
+}
+
+export function authorPath(slug: string, variant: Variant, page = 1): string {
+  return withVariant(withPage(`/author/${encodeURIComponent(slug)}`, page), variant);
+}
+
+export function tagPath(slug: string, variant: Variant, page = 1): string {
+  return withVariant(withPage(`/tag/${encodeURIComponent(slug)}`, page), variant);
+}
+
+/** `/article/x` → `/m/article/x`; `/` → `/m`. */
+export function toMobilePath(desktopPath: string): string {
+  if (isMobilePath(desktopPath)) return desktopPath;
+  return desktopPath === '/' ? MOBILE_PREFIX : `${MOBILE_PREFIX}${desktopPath}`;
+}
+
+/** `/m/article/x` → `/article/x`; `/m` → `/`. Paths outside the mobile prefix pass through. */
+export function toDesktopPath(path: string): string {
+  if (!isMobilePath(path)) return path;
+  const rest = path.slice(MOBILE_PREFIX.length);
+  return rest === '' || rest.startsWith('?') ? `/${rest}` : rest;
+}
+
+export function isMobilePath(path: string): boolean {
+  return path === MOBILE_PREFIX || path.startsWith(`${MOBILE_PREFIX}/`) || path.startsWith(`${MOBILE_PREFIX}?`);
+}
+
+export const EXIT_MOBILE_PATH = '/exit-mobile';
+export const GO_MOBILE_PATH = '/go-mobile';
+/** Internal: where next.config.ts rewrites a phone's request for a desktop page. */
+export const MOBILE_REDIRECT_PATH = '/mobile-redirect';
+
+/** The "Exit mobile version" link for a mobile page. */
+export function exitMobileHref(mobilePath: string): string {
+  return `${EXIT_MOBILE_PATH}?to=${encodeURIComponent(toDesktopPath(mobilePath))}`;
+}
+
+/** The "Go to mobile version" link for a desktop page. */
+export function goMobileHref(desktopPath: string): string {
+  return `${GO_MOBILE_PATH}?to=${encodeURIComponent(toMobilePath(desktopPath))}`;
+}
+
+const PLACEHOLDER_ORIGIN = 'http://placeholder.invalid';
+
+/**
+ * Reduces a redirect target taken from a request to a path on this site, or null.
+ * Anything that would leave the site (absolute URLs, `//host`, `/\host`, control characters) is refused.
+ */
+export function toSafeLocalPath(target: string | null | undefined): string | null {
+  if (!target || target.length > 2048) return null;
+  if (!target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) return null;
+  // Browsers drop tabs and newlines inside URLs, which could turn `/\t/evil` into `//evil`.
+  if (/[\u0000-\u001f\u007f\\]/.test(target)) return null;
+  let url: URL;
+  try {
+    url = new URL(target, PLACEHOLDER_ORIGIN);
+  } catch {
+    return null;
+  }
+  if (url.origin !== PLACEHOLDER_ORIGIN) return null;
+  return `${url.pathname}${url.search}`;
+}
+
+export type ListingKind = 'category' | 'author' | 'tag';
+
+/** Page `page` of a category, author or tag listing. */
+export function listingPath(kind: ListingKind, slug: string, variant: Variant, page = 1): string {
+  switch (kind) {
+    case 'category':
+      return categoryPath(slug, variant, page);
+    case 'author':
+      return authorPath(slug, variant, page);
+    case 'tag':
+      return tagPath(slug, variant, page);
+  }
+}

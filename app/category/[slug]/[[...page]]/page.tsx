@@ -1,0 +1,14 @@
+import type { Metadata } from 'next';
+import { ListingView } from '../../../../components/ListingView';
+import { resolveListingRoute, type ListingRouteParams } from '../../../_lib/listingRoute';
+import { listingMeta, toDesktopMetadata } from '../../../_lib/pageMeta';
+import { listingPath } from '../../../_lib/paths';
+
+export async function generateMetadata(props: ListingRouteParams): Promise<Metadata> {
+  return toDesktopMetadata(listingMeta(await resolveListingRoute('category', props)));
+}
+
+export default async function CategoryPage(props: ListingRouteParams) {
+  const data = await resolveListingRoute('category', props);
+  return <ListingView data={data} variant="desktop" path={listingPath('category', data.slug, 'desktop', data.listing.page)} />;
+}

@@ -1,0 +1,34 @@
+import { ARTICLE_IMAGE_WIDTHS } from './articleImageSizes';
+import type { ArticleImage as ArticleImageData } from '../db/queries/shapes';
+
+interface ArticleImageProps {
+  image: ArticleImageData;
+  /** The `sizes` attribute: how wide the image is drawn at each viewport width. */
+  sizes: string;
+  /** The page's largest image: fetched first and never lazily. */
+  priority?: boolean;
+  /** Decorative copies (cards whose headline says it all) carry empty alt text. */
+  decorative?: boolean;
+}
+
+function imageUrl(path: string, width: number): string {
+  return `/images/${path}-${width}.webp`;
+}
+
+export function ArticleImage({ image, sizes, priority = false, decorative = false }: ArticleImageProps) {
+  const srcSet = ARTICLE_IMAGE_WIDTHS.map((width) => `${imageUrl(image.path, width)} ${width}w`).join(', ');
+  return (
+    <img
+      className="article-image"
+      src={imageUrl(image.path, 800)}
+      srcSet={srcSet}
+      sizes={sizes}
+      width={image.width}
+      height={image.height}
+      alt={decorative ? '' : image.alt}
+      loading={priority ? 'eager' : 'lazy'}
+      fetchPriority={priority ? 'high' : undefined}
+      decoding={priority ? 'sync' : 'async'}
+    />
+  );
+}

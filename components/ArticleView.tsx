@@ -1,0 +1,88 @@
+import { categoryPath, type Variant } from '../app/_lib/paths';
+import type { ArticlePageData } from '../app/_lib/pageData';
+import { ArticleBody } from './ArticleBody';
+import { ArticleCard } from './ArticleCard';
+import { ArticleImage } from './ArticleImage';
+import { Byline } from './Byline';
+import { PageShell } from './PageShell';
+import { TagList } from './TagList';
+
+interface ArticleViewProps {
+  data: ArticlePageData;
+  variant: Variant;
+  path: string;
+}
+
+const FEATURED_IMAGE_SIZES = '(max-width: 640px) 100vw, (max-width: 1000px) 92vw, 920px';
+
+function RelatedStories({ data, variant }: { data: ArticlePageData; variant: Variant }) {
+  switch (variant) {
+    // The lightweight version keeps the story itself and drops the furniture around it.
+    case 'mobile':
+      return null;
+    case 'desktop':
+      if (data.related.length === 0) return null;
+      return (
+        <aside className="related" aria-labelledby="related-heading">
+          <h2 id="related-heading" className="section-heading">
+            More from {data.article.category.name}
+          </h2>
+          <div className="card-grid">
+            {data.related.map((article) => (
+              <ArticleCard
+                key={article.slug}
+                article={article}
+                variant={variant}
+                size="standard"
+                headingLevel={3}
+                showCategory={false}
+              />
+            ))}
+          </div>
+        </aside>
+      );
+  }
+}
+
+export function ArticleView({ data, variant, path }: ArticleViewProps) {
+  const { article } = data;
+  return (
+    <PageShell variant={variant} path={path} categories={data.categories} currentCategorySlug={article.category.slug}>
+      <article className="story">
+        <header className="story__header">
+          <a className="kicker" href={categoryPath(article.category.slug, variant)}>
+            {article.category.name}
+          </a>
+          <h1 className="story__headline">{article.headline}</h1>
+          <p className="story__standfirst">{article.standfirst}</p>
+          <Byline article={article} variant={variant} />
+        </header>
+        <figure className="story__figure">
+          <ArticleImage image={article.image} sizes={FEATURED_IMAGE_SIZES} priority />
+          <figcaption>{article.image.credit}</figcaption>
+        </figure>
+        <ArticleBody body={article.body} />
+        {article.disclaimer ? <p className="story__disclaimer">{article.disclaimer}</p> : null}
+        {article.source ? (
+          <p className="story__source">
+            Source:{' '}
+            {article.source.url ? (
+              <a href={article.source.url} rel="noopener noreferrer external">
+                {article.source.name}
+              </a>
+            ) : (
+              article.source.name
+            )}
+          </p>
+        ) : null}
+        <footer className="story__footer">
+          <p className="story__section">
+            Filed under <a href={categoryPath(article.category.slug, variant)}>{article.category.name}</a>
+          </p>
+          <TagList tags={article.tags} variant={variant} />
+        </footer>
+      </article>
+      <RelatedStories data={data} variant={variant} />
+    </PageShell>
+  );
+}

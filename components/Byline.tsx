@@ -1,0 +1,24 @@
+import { authorPath, type Variant } from '../app/_lib/paths';
+import type { Article } from '../db/queries/shapes';
+import { TimeStamp } from './TimeStamp';
+
+/** Author and publication time; the updated time appears only when it differs. */
+export function Byline({ article, variant }: { article: Article; variant: Variant }) {
+  const wasUpdated = article.updatedAt !== null && article.updatedAt.getTime() !== article.publishedAt.getTime();
+  return (
+    <div className="byline">
+      <p className="byline__author">
+        By <a href={authorPath(article.author.slug, variant)} rel="author">{article.author.name}</a>
+      </p>
+      <p className="byline__times">
+        <TimeStamp date={article.publishedAt} label="Published" />
+        {wasUpdated && article.updatedAt ? (
+          <>
+            <span aria-hidden="true"> · </span>
+            <TimeStamp date={article.updatedAt} label="Updated" />
+          </>
+        ) : null}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { categoryPath, type Variant } from '../app/_lib/paths';
+import type { HomePageData } from '../app/_lib/pageData';
+import { SITE_NAME } from '../app/_lib/site';
+import { ArticleCard } from './ArticleCard';
+import { PageShell } from './PageShell';
+
+interface HomeViewProps {
+  data: HomePageData;
+  variant: Variant;
+  path: string;
+}
+
+function frontCardSize(variant: Variant) {
+  switch (variant) {
+    case 'desktop':
+      return 'standard' as const;
+    case 'mobile':
+      return 'compact' as const;
+  }
+}
+
+export function HomeView({ data, variant, path }: HomeViewProps) {
+  return (
+    <PageShell variant={variant} path={path} categories={data.categories} isHome>
+      <h1 className="visually-hidden">{SITE_NAME}: the latest news</h1>
+      <div className="home-top">
+        {data.lead ? (
+          <div className="home-top__lead">
+            <ArticleCard article={data.lead} variant={variant} size="lead" headingLevel={2} priority />
+          </div>
+        ) : (
+          <p className="empty-state">No stories have been published yet.</p>
+        )}
+        {data.latest.length > 0 ? (
+          <section className="home-top__latest" aria-labelledby="latest-heading">
+            <h2 id="latest-heading" className="section-heading">
+              Latest
+            </h2>
+            <ol className="latest-list">
+              {data.latest.map((article) => (
+                <li key={article.slug}>
+                  <ArticleCard article={article} variant={variant} size="compact" headingLevel={3} />
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+      </div>
+      {data.fronts
+        .filter((front) => front.articles.length > 0)
+        .map(({ category, articles }) => (
+          <section key={category.slug} className="section-front" aria-labelledby={`front-${category.slug}`}>
+            <h2 id={`front-${category.slug}`} className="section-heading">
+              <a href={categoryPath(category.slug, variant)}>{category.name}</a>
+            </h2>
+            <div className="card-grid">
+              {articles.map((article) => (
+                <ArticleCard
+                  key={article.slug}
+                  article={article}
+                  variant={variant}
+                  size={frontCardSize(variant)}
+                  headingLevel={3}
+                  showCategory={false}
+                />
+              ))}
+            </div>
+            <p className="more-link">
+              <a href={categoryPath(category.slug, variant)}>More from {category.name}</a>
+            </p>
+          </section>
+        ))}
+    </PageShell>
+  );
+}

@@ -1,0 +1,60 @@
+import { categoryPath, homePath, type Variant } from '../app/_lib/paths';
+import { SITE_NAME } from '../app/_lib/site';
+import type { CategorySummary } from '../db/queries/shapes';
+
+interface SiteHeaderProps {
+  variant: Variant;
+  categories: readonly CategorySummary[];
+  /** The section the page belongs to, marked as current in the navigation. */
+  currentCategorySlug?: string;
+  isHome?: boolean;
+}
+
+function Brand({ variant }: { variant: Variant }) {
+  const iconSize = variant === 'desktop' ? 44 : 32;
+  return (
+    <a className="masthead__brand" href={homePath(variant)}>
+      <img src="/icon.svg" width={iconSize} height={iconSize} alt="" />
+      <span className="masthead__name">{SITE_NAME}</span>
+    </a>
+  );
+}
+
+export function SiteHeader({ variant, categories, currentCategorySlug, isHome = false }: SiteHeaderProps) {
+  switch (variant) {
+    case 'mobile':
+      return (
+        <header className="masthead" id="top">
+          <Brand variant={variant} />
+        </header>
+      );
+    case 'desktop':
+      return (
+        <header className="masthead" id="top">
+          <div className="masthead__inner">
+            <Brand variant={variant} />
+            <p className="masthead__tagline">India, Russia and the world</p>
+          </div>
+          <nav className="site-nav" aria-label="Sections">
+            <ul>
+              <li>
+                <a href={homePath(variant)} aria-current={isHome ? 'page' : undefined}>
+                  Home
+                </a>
+              </li>
+              {categories.map((category) => (
+                <li key={category.slug}>
+                  <a
+                    href={categoryPath(category.slug, variant)}
+                    aria-current={category.slug === currentCategorySlug ? 'page' : undefined}
+                  >
+                    {category.name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+      );
+  }
+}

@@ -1,0 +1,10 @@
+import type { ArticleBlock } from '../../db/articleBody';
+import { InlineContent } from './InlineContent';
+
+export function ParagraphBlock({ block }: { block: Extract<ArticleBlock, { type: 'paragraph' }> }) {
+  return (
+    <p>
+      <InlineContent nodes={block.content} />
+    </p>
+  );
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+/*
+ * Article bodies are stored as JSON arrays of blocks. This module is the one place that says
+ * what a valid body is; it runs when a body is written and again when it is read.
+ */
+
+const MAX_TEXT_LENGTH = 20_000;
+
+/** Links may point to the web or to a path on this site, nothing else (no javascript:, data:…). */
+const safeHref = z
+  .string()
+  .max(2048)
+  .refine((href) => {
+    if (href.startsWith('/') && !href.startsWith('//')) return true;
+    try {
+      const url = new URL(href);
+      return url.protocol === 'https:' || url.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'Links must be http(s) URLs or paths on this site');
+
+const inlineText = z.object({
+  type: z.literal('text'),
+  text: z.string().min(1).max(MAX_TEXT_LENGTH),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+});
+
+const inlineLink = z.object({
+  type: z.literal('link'),
+  href: safeHref,
+  text: z.string().min(1).max(MAX_TEXT_LENGTH),
+});
+
+const inlineContent = z.array(z.discriminatedUnion('type', [inlineText, inlineLink])).min(1);
+
+const paragraphBlock = z.object({ type: z.literal('paragraph'), content: inlineContent });
+const headingBlock = z.object({
+  type: z.literal('heading'),
+  level: z.union([z.literal(2), z.literal(3)]),
+  text: z.string().min(1).max(500),
+});
+const quoteBlock = z.object({
+  type: z.literal('quote'),
+  text: z.string().min(1).max(MAX_TEXT_LENGTH),
+  attribution: z.string().min(1).max(500).optional(),
+});
+const listBlock = z.object({
+  type: z.literal('list'),
+  ordered: z.boolean(),
+  items: z.array(inlineContent).min(1).max(100),
+});
+
+export const articleBodySchema = z
+  .array(z.discriminatedUnion('type', [paragraphBlock, headingBlock, quoteBlock, listBlock]))
+  .min(1)
+  .max(500);
+
+export type ArticleBody = z.infer<typeof articleBodySchema>;
+export type ArticleBlock = ArticleBody[number];
+export type InlineNode = z.infer<typeof inlineContent>[number];
+
+/** Parses stored JSON into a body, throwing a descriptive error when it is not one. */
+export function parseArticleBody(json: string): ArticleBody {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    throw new Error('Article body is not valid JSON', { cause: error });
+  }
+  return articleBodySchema.parse(value);
+}
+
+/** Validates a body and returns the JSON to store. */
+export function serializeArticleBody(body: unknown): string {
+  return JSON.stringify(articleBodySchema.parse(body));
+}

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import * as schema from './schema';
+
+export type AppDatabase = BetterSQLite3Database<typeof schema>;
+
+const DEFAULT_DATABASE_PATH = 'db/data/nation-express.sqlite';
+const BUSY_TIMEOUT_MS = 5000;
+
+/** The database file this process uses: `DATABASE_PATH`, or a file under db/data/. */
+export function resolveDatabasePath(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+}
+
+interface OpenOptions {
+  /** Refuse to create a missing file: the site must not serve from an empty database. */
+  fileMustExist?: boolean;
+}
+
+/** Opens a connection with the settings every process needs (WAL, foreign keys, busy timeout). */
+export function openDatabase(file: string, options: OpenOptions = {}): { sqlite: Database.Database; db: AppDatabase } {
+  const sqlite = new Database(file, { fileMustExist: options.fileMustExist ?? false });
+  if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  // WAL makes NORMAL durable against application crashes and much cheaper than FULL.
+  sqlite.pragma('synchronous = NORMAL');
+  return { sqlite, db: drizzle(sqlite, { schema }) };
+}
+
+// One connection per process, kept on globalThis so development reloads reuse it.
+const globalForDatabase = globalThis as typeof globalThis & { __nationExpressDb?: AppDatabase };
+
+/** The process-wide connection, opened on first use so that `next build` never creates a file. */
+export function getDatabase(): AppDatabase {
+  if (!globalForDatabase.__nationExpressDb) {
+    const file = resolveDatabasePath();
+    try {
+      globalForDatabase.__nationExpressDb = openDatabase(file, { fileMustExist: true }).db;
+    } catch (error) {
+      throw new Error(
+        `Cannot open the database at ${file}: ${error instanceof Error ? error.message : String(error)}. ` +
+          'Run `npm start` (it creates and seeds a missing database) or set DATABASE_PATH.',
+        { cause: error },
+      );
+    }
+  }
+  return globalForDatabase.__nationExpressDb;
+}

@@ -1,0 +1,90 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/*
+ * Times are stored as UTC instants in milliseconds: unambiguous, sortable and indexable.
+ * Pages render them in the newsroom's time zone with the offset written out.
+ */
+
+export const categories = sqliteTable('categories', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  description: text('description').notNull(),
+  /** Position in the navigation, smallest first. */
+  position: integer('position').notNull(),
+});
+
+export const authors = sqliteTable('authors', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  bio: text('bio').notNull(),
+});
+
+export const ARTICLE_STATUSES = ['draft', 'published'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    headline: text('headline').notNull(),
+    standfirst: text('standfirst').notNull(),
+    /** JSON array of body blocks, validated by db/articleBody.ts on write and on read. */
+    body: text('body').notNull(),
+    status: text('status', { enum: ARTICLE_STATUSES }).notNull().default('draft'),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    /** Set when a published story changes materially; shown as "Updated". */
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+    /** Last write of any kind, for sitemaps and cache validators. */
+    modifiedAt: integer('modified_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id, { onDelete: 'restrict' }),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => authors.id, { onDelete: 'restrict' }),
+    /** Base path under public/images without width suffix, e.g. "articles/some-slug". */
+    imagePath: text('image_path').notNull(),
+    imageWidth: integer('image_width').notNull(),
+    imageHeight: integer('image_height').notNull(),
+    imageAlt: text('image_alt').notNull(),
+    imageCredit: text('image_credit').notNull(),
+    sourceName: text('source_name'),
+    sourceUrl: text('source_url'),
+    disclaimer: text('disclaimer'),
+  },
+  (table) => [
+    index('articles_status_published_idx').on(table.status, table.publishedAt),
+    index('articles_category_published_idx').on(table.categoryId, table.status, table.publishedAt),
+    index('articles_author_published_idx').on(table.authorId, table.status, table.publishedAt),
+    check('articles_published_has_time', sql`${table.status} <> 'published' OR ${table.publishedAt} IS NOT NULL`),
+    check('articles_image_size_positive', sql`${table.imageWidth} > 0 AND ${table.imageHeight} > 0`),
+  ],
+);
+
+export const tags = sqliteTable('tags', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+});
+
+export const articleTags = sqliteTable(
+  'article_tags',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.articleId, table.tagId] }),
+    index('article_tags_tag_idx').on(table.tagId, table.articleId),
+  ],
+);

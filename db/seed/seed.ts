@@ -1,0 +1,115 @@
+import { inArray } from 'drizzle-orm';
+import { ARTICLE_IMAGE_ASPECT, ARTICLE_IMAGE_WIDTHS } from '../../components/articleImageSizes';
+import { serializeArticleBody, type ArticleBlock } from '../articleBody';
+import type { AppDatabase } from '../client';
+import { articles, articleTags, authors, categories, tags } from '../schema';
+import { SEED_ARTICLES } from './articles/index';
+import { SEED_AUTHORS } from './authors';
+import { SEED_CATEGORIES } from './categories';
+import { slugify } from './slugify';
+import type { SeedArticle, SeedBlock } from './types';
+
+export interface SeedResult {
+  articlesInserted: number;
+  articlesKept: number;
+}
+
+const IMAGE_WIDTH = Math.max(...ARTICLE_IMAGE_WIDTHS);
+const IMAGE_HEIGHT = Math.round((IMAGE_WIDTH * ARTICLE_IMAGE_ASPECT.height) / ARTICLE_IMAGE_ASPECT.width);
+
+function toBlock(block: SeedBlock): ArticleBlock {
+  if (typeof block === 'string') return { type: 'paragraph', content: [{ type: 'text', text: block }] };
+  switch (block.type) {
+    case 'heading':
+      return { type: 'heading', level: 2, text: block.text };
+    case 'quote':
+      return { type: 'quote', text: block.text, attribution: block.attribution };
+    case 'list':
+      return { type: 'list', ordered: block.ordered, items: block.items.map((text) => [{ type: 'text', text }]) };
+  }
+}
+
+function toInstant(isoWithOffset: string): Date {
+  const date = new Date(isoWithOffset);
+  if (Number.isNaN(date.getTime())) throw new Error(`Invalid seed date: ${isoWithOffset}`);
+  return date;
+}
+
+function idsBySlug(rows: { id: number; slug: string }[]): Map<string, number> {
+  return new Map(rows.map((row) => [row.slug, row.id]));
+}
+
+function requireId(ids: Map<string, number>, slug: string, what: string): number {
+  const id = ids.get(slug);
+  if (id === undefined) throw new Error(`Seed refers to unknown ${what} "${slug}"`);
+  return id;
+}
+
+/**
+ * Loads the demo content. Only rows that do not exist yet are inserted, so running it again
+ * changes nothing and never overwrites a story an editor has changed since.
+ */
+export function seedDatabase(db: AppDatabase, seedArticles: readonly SeedArticle[] = SEED_ARTICLES): SeedResult {
+  return db.transaction((tx) => {
+    tx.insert(categories)
+      .values(SEED_CATEGORIES.map((category, position) => ({ ...category, position })))
+      .onConflictDoNothing({ target: categories.slug })
+      .run();
+    tx.insert(authors).values([...SEED_AUTHORS]).onConflictDoNothing({ target: authors.slug }).run();
+
+    const tagNames = new Map<string, string>();
+    for (const article of seedArticles) for (const name of article.tags) tagNames.set(slugify(name), name);
+    if (tagNames.size > 0) {
+      tx.insert(tags)
+        .values([...tagNames].map(([slug, name]) => ({ slug, name })))
+        .onConflictDoNothing({ target: tags.slug })
+        .run();
+    }
+
+    const categoryIds = idsBySlug(tx.select({ id: categories.id, slug: categories.slug }).from(categories).all());
+    const authorIds = idsBySlug(tx.select({ id: authors.id, slug: authors.slug }).from(authors).all());
+    const tagIds = idsBySlug(
+      tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(inArray(tags.slug, [...tagNames.keys()])).all(),
+    );
+
+    let articlesInserted = 0;
+    for (const article of seedArticles) {
+      const publishedAt = toInstant(article.publishedAt);
+      const updatedAt = article.updatedAt ? toInstant(article.updatedAt) : null;
+      const inserted = tx
+        .insert(articles)
+        .values({
+          slug: article.slug,
+          headline: article.headline,
+          standfirst: article.standfirst,
+          body: serializeArticleBody(article.body.map(toBlock)),
+          status: 'published',
+          publishedAt,
+          updatedAt,
+          modifiedAt: updatedAt ?? publishedAt,
+          categoryId: requireId(categoryIds, article.category, 'category'),
+          authorId: requireId(authorIds, article.author, 'author'),
+          imagePath: `articles/${article.slug}`,
+          imageWidth: IMAGE_WIDTH,
+          imageHeight: IMAGE_HEIGHT,
+          imageAlt: article.image.alt,
+          imageCredit: article.image.credit,
+          sourceName: article.source?.name ?? null,
+          sourceUrl: article.source?.url ?? null,
+          disclaimer: article.disclaimer ?? null,
+        })
+        .onConflictDoNothing({ target: articles.slug })
+        .returning({ id: articles.id })
+        .get();
+      if (!inserted) continue;
+      articlesInserted += 1;
+      const uniqueTagSlugs = [...new Set(article.tags.map(slugify))];
+      if (uniqueTagSlugs.length > 0) {
+        tx.insert(articleTags)
+          .values(uniqueTagSlugs.map((slug) => ({ articleId: inserted.id, tagId: requireId(tagIds, slug, 'tag') })))
+          .run();
+      }
+    }
+    return { articlesInserted, articlesKept: seedArticles.length - articlesInserted };
+  });
+}

@@ -1,0 +1,33 @@
+import type { NextConfig } from 'next';
+import { DESKTOP_PREFERENCE_VALUE, PHONE_USER_AGENT_PATTERN, VIEW_PREFERENCE_COOKIE } from './app/_lib/deviceClass';
+import { MOBILE_REDIRECT_PATH } from './app/_lib/paths';
+
+/*
+ * Phones are sent to the mobile version by a config rewrite rather than by proxy code: the router
+ * matches the User-Agent and cookie conditions itself, so desktop requests pay nothing, and only a
+ * phone's request reaches the small handler that answers the redirect (a config redirect cannot
+ * carry the Cache-Control and Vary headers this answer needs).
+ * Excluded: the mobile pages themselves (no loops), the version switches, framework and static files.
+ */
+const DESKTOP_PAGES = '/:path((?!m(?:/|$)|exit-mobile|go-mobile|mobile-redirect|_next/|images/|manifest\\.webmanifest|[^/]+\\.[a-z0-9]+$).*)';
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  async rewrites() {
+    return {
+      beforeFiles: [
+        {
+          source: DESKTOP_PAGES,
+          has: [{ type: 'header', key: 'user-agent', value: PHONE_USER_AGENT_PATTERN }],
+          missing: [{ type: 'cookie', key: VIEW_PREFERENCE_COOKIE, value: DESKTOP_PREFERENCE_VALUE }],
+          destination: `${MOBILE_REDIRECT_PATH}/:path`,
+        },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
+};
+
+export default nextConfig;
