@@ -16,6 +16,8 @@ export function resolveDatabasePath(): string {
 interface OpenOptions {
   /** Refuse to create a missing file: the site must not serve from an empty database. */
   fileMustExist?: boolean;
+  /** Called with every statement Drizzle runs (tests use it to check query plans). */
+  onQuery?: (query: string, params: unknown[]) => void;
 }
 
 /** Opens a connection with the settings every process needs (WAL, foreign keys, busy timeout). */
@@ -26,7 +28,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): { sqlite:
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // WAL makes NORMAL durable against application crashes and much cheaper than FULL.
   sqlite.pragma('synchronous = NORMAL');
-  return { sqlite, db: drizzle(sqlite, { schema }) };
+  const logger = options.onQuery ? { logQuery: options.onQuery } : undefined;
+  return { sqlite, db: drizzle(sqlite, { schema, logger }) };
 }
 
 // One connection per process, kept on globalThis so development reloads reuse it.
@@ -47,4 +50,9 @@ export function getDatabase(): AppDatabase {
     }
   }
   return globalForDatabase.__nationExpressDb;
+}
+
+/** Makes `db` the process-wide connection: for tests and tools that open their own. */
+export function setProcessDatabase(db: AppDatabase | undefined): void {
+  globalForDatabase.__nationExpressDb = db;
 }

@@ -18,6 +18,8 @@ export function prepareDatabase(file: string): PreparedDatabase {
   try {
     migrateDatabase(db);
     if (isNew) seedDatabase(db);
+    // Refresh the planner's statistics so it knows, say, that nearly every story is published.
+    sqlite.pragma('optimize');
   } catch (error) {
     sqlite.close();
     if (isNew) for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });

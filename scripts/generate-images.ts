@@ -213,21 +213,32 @@ function paintIndiaRussia(rng: Rng): string {
 
   const composition = rng.pick(['discs', 'discs', 'ribbons', 'arcs'] as const);
   if (composition === 'arcs') {
-    // Each flag's bands as concentric arcs sweeping in from opposite corners and crossing mid-frame.
-    const band = rng.range(54, 70);
-    const inner = rng.range(880, 980);
+    // Each flag's bands as concentric arcs nested in opposite corners, linked by a dashed route
+    // across the contour map between them.
+    const band = rng.range(50, 62);
+    const inner = rng.range(330, 410);
+    const outer = inner + 3 * band;
     const arcSet = (corner: Point, colours: readonly string[]): string =>
       colours
         .map((colour, index) => {
-          const r = inner + (colours.length - 1 - index) * band;
-          return (
-            circle(corner.x, corner.y, r, `fill="none" stroke="${background}" stroke-width="${num(band + 10)}"`) +
-            circle(corner.x, corner.y, r, `fill="none" stroke="${colour}" stroke-width="${num(band + 1)}"`)
-          );
+          const r = inner + (colours.length - 1 - index + 0.5) * band;
+          return circle(corner.x, corner.y, r, `fill="none" stroke="${colour}" stroke-width="${num(band - 6)}"`);
         })
         .join('');
-    parts.push(arcSet({ x: rng.range(-120, 40), y: H + rng.range(20, 140) }, india));
-    parts.push(arcSet({ x: W + rng.range(-40, 120), y: rng.range(-140, -20) }, [...russia].reverse()));
+    const indiaCorner = { x: rng.range(-80, 0), y: H + rng.range(0, 80) };
+    const russiaCorner = { x: W + rng.range(0, 80), y: rng.range(-80, 0) };
+    parts.push(arcSet(indiaCorner, india));
+    parts.push(arcSet(russiaCorner, [...russia].reverse()));
+    const from = { x: indiaCorner.x + outer * Math.cos(-Math.PI / 4) + 20, y: indiaCorner.y + outer * Math.sin(-Math.PI / 4) - 20 };
+    const to = { x: russiaCorner.x - outer * Math.cos(-Math.PI / 4) - 20, y: russiaCorner.y - outer * Math.sin(-Math.PI / 4) + 20 };
+    const bend = rng.range(-160, 160);
+    const control = { x: (from.x + to.x) / 2 + bend * 0.53, y: (from.y + to.y) / 2 + bend * 0.85 };
+    const routeInk = dark ? '#f6f2ea' : '#1f3a6e';
+    parts.push(
+      `<path d="M${num(from.x)} ${num(from.y)}Q${num(control.x)} ${num(control.y)} ${num(to.x)} ${num(to.y)}" fill="none" stroke="${routeInk}" stroke-width="5" stroke-dasharray="16 14" stroke-linecap="round"/>`,
+    );
+    parts.push(circle(from.x, from.y, 12, `fill="${routeInk}"`));
+    parts.push(circle(to.x, to.y, 12, `fill="${routeInk}"`));
   } else if (composition === 'discs') {
     // Two overlapping discs, each carrying one flag's bands.
     const radius = rng.range(250, 300);
@@ -762,9 +773,9 @@ function satelliteSvg(at: Point, size: number, angle: number, body: string, pane
 /** Technology: indigo and cyan, circuit traces from a chip, orbits around a planet, a satellite. */
 function paintTechnology(rng: Rng): string {
   const colours = rng.pick([
-    { background: '#1e1b4b', mid: '#312e81', cyan: '#3cc8dc', soft: '#a5b4fc' },
-    { background: '#191a44', mid: '#2c3078', cyan: '#4fd1e0', soft: '#c7d2fe' },
-    { background: '#e8ebf7', mid: '#3f3a9e', cyan: '#0e8aa6', soft: '#2a2670' },
+    { background: '#1e1b4b', mid: '#312e81', cyan: '#3cc8dc', soft: '#a5b4fc', sheen: '#a5b4fc' },
+    { background: '#191a44', mid: '#2c3078', cyan: '#4fd1e0', soft: '#c7d2fe', sheen: '#c7d2fe' },
+    { background: '#e8ebf7', mid: '#3f3a9e', cyan: '#0e8aa6', soft: '#2a2670', sheen: '#ffffff' },
   ] as const);
   const parts: string[] = [rect(0, 0, W, H, `fill="${colours.background}"`)];
   const grid = 50;
@@ -832,12 +843,12 @@ function paintTechnology(rng: Rng): string {
   parts.push(...orbits.map((orbit) => orbitPath(orbit, false)));
   parts.push(circle(planet.x, planet.y, planetRadius, `fill="${colours.mid}"`));
   parts.push(`<clipPath id="planet">${circle(planet.x, planet.y, planetRadius, '')}</clipPath>`);
-  parts.push(`<g clip-path="url(#planet)">${circle(planet.x - planetRadius * 0.35, planet.y - planetRadius * 0.3, planetRadius, `fill="${colours.soft}" fill-opacity="0.22"`)}</g>`);
+  parts.push(`<g clip-path="url(#planet)">${circle(planet.x - planetRadius * 0.35, planet.y - planetRadius * 0.3, planetRadius, `fill="${colours.sheen}" fill-opacity="0.22"`)}</g>`);
   parts.push(...orbits.map((orbit) => orbitPath(orbit, true)));
 
-  // The satellite rides the outermost orbit, on its near side.
+  // The satellite rides the outermost orbit, on its near side but clear of the planet's disc.
   const outer = itemAt(orbits, orbits.length - 1);
-  const theta = rng.range(0.25, 0.75) * Math.PI;
+  const theta = (rng.chance(0.5) ? rng.range(0.08, 0.26) : rng.range(0.74, 0.92)) * Math.PI;
   const local = { x: Math.cos(theta) * outer.rx, y: Math.sin(theta) * outer.ry };
   const tilt = toRadians(outer.angle);
   const satellite = {

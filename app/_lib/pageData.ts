@@ -34,7 +34,10 @@ export interface HomePageData {
 export const loadHomePage = cache((): HomePageData => {
   const categories = listCategories();
   const [lead, ...latest] = listLatestArticles(LATEST_ON_HOME + 1);
-  const fronts = listCategoryFronts(STORIES_PER_CATEGORY_FRONT);
+  const fronts = listCategoryFronts(
+    categories.map((category) => category.slug),
+    STORIES_PER_CATEGORY_FRONT,
+  );
   return {
     categories,
     lead: lead ?? null,

@@ -1,11 +1,11 @@
 import 'server-only';
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { getDatabase } from '../client';
-import { articles, authors, categories } from '../schema';
+import { articles, articleTags, authors, categories } from '../schema';
 import type { ArticleSummary } from './shapes';
 
 /** Columns every article card needs, joined with its category and author. */
-const articleSummaryColumns = {
+export const articleSummaryColumns = {
   id: articles.id,
   slug: articles.slug,
   headline: articles.headline,
@@ -33,6 +33,21 @@ export function selectPublishedSummaries(where?: SQL) {
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .innerJoin(authors, eq(authors.id, articles.authorId))
     .where(where ? and(isPublished, where) : isPublished)
+    .orderBy(desc(articles.publishedAt), desc(articles.id));
+}
+
+/**
+ * Published articles with a tag, newest first. Driven from the tag's own rows (CROSS JOIN fixes
+ * the join order in SQLite), so a rare tag never walks the whole archive.
+ */
+export function selectTaggedSummaries(tagId: number) {
+  return getDatabase()
+    .select(articleSummaryColumns)
+    .from(articleTags)
+    .crossJoin(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(authors, eq(authors.id, articles.authorId))
+    .where(and(eq(articleTags.tagId, tagId), eq(articles.id, articleTags.articleId), isPublished))
     .orderBy(desc(articles.publishedAt), desc(articles.id));
 }
 

@@ -1,9 +1,15 @@
 import 'server-only';
-import { and, count, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, count, desc, eq, ne, sql } from 'drizzle-orm';
 import { parseArticleBody } from '../articleBody';
 import { getDatabase } from '../client';
-import { articles, articleTags, categories, tags } from '../schema';
-import { isPublished, selectPublishedSummaries, toArticleSummary } from './articleRows';
+import { articles, articleTags, authors, categories, tags } from '../schema';
+import {
+  articleSummaryColumns,
+  isPublished,
+  selectPublishedSummaries,
+  selectTaggedSummaries,
+  toArticleSummary,
+} from './articleRows';
 import type { Article, ArticlePage, ArticleSummary } from './shapes';
 
 /** The published article with this slug, with body, tags and source, or null. */
@@ -56,16 +62,32 @@ export function listRelatedArticles(article: { id: number; categoryId: number },
 }
 
 /**
- * The newest `perCategory` published articles of every category, in one statement.
- * Each category's rows come from its own index range, so the cost does not grow with the archive.
+ * The newest `perCategory` published articles of each listed category, in one statement:
+ * one index range per category, so the cost does not grow with the archive.
  */
-export function listCategoryFronts(perCategory: number): Map<string, ArticleSummary[]> {
-  const newestPerCategory = sql`(
-    select newest.id from articles as newest
-    where newest.category_id = ${categories.id} and newest.status = 'published'
-    order by newest.published_at desc, newest.id desc limit ${perCategory}
-  )`;
-  const rows = selectPublishedSummaries(inArray(articles.id, newestPerCategory)).all();
+export function listCategoryFronts(categorySlugs: readonly string[], perCategory: number): Map<string, ArticleSummary[]> {
+  if (categorySlugs.length === 0) return new Map();
+  const newestPerCategory = sql.join(
+    categorySlugs.map(
+      (slug) => sql`select id from (
+        select newest.id from articles as newest
+        where newest.category_id = (select id from categories where slug = ${slug}) and newest.status = 'published'
+        order by newest.published_at desc, newest.id desc limit ${perCategory}
+      )`,
+    ),
+    sql` union all `,
+  );
+  // The listed ids drive the join (CROSS JOIN fixes the order in SQLite): a few rowid lookups,
+  // whatever the planner's statistics say about the size of the archive.
+  const rows = getDatabase()
+    .select(articleSummaryColumns)
+    .from(sql`(${newestPerCategory}) as front`)
+    .crossJoin(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(authors, eq(authors.id, articles.authorId))
+    .where(eq(articles.id, sql`front.id`))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .all();
   const fronts = new Map<string, ArticleSummary[]>();
   for (const row of rows) {
     const front = fronts.get(row.categorySlug) ?? [];
@@ -80,16 +102,45 @@ type ListingFilter =
   | { kind: 'author'; authorId: number }
   | { kind: 'tag'; tagId: number };
 
-function listingCondition(filter: ListingFilter) {
+function selectListing(filter: ListingFilter) {
   switch (filter.kind) {
     case 'category':
-      return eq(articles.categoryId, filter.categoryId);
+      return selectPublishedSummaries(eq(articles.categoryId, filter.categoryId));
     case 'author':
-      return eq(articles.authorId, filter.authorId);
+      return selectPublishedSummaries(eq(articles.authorId, filter.authorId));
     case 'tag':
-      return inArray(
-        articles.id,
-        getDatabase().select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, filter.tagId)),
+      return selectTaggedSummaries(filter.tagId);
+  }
+}
+
+/** Counts a listing's published stories, reading only the listing's own index range. */
+function countListing(filter: ListingFilter): number {
+  const db = getDatabase();
+  switch (filter.kind) {
+    case 'category':
+    case 'author':
+      return (
+        db
+          .select({ value: count() })
+          .from(articles)
+          .where(
+            and(
+              isPublished,
+              filter.kind === 'category'
+                ? eq(articles.categoryId, filter.categoryId)
+                : eq(articles.authorId, filter.authorId),
+            ),
+          )
+          .get()?.value ?? 0
+      );
+    case 'tag':
+      return (
+        db
+          .select({ value: count() })
+          .from(articleTags)
+          .crossJoin(articles)
+          .where(and(eq(articleTags.tagId, filter.tagId), eq(articles.id, articleTags.articleId), isPublished))
+          .get()?.value ?? 0
       );
   }
 }
@@ -99,16 +150,10 @@ function listingCondition(filter: ListingFilter) {
  * Returns null when the page is past the last one (page 1 of an empty listing is still a page).
  */
 export function listArticlePage(filter: ListingFilter, page: number, pageSize: number): ArticlePage | null {
-  const condition = listingCondition(filter);
-  const total = getDatabase()
-    .select({ value: count() })
-    .from(articles)
-    .where(and(isPublished, condition))
-    .get();
-  const totalItems = total?.value ?? 0;
+  const totalItems = countListing(filter);
   const totalPages = Math.max(1, Math.ceil(totalItems / pageSize));
   if (page > totalPages) return null;
-  const items = selectPublishedSummaries(condition)
+  const items = selectListing(filter)
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all()

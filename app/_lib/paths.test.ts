@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import {
+  articlePath,
+  categoryPath,
+  exitMobileHref,
+  goMobileHref,
+  homePath,
+  isMobilePath,
+  listingPath,
+  tagPath,
+  toDesktopPath,
+  toMobilePath,
+  toSafeLocalPath,
+} from './paths';
+
+describe('page paths', () => {
+  it('builds desktop and mobile paths for each page type', () => {
+    expect(homePath('desktop')).toBe('/');
+    expect(homePath('mobile')).toBe('/m');
+    expect(categoryPath('india-russia', 'desktop')).toBe('/category/india-russia');
+    expect(categoryPath('india-russia', 'mobile', 3)).toBe('/m/category/india-russia/page/3');
+    expect(articlePath('some-story', 'mobile')).toBe('/m/article/some-story');
+    expect(tagPath('s-jaishankar', 'desktop', 1)).toBe('/tag/s-jaishankar');
+    expect(listingPath('author', 'news-desk', 'desktop', 2)).toBe('/author/news-desk/page/2');
+  });
+
+  it('encodes slugs so they cannot add path segments', () => {
+    expect(articlePath('a/b?c', 'desktop')).toBe('/article/a%2Fb%3Fc');
+  });
+});
+
+describe('switching between versions', () => {
+  it.each([
+    ['/', '/m'],
+    ['/article/x', '/m/article/x'],
+    ['/category/world/page/2', '/m/category/world/page/2'],
+    ['/?q=1', '/m/?q=1'],
+  ])('%s ⇄ %s', (desktop, mobile) => {
+    expect(toMobilePath(desktop)).toBe(mobile);
+    expect(toDesktopPath(mobile)).toBe(desktop);
+  });
+
+  it('leaves paths already in the wanted version alone', () => {
+    expect(toMobilePath('/m/article/x')).toBe('/m/article/x');
+    expect(toDesktopPath('/article/x')).toBe('/article/x');
+  });
+
+  it('does not mistake paths that merely start with "m" for mobile ones', () => {
+    expect(isMobilePath('/mumbai')).toBe(false);
+    expect(toMobilePath('/mumbai')).toBe('/m/mumbai');
+    expect(isMobilePath('/m')).toBe(true);
+  });
+
+  it('links each version to the same page in the other one', () => {
+    expect(exitMobileHref('/m/article/x')).toBe('/exit-mobile?to=%2Farticle%2Fx');
+    expect(goMobileHref('/article/x')).toBe('/go-mobile?to=%2Fm%2Farticle%2Fx');
+    expect(exitMobileHref('/m')).toBe('/exit-mobile?to=%2F');
+  });
+});
+
+describe('toSafeLocalPath', () => {
+  it('keeps paths on this site with their query', () => {
+    expect(toSafeLocalPath('/article/x')).toBe('/article/x');
+    expect(toSafeLocalPath('/category/world/page/2?ref=nav')).toBe('/category/world/page/2?ref=nav');
+    expect(toSafeLocalPath('/a/../b')).toBe('/b');
+  });
+
+  it.each([
+    null,
+    undefined,
+    '',
+    'article/x',
+    'https://evil.example/',
+    '//evil.example/x',
+    '/\\evil.example',
+    '/\t/evil.example',
+    '/\n/evil.example',
+    'javascript:alert(1)',
+    `/${'a'.repeat(3000)}`,
+  ])('refuses %j', (target) => {
+    expect(toSafeLocalPath(target)).toBeNull();
+  });
+});

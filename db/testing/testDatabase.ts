@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { openDatabase, setProcessDatabase, type AppDatabase } from '../client';
+import { migrateDatabase } from '../migrate';
+import { prepareDatabase } from '../prepare';
+
+export interface TestDatabase {
+  db: AppDatabase;
+  sqlite: Database.Database;
+  /** Every statement run through Drizzle since the last `clear()`. */
+  statements: { query: string; params: unknown[] }[];
+  close: () => void;
+}
+
+/**
+ * A temporary database prepared exactly as `npm start` prepares one (migrations, demo content,
+ * planner statistics), or only migrated with `seed: false`, installed as the process-wide connection that the queries use.
+ */
+export function createTestDatabase({ seed = true }: { seed?: boolean } = {}): TestDatabase {
+  const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-test-'));
+  const statements: TestDatabase['statements'] = [];
+  const file = path.join(directory, 'test.sqlite');
+  if (seed) prepareDatabase(file);
+  const { sqlite, db } = openDatabase(file, {
+    onQuery: (query, params) => statements.push({ query, params }),
+  });
+  if (!seed) migrateDatabase(db);
+  setProcessDatabase(db);
+  return {
+    db,
+    sqlite,
+    statements,
+    close: () => {
+      setProcessDatabase(undefined);
+      sqlite.close();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}
