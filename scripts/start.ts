@@ -1,7 +1,7 @@
 /*
  * `npm start`: one command from a fresh clone to a running portal. It prepares the database
  * (creating and seeding it when missing), builds when the build is missing or stale, then
- * serves the production build on PORT (default 3000).
+ * serves the production build on PORT (default 3000) with scripts/server.ts.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { BUILD_FINGERPRINT_FILE, computeBuildFingerprint } from './buildFingerpr
 
 const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules', '.bin', 'next');
+const serverScript = path.join(root, 'scripts', 'server.ts');
 
 function ensureFreshBuild(): void {
   const fingerprint = computeBuildFingerprint(root);
@@ -29,11 +30,10 @@ const outcome = prepareDatabase(databaseFile);
 console.log(outcome === 'created' ? `Created ${databaseFile} with the demo content.` : `Using ${databaseFile}.`);
 ensureFreshBuild();
 
-const port = process.env.PORT || '3000';
-const server = spawn(nextBin, ['start', '--port', port], {
+const server = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', serverScript], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, DATABASE_PATH: databaseFile },
+  env: { ...process.env, NODE_ENV: 'production', DATABASE_PATH: databaseFile },
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,5 +1,4 @@
 import 'server-only';
-import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { loadListingPage, type ListingPageData } from './pageData';
 import { parsePageSegments } from './pageNumber';
@@ -9,12 +8,13 @@ export interface ListingRouteParams {
   params: Promise<{ slug: string; page?: string[] }>;
 }
 
-/** Resolves a desktop listing route's params to its data, or answers 404. */
-export async function resolveListingRoute(kind: ListingKind, { params }: ListingRouteParams): Promise<ListingPageData> {
+/**
+ * Resolves a desktop listing route's params to its data, or null for a 404. It never throws
+ * notFound() itself: thrown from generateMetadata, that yields a page only JavaScript can show.
+ */
+export async function resolveListingRoute(kind: ListingKind, { params }: ListingRouteParams): Promise<ListingPageData | null> {
   await connection();
   const { slug, page: pageSegments } = await params;
   const page = parsePageSegments(pageSegments);
-  const data = page === null ? null : loadListingPage(kind, slug, page);
-  if (!data) notFound();
-  return data;
+  return page === null ? null : loadListingPage(kind, slug, page);
 }

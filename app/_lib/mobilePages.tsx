@@ -6,19 +6,13 @@ import { ListingView } from '../../components/ListingView';
 import { NotFoundView } from '../../components/NotFoundView';
 import { loadArticlePage, loadHomePage, loadListingPage, loadNotFoundPage } from './pageData';
 import { articleMeta, homeMeta, listingMeta, notFoundMeta, type PageMeta } from './pageMeta';
-import { parsePageSegments } from './pageNumber';
-import { articlePath, homePath, listingPath, toMobilePath, type ListingKind } from './paths';
+import { articlePath, homePath, listingPath, toMobilePath } from './paths';
+import { matchPublicRoute } from './publicRoutes';
 
 export interface MobilePage {
   status: 200 | 404;
   meta: PageMeta;
   content: ReactElement;
-}
-
-const LISTING_KINDS: readonly string[] = ['category', 'author', 'tag'] satisfies ListingKind[];
-
-function isListingKind(segment: string): segment is ListingKind {
-  return LISTING_KINDS.includes(segment);
 }
 
 function notFoundPage(segments: readonly string[]): MobilePage {
@@ -35,34 +29,34 @@ function notFoundPage(segments: readonly string[]): MobilePage {
  * loaders as the desktop routes under app/, rendered with the mobile variant.
  */
 export function resolveMobilePage(segments: readonly string[]): MobilePage {
-  const [section, slug, ...rest] = segments;
-  if (section === undefined) {
-    return {
-      status: 200,
-      meta: homeMeta(),
-      content: <HomeView data={loadHomePage()} variant="mobile" path={homePath('mobile')} />,
-    };
+  const route = matchPublicRoute(segments);
+  if (!route) return notFoundPage(segments);
+  switch (route.kind) {
+    case 'home':
+      return {
+        status: 200,
+        meta: homeMeta(),
+        content: <HomeView data={loadHomePage()} variant="mobile" path={homePath('mobile')} />,
+      };
+    case 'article': {
+      const data = loadArticlePage(route.slug);
+      if (!data) return notFoundPage(segments);
+      return {
+        status: 200,
+        meta: articleMeta(data),
+        content: <ArticleView data={data} variant="mobile" path={articlePath(data.article.slug, 'mobile')} />,
+      };
+    }
+    case 'listing': {
+      const data = loadListingPage(route.listing, route.slug, route.page);
+      if (!data) return notFoundPage(segments);
+      return {
+        status: 200,
+        meta: listingMeta(data),
+        content: (
+          <ListingView data={data} variant="mobile" path={listingPath(route.listing, data.slug, 'mobile', route.page)} />
+        ),
+      };
+    }
   }
-  if (section === 'article' && slug !== undefined && rest.length === 0) {
-    const data = loadArticlePage(slug);
-    if (!data) return notFoundPage(segments);
-    return {
-      status: 200,
-      meta: articleMeta(data),
-      content: <ArticleView data={data} variant="mobile" path={articlePath(data.article.slug, 'mobile')} />,
-    };
-  }
-  if (isListingKind(section) && slug !== undefined) {
-    const page = parsePageSegments(rest);
-    const data = page === null ? null : loadListingPage(section, slug, page);
-    if (!data) return notFoundPage(segments);
-    return {
-      status: 200,
-      meta: listingMeta(data),
-      content: (
-        <ListingView data={data} variant="mobile" path={listingPath(section, data.slug, 'mobile', data.listing.page)} />
-      ),
-    };
-  }
-  return notFoundPage(segments);
 }

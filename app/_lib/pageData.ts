@@ -2,7 +2,9 @@ import 'server-only';
 import { cache } from 'react';
 import { getAuthorBySlug } from '../../db/queries/authors';
 import {
+  countListingPages,
   getPublishedArticleBySlug,
+  isPublishedArticleSlug,
   listArticlePage,
   listCategoryFronts,
   listLatestArticles,
@@ -12,6 +14,7 @@ import { getCategoryBySlug, listCategories } from '../../db/queries/categories';
 import type { Article, ArticlePage, ArticleSummary, CategorySummary } from '../../db/queries/shapes';
 import { getTagBySlug } from '../../db/queries/tags';
 import type { ListingKind } from './paths';
+import type { PublicRoute } from './publicRoutes';
 import { LISTING_PAGE_SIZE } from './site';
 
 /*
@@ -109,3 +112,20 @@ export interface NotFoundPageData {
 export const loadNotFoundPage = cache(
   (): NotFoundPageData => ({ categories: listCategories(), suggestions: listLatestArticles(SUGGESTIONS_ON_NOT_FOUND) }),
 );
+
+/**
+ * Whether the page a route names exists, without loading it: the HTTP server asks this to
+ * answer 404 for missing desktop pages before rendering (see scripts/server.ts).
+ */
+export function publicPageExists(route: PublicRoute): boolean {
+  switch (route.kind) {
+    case 'home':
+      return true;
+    case 'article':
+      return isPublishedArticleSlug(route.slug);
+    case 'listing': {
+      const listed = findListed(route.listing, route.slug);
+      return listed !== null && route.page <= countListingPages(listed.filter, LISTING_PAGE_SIZE);
+    }
+  }
+}

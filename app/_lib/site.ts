@@ -12,7 +12,7 @@ export const SITE_URL = new URL(process.env.SITE_URL || 'http://localhost:3000')
 export const SITE_TIME_ZONE = process.env.SITE_TIME_ZONE || 'Asia/Kolkata';
 
 /** Listing pages (category, author, tag) show this many stories each. */
-export const LISTING_PAGE_SIZE = 15;
+export const LISTING_PAGE_SIZE = 12;
 
 export function absoluteUrl(path: string): string {
   return new URL(path, SITE_URL).toString();

@@ -97,7 +97,7 @@ export function listCategoryFronts(categorySlugs: readonly string[], perCategory
   return fronts;
 }
 
-type ListingFilter =
+export type ListingFilter =
   | { kind: 'category'; categoryId: number }
   | { kind: 'author'; authorId: number }
   | { kind: 'tag'; tagId: number };
@@ -145,13 +145,33 @@ function countListing(filter: ListingFilter): number {
   }
 }
 
+/** Listings always have a first page, even when empty. */
+function toPageCount(totalItems: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(totalItems / pageSize));
+}
+
+/** How many pages a listing has, without reading its stories. */
+export function countListingPages(filter: ListingFilter, pageSize: number): number {
+  return toPageCount(countListing(filter), pageSize);
+}
+
+/** Whether a published article has this slug (one index lookup). */
+export function isPublishedArticleSlug(slug: string): boolean {
+  const row = getDatabase()
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.slug, slug), isPublished))
+    .get();
+  return row !== undefined;
+}
+
 /**
  * One page of a category, author or tag listing, newest first.
  * Returns null when the page is past the last one (page 1 of an empty listing is still a page).
  */
 export function listArticlePage(filter: ListingFilter, page: number, pageSize: number): ArticlePage | null {
   const totalItems = countListing(filter);
-  const totalPages = Math.max(1, Math.ceil(totalItems / pageSize));
+  const totalPages = toPageCount(totalItems, pageSize);
   if (page > totalPages) return null;
   const items = selectListing(filter)
     .limit(pageSize)

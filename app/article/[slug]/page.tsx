@@ -3,26 +3,27 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { ArticleView } from '../../../components/ArticleView';
 import { loadArticlePage } from '../../_lib/pageData';
-import { articleMeta, toDesktopMetadata } from '../../_lib/pageMeta';
+import { articleMeta, notFoundMeta, toDesktopMetadata } from '../../_lib/pageMeta';
 import { articlePath } from '../../_lib/paths';
 
 interface ArticleRouteProps {
   params: Promise<{ slug: string }>;
 }
 
+/** The article's data, or null for a 404 (generateMetadata must not throw notFound()). */
 async function resolveArticle({ params }: ArticleRouteProps) {
   await connection();
   const { slug } = await params;
-  const data = loadArticlePage(slug);
-  if (!data) notFound();
-  return data;
+  return loadArticlePage(slug);
 }
 
 export async function generateMetadata(props: ArticleRouteProps): Promise<Metadata> {
-  return toDesktopMetadata(articleMeta(await resolveArticle(props)));
+  const data = await resolveArticle(props);
+  return toDesktopMetadata(data ? articleMeta(data) : notFoundMeta());
 }
 
 export default async function ArticlePage(props: ArticleRouteProps) {
   const data = await resolveArticle(props);
+  if (!data) notFound();
   return <ArticleView data={data} variant="desktop" path={articlePath(data.article.slug, 'desktop')} />;
 }

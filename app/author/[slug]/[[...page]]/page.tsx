@@ -1,14 +1,17 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { ListingView } from '../../../../components/ListingView';
 import { resolveListingRoute, type ListingRouteParams } from '../../../_lib/listingRoute';
-import { listingMeta, toDesktopMetadata } from '../../../_lib/pageMeta';
+import { listingMeta, notFoundMeta, toDesktopMetadata } from '../../../_lib/pageMeta';
 import { listingPath } from '../../../_lib/paths';
 
 export async function generateMetadata(props: ListingRouteParams): Promise<Metadata> {
-  return toDesktopMetadata(listingMeta(await resolveListingRoute('author', props)));
+  const data = await resolveListingRoute('author', props);
+  return toDesktopMetadata(data ? listingMeta(data) : notFoundMeta());
 }
 
 export default async function AuthorPage(props: ListingRouteParams) {
   const data = await resolveListingRoute('author', props);
+  if (!data) notFound();
   return <ListingView data={data} variant="desktop" path={listingPath('author', data.slug, 'desktop', data.listing.page)} />;
 }

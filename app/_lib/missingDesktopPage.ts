@@ -1,0 +1,43 @@
+import 'server-only';
+import type { IncomingHttpHeaders } from 'node:http';
+import { DESKTOP_PREFERENCE_VALUE, isPhoneUserAgent, VIEW_PREFERENCE_COOKIE } from './deviceClass';
+import { publicPageExists } from './pageData';
+import { matchPublicRoute } from './publicRoutes';
+
+/** First path segments that belong to the public page routes under app/. */
+const PUBLIC_SECTIONS = new Set(['article', 'category', 'author', 'tag']);
+
+const DESKTOP_CHOICE = new RegExp(`(?:^|;\\s*)${VIEW_PREFERENCE_COOKIE}=${DESKTOP_PREFERENCE_VALUE}(?:;|$)`);
+
+interface IncomingPageRequest {
+  method?: string;
+  url?: string;
+  headers: IncomingHttpHeaders;
+}
+
+function pathSegments(url: string): string[] | null {
+  try {
+    return new URL(url, 'http://localhost').pathname
+      .split('/')
+      .filter((segment) => segment !== '')
+      .map(decodeURIComponent);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * True when a request names a desktop page that does not exist (unknown slug, page number past
+ * the end or malformed). Next.js renders the body of a 404 thrown by a dynamically rendered page
+ * only in the browser, so the server answers these itself with the server-rendered 404 page.
+ * Phones without the desktop choice are left to the router, which sends them to the mobile version.
+ */
+export function isMissingDesktopPage(request: IncomingPageRequest): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  const segments = pathSegments(request.url ?? '/');
+  if (!segments || !PUBLIC_SECTIONS.has(segments[0] ?? '')) return false;
+  const wantsDesktop = DESKTOP_CHOICE.test(request.headers.cookie ?? '');
+  if (isPhoneUserAgent(request.headers['user-agent']) && !wantsDesktop) return false;
+  const route = matchPublicRoute(segments);
+  return route === null || !publicPageExists(route);
+}

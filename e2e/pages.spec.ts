@@ -1,0 +1,105 @@
+import { expect, test, type Page } from '@playwright/test';
+import { toDesktopPath, toMobilePath } from '../app/_lib/paths';
+import { DESKTOP_USER_AGENT, mobilePathOf, PUBLIC_ROUTES } from './routes';
+
+const MOBILE_MEDIA = 'only screen and (max-width: 640px)';
+
+async function expectCommonStructure(page: Page, heading: string | RegExp) {
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  await expect(page.getByRole('banner').getByRole('link', { name: 'The Nation Express' })).toBeVisible();
+  expect((await page.title()).length).toBeGreaterThan(10);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+}
+
+async function expectCanonical(page: Page, desktopPath: string) {
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  expect(new URL(canonical ?? '').pathname).toBe(desktopPath);
+}
+
+for (const route of PUBLIC_ROUTES) {
+  test.describe(`${route.name} page`, () => {
+    test('desktop version', async ({ page }, testInfo) => {
+      test.skip(testInfo.project.name.startsWith('phone'), 'phones are redirected: see the mobile version test');
+      const response = await page.goto(route.desktopPath);
+      expect(response?.status()).toBe(route.status);
+      await expectCommonStructure(page, route.heading);
+      await expect(page.getByRole('navigation', { name: 'Sections', exact: true })).toBeVisible();
+      if (route.status === 200) {
+        const mobileUrl = new URL(toMobilePath(route.desktopPath), page.url()).pathname;
+        await expect(page.locator(`link[rel="alternate"][media="${MOBILE_MEDIA}"]`)).toHaveAttribute('href', new RegExp(`${mobileUrl}$`));
+        await expectCanonical(page, route.desktopPath);
+      }
+      // The switch to the mobile version is offered only on narrow screens.
+      await expect(page.getByRole('link', { name: 'Go to mobile version' })).toBeHidden();
+    });
+
+    test('mobile version', async ({ page }, testInfo) => {
+      const onPhone = testInfo.project.name.startsWith('phone');
+      // Phones open the desktop URL and are redirected; desktops may open the mobile URL directly.
+      const response = await page.goto(onPhone ? route.desktopPath : mobilePathOf(route));
+      expect(response?.status()).toBe(route.status);
+      expect(new URL(page.url()).pathname).toBe(mobilePathOf(route));
+      await expectCommonStructure(page, route.heading);
+
+      // No script of ours or of the framework: only JSON data blocks would be allowed.
+      await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+      await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
+      await expect(page.locator('style')).toHaveCount(1);
+      await expect(page.getByRole('navigation', { name: 'Sections', exact: true })).toHaveCount(0);
+      if (route.status === 200) {
+        await expectCanonical(page, route.desktopPath);
+      }
+
+      // Links inside the mobile version stay in it.
+      const hrefs = await page.locator('main a[href^="/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(hrefs.length).toBeGreaterThan(0);
+      for (const href of hrefs) expect(href, href ?? '').toMatch(/^\/m(\/|$)/);
+
+      await expect(page.getByRole('link', { name: 'Back to top' })).toHaveAttribute('href', '#top');
+      const exit = page.getByRole('contentinfo').getByRole('link').last();
+      await expect(exit).toHaveText('Exit mobile version');
+      const exitTarget = new URL((await exit.getAttribute('href')) ?? '', page.url()).searchParams.get('to');
+      expect(exitTarget).toBe(toDesktopPath(mobilePathOf(route)));
+    });
+  });
+}
+
+test('the desktop version offers the mobile version on a narrow screen', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name.startsWith('phone'), 'a phone never sees the desktop version without opting in');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(PUBLIC_ROUTES[2]?.desktopPath ?? '/');
+  await expect(page.getByRole('link', { name: 'Go to mobile version' })).toBeVisible();
+});
+
+test.describe('addresses that are not pages', () => {
+  for (const path of [
+    '/category/no-such-section',
+    '/category/india-russia/page/0',
+    '/category/india-russia/page/1',
+    '/category/india-russia/page/2',
+    '/category/india-russia/page/-3',
+    '/category/india-russia/page/two',
+    '/category/india-russia/page/1e3',
+    '/category/india-russia/page/99999999999999999999',
+    '/category/india-russia/pages/2',
+    '/author/nobody',
+    '/tag/russia/page/3',
+    '/article/no-such-story',
+    '/no/such/path',
+  ]) {
+    test(`${path} is a 404 in both versions`, async ({ request }) => {
+      for (const candidate of [path, toMobilePath(path)]) {
+        // A desktop browser, so that the phone projects see the desktop 404 too.
+        const response = await request.get(candidate, { maxRedirects: 0, headers: { 'User-Agent': DESKTOP_USER_AGENT } });
+        expect(response.status(), candidate).toBe(404);
+        // Rendered on the server, inside the site's layout (not left for client-side script to draw).
+        const html = await response.text();
+        expect(html).toMatch(/<html lang="en"/);
+        expect(html).toContain('<h1>We can’t find that page</h1>');
+        expect(html).toMatch(/<a class="button-link" href="\/(m)?">Go to the home page<\/a>/);
+      }
+    });
+  }
+});

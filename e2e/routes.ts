@@ -1,0 +1,39 @@
+import { articlePath, authorPath, categoryPath, homePath, tagPath, toMobilePath } from '../app/_lib/paths';
+
+/** The India & Russia story every newcomer should be able to find. */
+export const ANCHOR_STORY = {
+  slug: 'russia-offers-to-mediate-india-pakistan-kashmir-tensions-after-pahalgam-attack',
+  headline: 'Russia Offers to Mediate India-Pakistan Kashmir Tensions After Pahalgam Attack',
+};
+
+export interface PublicRoute {
+  name: string;
+  desktopPath: string;
+  /** The page's only h1. */
+  heading: string | RegExp;
+  status: 200 | 404;
+}
+
+/** One list of page types, shared by the desktop and mobile suites. */
+export const PUBLIC_ROUTES: readonly PublicRoute[] = [
+  { name: 'home', desktopPath: homePath('desktop'), heading: /The Nation Express/, status: 200 },
+  { name: 'category', desktopPath: categoryPath('india-russia', 'desktop'), heading: 'India & Russia', status: 200 },
+  { name: 'article', desktopPath: articlePath(ANCHOR_STORY.slug, 'desktop'), heading: ANCHOR_STORY.headline, status: 200 },
+  { name: 'author', desktopPath: authorPath('news-desk', 'desktop'), heading: 'News Desk', status: 200 },
+  { name: 'tag', desktopPath: tagPath('russia', 'desktop'), heading: 'Russia', status: 200 },
+  { name: 'tag page 2', desktopPath: tagPath('russia', 'desktop', 2), heading: 'Russia', status: 200 },
+  { name: 'not found', desktopPath: articlePath('no-such-story', 'desktop'), heading: 'We can’t find that page', status: 404 },
+];
+
+export function mobilePathOf(route: PublicRoute): string {
+  return toMobilePath(route.desktopPath);
+}
+
+export const PHONE_USER_AGENT =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
+export const TABLET_USER_AGENT =
+  'Mozilla/5.0 (Linux; Android 13; SM-X710) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36';
+export const IPAD_USER_AGENT =
+  'Mozilla/5.0 (iPad; CPU OS 12_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/12.1 Mobile/15E148 Safari/604.1';
+export const DESKTOP_USER_AGENT =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36';

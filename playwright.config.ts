@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT || 3100);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const E2E_DATABASE = 'db/data/e2e.sqlite';
+
+// Debian's Chromium where installed (Playwright cannot download its own browser here); elsewhere Playwright's.
+const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => existsSync(file));
+const launchOptions = SYSTEM_CHROMIUM
+  ? {
+      executablePath: SYSTEM_CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    }
+  : {};
+
+const desktop = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1280, height: 800 },
+  launchOptions,
+};
+const phone = {
+  ...devices['iPhone 13'],
+  browserName: 'chromium' as const,
+  viewport: { width: 390, height: 844 },
+  launchOptions,
+};
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  timeout: 30_000,
+  use: { baseURL: BASE_URL, trace: 'retain-on-failure' },
+  projects: [
+    { name: 'desktop', use: desktop, testIgnore: ['**/toggle.spec.ts'] },
+    { name: 'phone', use: phone, testMatch: ['**/reader.spec.ts', '**/pages.spec.ts', '**/toggle.spec.ts', '**/accessibility.spec.ts', '**/screenshots.spec.ts'] },
+    { name: 'desktop-no-js', use: { ...desktop, javaScriptEnabled: false }, testMatch: ['**/reader.spec.ts', '**/pages.spec.ts'] },
+    { name: 'phone-no-js', use: { ...phone, javaScriptEnabled: false }, testMatch: ['**/reader.spec.ts', '**/toggle.spec.ts'] },
+  ],
+  webServer: {
+    // The README's serve command, on a fresh database so every run starts from the demo content.
+    command: `rm -f ${E2E_DATABASE} ${E2E_DATABASE}-wal ${E2E_DATABASE}-shm && npm start`,
+    url: `${BASE_URL}/`,
+    env: { PORT: String(PORT), DATABASE_PATH: E2E_DATABASE, SITE_URL: BASE_URL },
+    reuseExistingServer: !process.env.CI,
+    timeout: 600_000,
+    stdout: 'pipe',
+  },
+});

@@ -1,0 +1,40 @@
+/*
+ * The production HTTP server: Next.js's request handler, plus one decision Next.js cannot make
+ * well for dynamically rendered pages: answering a missing desktop page with a server-rendered 404
+ * (see app/_lib/missingDesktopPage.ts). Run by `npm start`, with the `react-server` condition so
+ * that the server-only modules it shares with the app load here too.
+ */
+import { createServer } from 'node:http';
+import path from 'node:path';
+import next from 'next';
+import { isMissingDesktopPage } from '../app/_lib/missingDesktopPage';
+
+const root = path.resolve(import.meta.dirname, '..');
+const port = Number(process.env.PORT || 3000);
+
+const app = next({ dev: false, dir: root, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((request, response) => {
+  let missing = false;
+  try {
+    missing = isMissingDesktopPage(request);
+  } catch (error) {
+    // Let Next.js render the request (and its error page) rather than fail here.
+    console.error('Could not check whether the page exists:', error);
+  }
+  void (missing ? app.render404(request, response) : handle(request, response));
+});
+
+server.listen(port, () => {
+  console.log(`The Nation Express is serving on http://localhost:${port}`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    // Stop taking connections, let in-flight requests finish, then exit.
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+  });
+}
