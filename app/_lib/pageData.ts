@@ -22,7 +22,7 @@ import { LISTING_PAGE_SIZE } from './site';
  * Wrapped in React's cache() so a page and its metadata share one read per request.
  */
 
-const LATEST_ON_HOME = 8;
+const LATEST_ON_HOME = 6;
 const STORIES_PER_CATEGORY_FRONT = 4;
 const RELATED_STORIES = 4;
 const SUGGESTIONS_ON_NOT_FOUND = 5;
@@ -37,15 +37,20 @@ export interface HomePageData {
 export const loadHomePage = cache((): HomePageData => {
   const categories = listCategories();
   const [lead, ...latest] = listLatestArticles(LATEST_ON_HOME + 1);
+  // One extra per category, so each front stays full after the lead story is left out of it.
   const fronts = listCategoryFronts(
     categories.map((category) => category.slug),
-    STORIES_PER_CATEGORY_FRONT,
+    STORIES_PER_CATEGORY_FRONT + 1,
   );
+  const notLead = (article: ArticleSummary) => article.slug !== lead?.slug;
   return {
     categories,
     lead: lead ?? null,
     latest,
-    fronts: categories.map((category) => ({ category, articles: fronts.get(category.slug) ?? [] })),
+    fronts: categories.map((category) => ({
+      category,
+      articles: (fronts.get(category.slug) ?? []).filter(notLead).slice(0, STORIES_PER_CATEGORY_FRONT),
+    })),
   };
 });
 
