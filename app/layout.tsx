@@ -5,13 +5,22 @@ import '../components/styles/desktop.css';
 import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME, SITE_URL } from './_lib/site';
 
 const serif = localFont({
-  src: [
-    { path: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2', style: 'normal' },
-    { path: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2', style: 'italic' },
-  ],
+  src: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
+  style: 'normal',
   weight: '200 900',
   variable: '--font-serif',
   display: 'swap',
+  fallback: ['Georgia', 'Times New Roman', 'serif'],
+});
+
+// Italics are rare (quotes, disclaimers): a face of their own, fetched only where a page uses it.
+const serifItalic = localFont({
+  src: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2',
+  style: 'italic',
+  weight: '200 900',
+  variable: '--font-serif-italic',
+  display: 'swap',
+  preload: false,
   fallback: ['Georgia', 'Times New Roman', 'serif'],
 });
 
@@ -42,7 +51,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang={SITE_LANGUAGE} className={serif.variable}>
+    <html lang={SITE_LANGUAGE} className={`${serif.variable} ${serifItalic.variable}`}>
       <body>{children}</body>
     </html>
   );

@@ -1,16 +1,20 @@
 /*
  * The production HTTP server: Next.js's request handler, plus one decision Next.js cannot make
- * well for dynamically rendered pages: answering a missing desktop page with a server-rendered 404
+ * well for dynamically rendered pages: answering a missing desktop page with its server-rendered 404
  * (see app/_lib/missingDesktopPage.ts). Run by `npm start`, with the `react-server` condition so
  * that the server-only modules it shares with the app load here too.
  */
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { parse } from 'node:url';
 import next from 'next';
 import { isMissingDesktopPage } from '../app/_lib/missingDesktopPage';
 
 const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.PORT || 3000);
+
+// The app's own 404 route, rendered on the server with the site's layout and a 404 status.
+const NOT_FOUND_URL = parse('/_not-found', true);
 
 const app = next({ dev: false, dir: root, port });
 const handle = app.getRequestHandler();
@@ -24,7 +28,7 @@ const server = createServer((request, response) => {
     // Let Next.js render the request (and its error page) rather than fail here.
     console.error('Could not check whether the page exists:', error);
   }
-  void (missing ? app.render404(request, response) : handle(request, response));
+  void handle(request, response, missing ? NOT_FOUND_URL : undefined);
 });
 
 server.listen(port, () => {
