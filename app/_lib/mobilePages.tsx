@@ -1,16 +1,18 @@
 import 'server-only';
 import type { ReactElement } from 'react';
 import { ArticleView } from '../../components/ArticleView';
+import { ErrorNotice } from '../../components/ErrorNotice';
 import { HomeView } from '../../components/HomeView';
 import { ListingView } from '../../components/ListingView';
 import { NotFoundView } from '../../components/NotFoundView';
+import { PageShell } from '../../components/PageShell';
 import { loadArticlePage, loadHomePage, loadListingPage, loadNotFoundPage } from './pageData';
-import { articleMeta, homeMeta, listingMeta, notFoundMeta, type PageMeta } from './pageMeta';
+import { articleMeta, errorMeta, homeMeta, listingMeta, notFoundMeta, type PageMeta } from './pageMeta';
 import { articlePath, homePath, listingPath, toMobilePath } from './paths';
 import { matchPublicRoute } from './publicRoutes';
 
 export interface MobilePage {
-  status: 200 | 404;
+  status: 200 | 404 | 500;
   meta: PageMeta;
   content: ReactElement;
 }
@@ -21,6 +23,19 @@ function notFoundPage(segments: readonly string[]): MobilePage {
     status: 404,
     meta: notFoundMeta(),
     content: <NotFoundView data={loadNotFoundPage()} variant="mobile" path={path} />,
+  };
+}
+
+/** Shown when a mobile page fails on our side; it reads nothing from the database. */
+export function mobileErrorPage(): MobilePage {
+  return {
+    status: 500,
+    meta: errorMeta(),
+    content: (
+      <PageShell variant="mobile" path={homePath('mobile')} categories={[]}>
+        <ErrorNotice variant="mobile" />
+      </PageShell>
+    ),
   };
 }
 

@@ -47,6 +47,15 @@ export function notFoundMeta(): PageMeta {
   };
 }
 
+export function errorMeta(): PageMeta {
+  return {
+    title: `Something went wrong | ${SITE_NAME}`,
+    description: 'This page could not be shown just now.',
+    desktopPath: homePath('desktop'),
+    indexable: false,
+  };
+}
+
 /** The same head as Next.js metadata, for desktop pages, with the mobile alternate link. */
 export function toDesktopMetadata(meta: PageMeta): Metadata {
   return {

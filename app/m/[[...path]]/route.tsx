@@ -1,5 +1,5 @@
 import { MobileDocument } from '../../../components/MobileDocument';
-import { resolveMobilePage } from '../../_lib/mobilePages';
+import { mobileErrorPage, resolveMobilePage, type MobilePage } from '../../_lib/mobilePages';
 import { getMobileStylesheet } from '../../_lib/mobileStylesheet';
 
 /*
@@ -11,16 +11,28 @@ interface MobileRouteContext {
   params: Promise<{ path?: string[] }>;
 }
 
-export async function GET(_request: Request, { params }: MobileRouteContext): Promise<Response> {
+export async function GET(request: Request, { params }: MobileRouteContext): Promise<Response> {
   const { path = [] } = await params;
-  const page = resolveMobilePage(path);
   // A static import of react-dom/server is refused in the app directory; a dynamic one is allowed.
   const { renderToStaticMarkup } = await import('react-dom/server');
-  const html = renderToStaticMarkup(
-    <MobileDocument meta={page.meta} stylesheet={getMobileStylesheet()}>
-      {page.content}
-    </MobileDocument>,
-  );
+  let page: MobilePage;
+  let html: string;
+  try {
+    page = resolveMobilePage(path);
+    html = renderToStaticMarkup(
+      <MobileDocument meta={page.meta} stylesheet={getMobileStylesheet()}>
+        {page.content}
+      </MobileDocument>,
+    );
+  } catch (error) {
+    console.error(`Mobile page ${new URL(request.url).pathname} failed:`, error);
+    page = mobileErrorPage();
+    html = renderToStaticMarkup(
+      <MobileDocument meta={page.meta} stylesheet={getMobileStylesheet()}>
+        {page.content}
+      </MobileDocument>,
+    );
+  }
   return new Response(`<!DOCTYPE html>${html}`, {
     status: page.status,
     headers: { 'Content-Type': 'text/html; charset=utf-8' },

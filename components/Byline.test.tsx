@@ -1,0 +1,38 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../db/queries/shapes';
+import { Byline } from './Byline';
+
+const PUBLISHED = new Date('2025-05-03T04:00:00Z');
+
+function article(updatedAt: Date | null): Article {
+  return {
+    slug: 'a-story',
+    headline: 'A story',
+    standfirst: 'Its standfirst.',
+    publishedAt: PUBLISHED,
+    updatedAt,
+    category: { slug: 'world', name: 'World' },
+    author: { slug: 'news-desk', name: 'News Desk' },
+    image: { path: 'articles/a-story', width: 1600, height: 900, alt: 'Alt', credit: 'Credit' },
+    body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Body.' }] }],
+    source: null,
+    disclaimer: null,
+    tags: [],
+  };
+}
+
+describe('Byline', () => {
+  it('links the author in the chosen version and gives the time with its offset', () => {
+    const html = renderToStaticMarkup(<Byline article={article(null)} variant="mobile" />);
+    expect(html).toContain('<a href="/m/author/news-desk" rel="author">News Desk</a>');
+    expect(html).toContain('<time dateTime="2025-05-03T09:30:00+05:30">Published 3 May 2025 at 9:30 am IST</time>');
+    expect(html).not.toContain('Updated');
+  });
+
+  it('shows the updated time only when it differs from the published time', () => {
+    expect(renderToStaticMarkup(<Byline article={article(PUBLISHED)} variant="desktop" />)).not.toContain('Updated');
+    const html = renderToStaticMarkup(<Byline article={article(new Date('2025-05-03T08:15:00Z'))} variant="desktop" />);
+    expect(html).toContain('<time dateTime="2025-05-03T13:45:00+05:30">Updated 3 May 2025 at 1:45 pm IST</time>');
+  });
+});

@@ -1,0 +1,59 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articles, articleTags, authors, categories, tags } from '../schema';
+import { createTestDatabase, type TestDatabase } from '../testing/testDatabase';
+import { SEED_ARTICLES } from './articles/index';
+import { seedDatabase } from './seed';
+
+let testDb: TestDatabase;
+
+beforeAll(() => {
+  testDb = createTestDatabase();
+});
+
+afterAll(() => testDb.close());
+
+function snapshot() {
+  const { db } = testDb;
+  const countOf = (table: typeof articles | typeof tags | typeof authors | typeof categories | typeof articleTags) =>
+    db.select({ value: sql<number>`count(*)` }).from(table).get()?.value;
+  return {
+    articles: countOf(articles),
+    tags: countOf(tags),
+    authors: countOf(authors),
+    categories: countOf(categories),
+    articleTags: countOf(articleTags),
+    rows: db.select().from(articles).orderBy(articles.id).all(),
+  };
+}
+
+describe('seedDatabase', () => {
+  it('loads every demo story with its tags', () => {
+    const { articles: articleCount, categories: categoryCount } = snapshot();
+    expect(articleCount).toBe(SEED_ARTICLES.length);
+    expect(articleCount).toBeGreaterThanOrEqual(41);
+    expect(categoryCount).toBeGreaterThanOrEqual(6);
+  });
+
+  it('changes nothing when run again', () => {
+    const before = snapshot();
+    expect(seedDatabase(testDb.db)).toEqual({ articlesInserted: 0, articlesKept: SEED_ARTICLES.length });
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('never overwrites a story an editor changed', () => {
+    const slug = SEED_ARTICLES[0]?.slug ?? '';
+    testDb.db.update(articles).set({ headline: 'An editor’s better headline' }).where(eq(articles.slug, slug)).run();
+    seedDatabase(testDb.db);
+    const row = testDb.db.select({ headline: articles.headline }).from(articles).where(eq(articles.slug, slug)).get();
+    expect(row?.headline).toBe('An editor’s better headline');
+  });
+
+  it('rolls back entirely when a story is invalid', () => {
+    const before = snapshot();
+    const valid = { ...SEED_ARTICLES[0]!, slug: 'a-new-valid-story' };
+    const invalid = { ...SEED_ARTICLES[1]!, slug: 'a-new-invalid-story', body: [] };
+    expect(() => seedDatabase(testDb.db, [valid, invalid])).toThrow();
+    expect(snapshot()).toEqual(before);
+  });
+});

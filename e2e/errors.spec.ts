@@ -1,0 +1,58 @@
+import Database from 'better-sqlite3';
+import { expect, test } from '@playwright/test';
+
+/*
+ * A story whose stored body is corrupt (written around the validating write path) must give
+ * readers the site's error page with a 500, in both versions, and never a stack trace.
+ */
+
+// One worker for the file: its setup and clean-up must not interleave with each other.
+test.describe.configure({ mode: 'serial' });
+
+const DATABASE = process.env.DATABASE_PATH || 'db/data/e2e.sqlite';
+const SLUG = 'fault-injected-corrupt-story';
+
+test.beforeAll(() => {
+  const db = new Database(DATABASE);
+  try {
+    db.prepare(`insert or ignore into authors (slug, name, bio) values ('fault-injection', 'Fault Injection', 'Test author.')`).run();
+    db.prepare(
+      `insert or ignore into articles (slug, headline, standfirst, body, status, published_at, category_id, author_id,
+         image_path, image_width, image_height, image_alt, image_credit)
+       values (?, 'Corrupt story', 'Its body is not valid.', '[{"type":"html","html":"<script>alert(1)</script>"}]',
+         'published', 631152000000, (select id from categories where slug = 'world'),
+         (select id from authors where slug = 'fault-injection'), 'articles/none', 1600, 900, 'none', 'none')`,
+    ).run(SLUG);
+  } finally {
+    db.close();
+  }
+});
+
+test.afterAll(() => {
+  const db = new Database(DATABASE);
+  try {
+    db.prepare('delete from articles where slug = ?').run(SLUG);
+    db.prepare(`delete from authors where slug = 'fault-injection'`).run();
+  } finally {
+    db.close();
+  }
+});
+
+test('a corrupt story shows the error page on desktop', async ({ page }) => {
+  const response = await page.goto(`/article/${SLUG}`);
+  expect(response?.status()).toBe(500);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Something went wrong on our side');
+  await expect(page.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
+  await expect(page.locator('body')).not.toContainText('alert(1)');
+  await expect(page.locator('body')).not.toContainText(/ZodError|at .*\.js:\d+/);
+});
+
+test('a corrupt story shows the error page on mobile, without script', async ({ request }) => {
+  const response = await request.get(`/m/article/${SLUG}`);
+  expect(response.status()).toBe(500);
+  const html = await response.text();
+  expect(html).toContain('<h1>Something went wrong on our side</h1>');
+  expect(html).toContain('Exit mobile version');
+  expect(html).not.toContain('<script');
+  expect(html).not.toMatch(/ZodError|alert\(1\)/);
+});
