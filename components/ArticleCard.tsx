@@ -16,6 +16,16 @@ interface ArticleCardProps {
   priority?: boolean;
 }
 
+/** Cards in grids: with picture and standfirst on desktop, headline and date on the light mobile version. */
+export function gridCardSize(variant: Variant): ArticleCardSize {
+  switch (variant) {
+    case 'desktop':
+      return 'standard';
+    case 'mobile':
+      return 'compact';
+  }
+}
+
 const IMAGE_SIZES: Record<Exclude<ArticleCardSize, 'compact'>, string> = {
   lead: '(max-width: 640px) 100vw, (max-width: 1100px) 60vw, 660px',
   standard: '(max-width: 640px) 100vw, (max-width: 1100px) 33vw, 340px',

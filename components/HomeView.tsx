@@ -1,22 +1,14 @@
 import { categoryPath, type Variant } from '../app/_lib/paths';
 import type { HomePageData } from '../app/_lib/pageData';
 import { SITE_NAME } from '../app/_lib/site';
-import { ArticleCard } from './ArticleCard';
+import { ArticleCard, gridCardSize } from './ArticleCard';
+import { LatestList } from './LatestList';
 import { PageShell } from './PageShell';
 
 interface HomeViewProps {
   data: HomePageData;
   variant: Variant;
   path: string;
-}
-
-function frontCardSize(variant: Variant) {
-  switch (variant) {
-    case 'desktop':
-      return 'standard' as const;
-    case 'mobile':
-      return 'compact' as const;
-  }
 }
 
 export function HomeView({ data, variant, path }: HomeViewProps) {
@@ -36,13 +28,7 @@ export function HomeView({ data, variant, path }: HomeViewProps) {
             <h2 id="latest-heading" className="section-heading">
               Latest
             </h2>
-            <ol className="latest-list">
-              {data.latest.map((article) => (
-                <li key={article.slug}>
-                  <ArticleCard article={article} variant={variant} size="compact" headingLevel={3} />
-                </li>
-              ))}
-            </ol>
+            <LatestList articles={data.latest} variant={variant} />
           </section>
         ) : null}
       </div>
@@ -59,7 +45,7 @@ export function HomeView({ data, variant, path }: HomeViewProps) {
                   key={article.slug}
                   article={article}
                   variant={variant}
-                  size={frontCardSize(variant)}
+                  size={gridCardSize(variant)}
                   headingLevel={3}
                   showCategory={false}
                 />

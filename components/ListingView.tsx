@@ -1,6 +1,6 @@
 import { listingPath, type Variant } from '../app/_lib/paths';
 import type { ListingPageData } from '../app/_lib/pageData';
-import { ArticleCard } from './ArticleCard';
+import { ArticleCard, gridCardSize } from './ArticleCard';
 import { PageShell } from './PageShell';
 import { Pagination } from './Pagination';
 
@@ -11,15 +11,6 @@ interface ListingViewProps {
 }
 
 const LABELS = { category: 'Section', author: 'Author', tag: 'Topic' } as const;
-
-function cardSize(variant: Variant) {
-  switch (variant) {
-    case 'desktop':
-      return 'standard' as const;
-    case 'mobile':
-      return 'compact' as const;
-  }
-}
 
 /** A category, author or tag page: heading, description, stories newest first, pagination. */
 export function ListingView({ data, variant, path }: ListingViewProps) {
@@ -48,7 +39,7 @@ export function ListingView({ data, variant, path }: ListingViewProps) {
               key={article.slug}
               article={article}
               variant={variant}
-              size={cardSize(variant)}
+              size={gridCardSize(variant)}
               headingLevel={2}
               showCategory={data.kind !== 'category'}
               priority={index === 0 && variant === 'desktop'}

@@ -1,6 +1,6 @@
 import { homePath, type Variant } from '../app/_lib/paths';
 import type { NotFoundPageData } from '../app/_lib/pageData';
-import { ArticleCard } from './ArticleCard';
+import { LatestList } from './LatestList';
 import { PageShell } from './PageShell';
 
 interface NotFoundViewProps {
@@ -27,13 +27,7 @@ export function NotFoundView({ data, variant, path }: NotFoundViewProps) {
           <h2 id="suggestions-heading" className="section-heading">
             Latest stories
           </h2>
-          <ol className="latest-list">
-            {data.suggestions.map((article) => (
-              <li key={article.slug}>
-                <ArticleCard article={article} variant={variant} size="compact" headingLevel={3} />
-              </li>
-            ))}
-          </ol>
+          <LatestList articles={data.suggestions} variant={variant} />
         </section>
       ) : null}
     </PageShell>

@@ -1,17 +1,6 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { ListingView } from '../../../../components/ListingView';
-import { resolveListingRoute, type ListingRouteParams } from '../../../_lib/listingRoute';
-import { listingMeta, notFoundMeta, toDesktopMetadata } from '../../../_lib/pageMeta';
-import { listingPath } from '../../../_lib/paths';
+import { listingRoute } from '../../../_lib/listingRoute';
 
-export async function generateMetadata(props: ListingRouteParams): Promise<Metadata> {
-  const data = await resolveListingRoute('tag', props);
-  return toDesktopMetadata(data ? listingMeta(data) : notFoundMeta());
-}
+const route = listingRoute('tag');
 
-export default async function TagPage(props: ListingRouteParams) {
-  const data = await resolveListingRoute('tag', props);
-  if (!data) notFound();
-  return <ListingView data={data} variant="desktop" path={listingPath('tag', data.slug, 'desktop', data.listing.page)} />;
-}
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
