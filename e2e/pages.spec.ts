@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { toDesktopPath, toMobilePath } from '../app/_lib/paths';
-import { DESKTOP_USER_AGENT, mobilePathOf, PUBLIC_ROUTES } from './routes';
+import { DESKTOP_USER_AGENT, gotoDesktopVersion, mobilePathOf, PUBLIC_ROUTES } from './routes';
 
 const MOBILE_MEDIA = 'only screen and (max-width: 640px)';
 
@@ -20,9 +20,8 @@ async function expectCanonical(page: Page, desktopPath: string) {
 
 for (const route of PUBLIC_ROUTES) {
   test.describe(`${route.name} page`, () => {
-    test('desktop version', async ({ page }, testInfo) => {
-      test.skip(testInfo.project.name.startsWith('phone'), 'phones are redirected: see the mobile version test');
-      const response = await page.goto(route.desktopPath);
+    test('desktop version', async ({ page }) => {
+      const response = await gotoDesktopVersion(page, route.desktopPath);
       expect(response?.status()).toBe(route.status);
       await expectCommonStructure(page, route.heading);
       await expect(page.getByRole('navigation', { name: 'Sections', exact: true })).toBeVisible();
@@ -32,7 +31,8 @@ for (const route of PUBLIC_ROUTES) {
         await expectCanonical(page, route.desktopPath);
       }
       // The switch to the mobile version is offered only on narrow screens.
-      await expect(page.getByRole('link', { name: 'Go to mobile version' })).toBeHidden();
+      const narrow = (page.viewportSize()?.width ?? 0) <= 640;
+      await expect(page.getByRole('link', { name: 'Go to mobile version' })).toBeVisible({ visible: narrow });
     });
 
     test('mobile version', async ({ page }, testInfo) => {
@@ -66,11 +66,15 @@ for (const route of PUBLIC_ROUTES) {
   });
 }
 
-test('the desktop version offers the mobile version on a narrow screen', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name.startsWith('phone'), 'a phone never sees the desktop version without opting in');
+test('the desktop version offers the mobile version on a narrow screen only', async ({ page }) => {
+  const article = PUBLIC_ROUTES[2]?.desktopPath ?? '/';
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(PUBLIC_ROUTES[2]?.desktopPath ?? '/');
-  await expect(page.getByRole('link', { name: 'Go to mobile version' })).toBeVisible();
+  await gotoDesktopVersion(page, article);
+  const goMobile = page.getByRole('link', { name: 'Go to mobile version' });
+  await expect(goMobile).toBeVisible();
+  await expect(goMobile).toHaveAttribute('href', `/go-mobile?to=${encodeURIComponent(`/m${article}`)}`);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(goMobile).toBeHidden();
 });
 
 test.describe('addresses that are not pages', () => {

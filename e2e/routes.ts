@@ -1,3 +1,4 @@
+import { test, type Page } from '@playwright/test';
 import { articlePath, authorPath, categoryPath, homePath, tagPath, toMobilePath } from '../app/_lib/paths';
 
 /** The India & Russia story every newcomer should be able to find. */
@@ -37,3 +38,13 @@ export const IPAD_USER_AGENT =
   'Mozilla/5.0 (iPad; CPU OS 12_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/12.1 Mobile/15E148 Safari/604.1';
 export const DESKTOP_USER_AGENT =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36';
+
+/**
+ * Opens the desktop version of a page whatever the device: a phone reader who chose "Exit mobile
+ * version" has the preference cookie, which is what this sets.
+ */
+export async function gotoDesktopVersion(page: Page, path: string) {
+  const baseURL = test.info().project.use.baseURL ?? '';
+  await page.context().addCookies([{ name: 'nx_view', value: 'desktop', url: baseURL }]);
+  return page.goto(path);
+}
