@@ -15,10 +15,9 @@ import type { Article, ArticlePage, ArticleSummary } from './shapes';
 /** The published article with this slug, with body, tags and source, or null. */
 export function getPublishedArticleBySlug(slug: string): (Article & { id: number; categoryId: number }) | null {
   const db = getDatabase();
-  const row = selectPublishedSummaries(eq(articles.slug, slug)).limit(1).get();
-  if (!row) return null;
-  const details = db
+  const row = db
     .select({
+      ...articleSummaryColumns,
       body: articles.body,
       updatedAt: articles.updatedAt,
       sourceName: articles.sourceName,
@@ -26,9 +25,11 @@ export function getPublishedArticleBySlug(slug: string): (Article & { id: number
       disclaimer: articles.disclaimer,
     })
     .from(articles)
-    .where(eq(articles.id, row.id))
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(authors, eq(authors.id, articles.authorId))
+    .where(and(isPublished, eq(articles.slug, slug)))
     .get();
-  if (!details) return null;
+  if (!row) return null;
   const articleTagRows = db
     .select({ slug: tags.slug, name: tags.name })
     .from(articleTags)
@@ -40,10 +41,10 @@ export function getPublishedArticleBySlug(slug: string): (Article & { id: number
     ...toArticleSummary(row),
     id: row.id,
     categoryId: row.categoryId,
-    body: parseArticleBody(details.body),
-    updatedAt: details.updatedAt,
-    source: details.sourceName ? { name: details.sourceName, url: details.sourceUrl } : null,
-    disclaimer: details.disclaimer,
+    body: parseArticleBody(row.body),
+    updatedAt: row.updatedAt,
+    source: row.sourceName ? { name: row.sourceName, url: row.sourceUrl } : null,
+    disclaimer: row.disclaimer,
     tags: articleTagRows,
   };
 }
