@@ -36,6 +36,8 @@ export function isMissingDesktopPage(request: IncomingPageRequest): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   const segments = pathSegments(request.url ?? '/');
   if (!segments || !PUBLIC_SECTIONS.has(segments[0] ?? '')) return false;
+  // A category's feed is a route handler that answers its own 404.
+  if (segments.length === 3 && segments[0] === 'category' && segments[2] === 'feed.xml') return false;
   const wantsDesktop = DESKTOP_CHOICE.test(request.headers.cookie ?? '');
   if (isPhoneUserAgent(request.headers['user-agent']) && !wantsDesktop) return false;
   const route = matchPublicRoute(segments);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   articlePath,
+  categoryFeedPath,
+  searchPath,
   categoryPath,
   exitMobileHref,
   goMobileHref,
@@ -22,6 +24,13 @@ describe('page paths', () => {
     expect(articlePath('some-story', 'mobile')).toBe('/m/article/some-story');
     expect(tagPath('s-jaishankar', 'desktop', 1)).toBe('/tag/s-jaishankar');
     expect(listingPath('author', 'news-desk', 'desktop', 2)).toBe('/author/news-desk/page/2');
+  });
+
+  it('builds search paths with the query and page', () => {
+    expect(searchPath('desktop')).toBe('/search');
+    expect(searchPath('mobile', 'Lavrov talks')).toBe('/m/search?q=Lavrov+talks');
+    expect(searchPath('desktop', 'x&y', 2)).toBe('/search?q=x%26y&page=2');
+    expect(categoryFeedPath('india-russia')).toBe('/category/india-russia/feed.xml');
   });
 
   it('encodes slugs so they cannot add path segments', () => {

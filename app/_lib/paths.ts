@@ -106,3 +106,25 @@ export function listingPath(kind: ListingKind, slug: string, variant: Variant, p
       return tagPath(slug, variant, page);
   }
 }
+
+/** The search page; `query` is kept as typed (the page parses it). */
+export function searchPath(variant: Variant, query?: string, page = 1): string {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  if (page > 1) params.set('page', String(page));
+  const search = params.toString();
+  return withVariant(`/search${search ? `?${search}` : ''}`, variant);
+}
+
+/** RSS 2.0 for the whole site. */
+export const SITE_RSS_PATH = '/feed.xml';
+/** Atom for the whole site. */
+export const SITE_ATOM_PATH = '/atom.xml';
+/** The sitemap index and the Google News sitemap. */
+export const SITEMAP_PATH = '/sitemap.xml';
+export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
+
+/** RSS 2.0 for one category. */
+export function categoryFeedPath(slug: string): string {
+  return `/category/${encodeURIComponent(slug)}/feed.xml`;
+}
