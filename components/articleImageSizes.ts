@@ -3,3 +3,12 @@ export const ARTICLE_IMAGE_WIDTHS = [480, 800, 1200, 1600] as const;
 
 /** Every article illustration is 16:9. */
 export const ARTICLE_IMAGE_ASPECT = { width: 16, height: 9 } as const;
+
+/**
+ * Extra crops for search engines and link previews, which ask for pictures at least 1,200 pixels
+ * wide in 4:3 and 1:1 as well as 16:9 (the 1200 width above). Files end `-<name>.webp`.
+ */
+export const ARTICLE_IMAGE_CROPS = [
+  { name: '4x3', width: 1200, height: 900 },
+  { name: '1x1', width: 1200, height: 1200 },
+] as const;

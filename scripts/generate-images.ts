@@ -10,7 +10,7 @@ import { access, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
-import { ARTICLE_IMAGE_ASPECT, ARTICLE_IMAGE_WIDTHS } from '../components/articleImageSizes';
+import { ARTICLE_IMAGE_ASPECT, ARTICLE_IMAGE_CROPS, ARTICLE_IMAGE_WIDTHS } from '../components/articleImageSizes';
 import { SEED_ARTICLES } from '../db/seed/articles/index';
 import type { CategorySlug, SeedArticle } from '../db/seed/types';
 
@@ -901,30 +901,58 @@ interface ArticleRunResult {
   skipped: number;
 }
 
-/** Renders the SVG once at full size, then downsamples, so every width shows the same picture. */
+function articleCropPath(slug: string, name: string): string {
+  return path.join(ARTICLE_IMAGE_DIR, `${slug}-${name}.webp`);
+}
+
+/**
+ * Renders the SVG once at full size, then downsamples, so every width shows the same picture.
+ * The 4:3 and 1:1 crops are cut from the centre of a rendering tall enough for them.
+ */
 async function writeArticleImages(subject: ImageSubject, force: boolean): Promise<ArticleRunResult> {
   if (!SLUG_PATTERN.test(subject.slug)) {
     throw new Error(`Refusing to write images for unsafe slug "${subject.slug}".`);
   }
-  const pending: number[] = [];
+  const total = ARTICLE_IMAGE_WIDTHS.length + ARTICLE_IMAGE_CROPS.length;
+  const pendingWidths: number[] = [];
   for (const width of ARTICLE_IMAGE_WIDTHS) {
-    if (force || !(await fileExists(articleImagePath(subject.slug, width)))) pending.push(width);
+    if (force || !(await fileExists(articleImagePath(subject.slug, width)))) pendingWidths.push(width);
   }
-  if (pending.length === 0) return { written: 0, skipped: ARTICLE_IMAGE_WIDTHS.length };
+  const pendingCrops: (typeof ARTICLE_IMAGE_CROPS)[number][] = [];
+  for (const crop of ARTICLE_IMAGE_CROPS) {
+    if (force || !(await fileExists(articleCropPath(subject.slug, crop.name)))) pendingCrops.push(crop);
+  }
+  if (pendingWidths.length + pendingCrops.length === 0) return { written: 0, skipped: total };
 
-  const raster = await sharp(Buffer.from(articleIllustrationSvg(subject)))
-    .resize(W, H)
-    .removeAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  for (const width of pending) {
-    const webp = await sharp(raster.data, { raw: { width: raster.info.width, height: raster.info.height, channels: raster.info.channels } })
+  const svg = Buffer.from(articleIllustrationSvg(subject));
+  const raster = await sharp(svg).resize(W, H).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const rawInput = { raw: { width: raster.info.width, height: raster.info.height, channels: raster.info.channels } };
+  for (const width of pendingWidths) {
+    const webp = await sharp(raster.data, rawInput)
       .resize(width, heightForWidth(width), { kernel: 'lanczos3' })
       .webp(WEBP_OPTIONS)
       .toBuffer();
     await writeFile(articleImagePath(subject.slug, width), webp);
   }
-  return { written: pending.length, skipped: ARTICLE_IMAGE_WIDTHS.length - pending.length };
+  for (const crop of pendingCrops) {
+    // Scale the drawing so its height covers the crop, then cut the centre.
+    const scale = Math.max(crop.width / W, crop.height / H);
+    const scaledWidth = Math.round(W * scale);
+    const scaledHeight = Math.round(H * scale);
+    const webp = await sharp(svg, { density: 72 * scale })
+      .resize(scaledWidth, scaledHeight)
+      .removeAlpha()
+      .extract({
+        left: Math.floor((scaledWidth - crop.width) / 2),
+        top: Math.floor((scaledHeight - crop.height) / 2),
+        width: crop.width,
+        height: crop.height,
+      })
+      .webp(WEBP_OPTIONS)
+      .toBuffer();
+    await writeFile(articleCropPath(subject.slug, crop.name), webp);
+  }
+  return { written: pendingWidths.length + pendingCrops.length, skipped: total - pendingWidths.length - pendingCrops.length };
 }
 
 // ---------------------------------------------------------------------------
