@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { HomeView } from '../components/HomeView';
+import { StructuredData } from '../components/StructuredData';
 import { loadHomePage } from './_lib/pageData';
 import { homeMeta, toDesktopMetadata } from './_lib/pageMeta';
 import { homePath } from './_lib/paths';
@@ -12,5 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage() {
   await connection();
-  return <HomeView data={loadHomePage()} variant="desktop" path={homePath('desktop')} />;
+  return (
+    <>
+      <StructuredData items={homeMeta().structuredData} />
+      <HomeView data={loadHomePage()} variant="desktop" path={homePath('desktop')} />
+    </>
+  );
 }

@@ -1,4 +1,4 @@
-import { ARTICLE_IMAGE_WIDTHS } from './articleImageSizes';
+import { ARTICLE_IMAGE_WIDTHS, articleImageUrl } from './articleImageSizes';
 import type { ArticleImage as ArticleImageData } from '../db/queries/shapes';
 
 interface ArticleImageProps {
@@ -11,16 +11,12 @@ interface ArticleImageProps {
   decorative?: boolean;
 }
 
-function imageUrl(path: string, width: number): string {
-  return `/images/${path}-${width}.webp`;
-}
-
 export function ArticleImage({ image, sizes, priority = false, decorative = false }: ArticleImageProps) {
-  const srcSet = ARTICLE_IMAGE_WIDTHS.map((width) => `${imageUrl(image.path, width)} ${width}w`).join(', ');
+  const srcSet = ARTICLE_IMAGE_WIDTHS.map((width) => `${articleImageUrl(image.path, width)} ${width}w`).join(', ');
   return (
     <img
       className="article-image"
-      src={imageUrl(image.path, 800)}
+      src={articleImageUrl(image.path, 800)}
       srcSet={srcSet}
       sizes={sizes}
       width={image.width}

@@ -12,6 +12,7 @@ function article(updatedAt: Date | null): Article {
     standfirst: 'Its standfirst.',
     publishedAt: PUBLISHED,
     updatedAt,
+    modifiedAt: updatedAt ?? PUBLISHED,
     category: { slug: 'world', name: 'World' },
     author: { slug: 'news-desk', name: 'News Desk' },
     image: { path: 'articles/a-story', width: 1600, height: 900, alt: 'Alt', credit: 'Credit' },

@@ -12,3 +12,13 @@ export const ARTICLE_IMAGE_CROPS = [
   { name: '4x3', width: 1200, height: 900 },
   { name: '1x1', width: 1200, height: 1200 },
 ] as const;
+
+/** The URL of one width of an article image (`path` as stored, without suffix). */
+export function articleImageUrl(path: string, width: number): string {
+  return `/images/${path}-${width}.webp`;
+}
+
+/** The URL of one of the ARTICLE_IMAGE_CROPS of an article image. */
+export function articleCropUrl(path: string, cropName: (typeof ARTICLE_IMAGE_CROPS)[number]['name']): string {
+  return `/images/${path}-${cropName}.webp`;
+}

@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { ListingView } from '../../components/ListingView';
+import { StructuredData } from '../../components/StructuredData';
 import { loadListingPage, type ListingPageData } from './pageData';
 import { listingMeta, notFoundMeta, toDesktopMetadata } from './pageMeta';
 import { parsePageSegments } from './pageNumber';
@@ -33,7 +34,12 @@ export function listingRoute(kind: ListingKind) {
     async Page(props: ListingRouteProps) {
       const data = await resolveListing(kind, props);
       if (!data) notFound();
-      return <ListingView data={data} variant="desktop" path={listingPath(kind, data.slug, 'desktop', data.listing.page)} />;
+      return (
+        <>
+          <StructuredData items={listingMeta(data).structuredData} />
+          <ListingView data={data} variant="desktop" path={listingPath(kind, data.slug, 'desktop', data.listing.page)} />
+        </>
+      );
     },
   };
 }

@@ -1,72 +1,179 @@
 import type { Metadata } from 'next';
 import type { ArticlePageData, ListingPageData } from './pageData';
-import { articlePath, homePath, listingPath, toMobilePath } from './paths';
+import { articlePath, categoryFeedPath, homePath, listingPath, SITE_ATOM_PATH, SITE_RSS_PATH, toMobilePath } from './paths';
 import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME } from './site';
+import { articleBreadcrumbData, breadcrumbData, newsArticleData, webSiteData, type StructuredData } from './structuredData';
+import { toIsoWithOffset } from '../../components/dateTime';
 
-/** Title, description and desktop address of a page: the head both versions share. */
+/** The preview image of a page for link previews (Open Graph, Twitter). */
+export interface PreviewImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+export type OpenGraphKind =
+  | { type: 'website' }
+  | { type: 'article'; publishedTime: string; modifiedTime: string; section: string; tags: string[] };
+
+/** Everything in a page's head that both versions share: the mobile one renders it itself. */
 export interface PageMeta {
+  /** The document title, ending with the site's name. */
   title: string;
+  /** The page's own name, for link previews (which show the site's name beside it). */
+  shareTitle: string;
   description: string;
   /** The canonical (desktop) path; the mobile version points its canonical link here. */
   desktopPath: string;
   /** Whether search engines should index the page (not error pages). */
   indexable: boolean;
+  openGraph: OpenGraphKind;
+  image: PreviewImage;
+  structuredData: StructuredData[];
+  /** RSS and Atom feeds to advertise with <link rel="alternate">. */
+  feeds: { title: string; type: 'application/rss+xml' | 'application/atom+xml'; path: string }[];
 }
 
 export const MOBILE_ALTERNATE_MEDIA = 'only screen and (max-width: 640px)';
 
+export const PREVIEW_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+
+const SITE_PREVIEW_IMAGE: PreviewImage = {
+  url: '/og/site.png',
+  ...PREVIEW_IMAGE_SIZE,
+  alt: `${SITE_NAME}: India, Russia and the world`,
+};
+
+const SITE_FEEDS: PageMeta['feeds'] = [
+  { title: `${SITE_NAME} (RSS)`, type: 'application/rss+xml', path: SITE_RSS_PATH },
+  { title: `${SITE_NAME} (Atom)`, type: 'application/atom+xml', path: SITE_ATOM_PATH },
+];
+
+/** Changes with every write to a story, so a preview URL that carries it may be cached for good. */
+export function previewImageVersion(modifiedAt: Date): string {
+  return modifiedAt.getTime().toString(36);
+}
+
+/** The generated 1200×630 card for an article. */
+export function articlePreviewImagePath(slug: string, modifiedAt: Date): string {
+  return `/og/article/${encodeURIComponent(slug)}.png?v=${previewImageVersion(modifiedAt)}`;
+}
+
+function websitePage(
+  fields: Pick<PageMeta, 'title' | 'shareTitle' | 'description' | 'desktopPath' | 'structuredData'>,
+  feeds = SITE_FEEDS,
+): PageMeta {
+  return { ...fields, indexable: true, openGraph: { type: 'website' }, image: SITE_PREVIEW_IMAGE, feeds };
+}
+
 export function homeMeta(): PageMeta {
-  return { title: `${SITE_NAME}: India, Russia and world news`, description: SITE_DESCRIPTION, desktopPath: homePath('desktop'), indexable: true };
+  return websitePage({
+    title: `${SITE_NAME}: India, Russia and world news`,
+    shareTitle: SITE_NAME,
+    description: SITE_DESCRIPTION,
+    desktopPath: homePath('desktop'),
+    structuredData: [webSiteData()],
+  });
 }
 
 export function listingMeta(data: ListingPageData): PageMeta {
   const { page } = data.listing;
-  return {
-    title: `${data.title}${page > 1 ? `, page ${page}` : ''} | ${SITE_NAME}`,
-    description: data.description,
-    desktopPath: listingPath(data.kind, data.slug, 'desktop', page),
-    indexable: true,
-  };
+  const firstPage = listingPath(data.kind, data.slug, 'desktop');
+  const feeds =
+    data.kind === 'category'
+      ? [{ title: `${SITE_NAME}: ${data.title} (RSS)`, type: 'application/rss+xml' as const, path: categoryFeedPath(data.slug) }, ...SITE_FEEDS]
+      : SITE_FEEDS;
+  return websitePage(
+    {
+      title: `${data.title}${page > 1 ? `, page ${page}` : ''} | ${SITE_NAME}`,
+      shareTitle: data.title,
+      description: data.description,
+      desktopPath: listingPath(data.kind, data.slug, 'desktop', page),
+      structuredData: [breadcrumbData([{ name: data.title, path: firstPage }])],
+    },
+    feeds,
+  );
 }
 
 export function articleMeta(data: ArticlePageData): PageMeta {
+  const { article } = data;
   return {
-    title: `${data.article.headline} | ${SITE_NAME}`,
-    description: data.article.standfirst,
-    desktopPath: articlePath(data.article.slug, 'desktop'),
+    title: `${article.headline} | ${SITE_NAME}`,
+    shareTitle: article.headline,
+    description: article.standfirst,
+    desktopPath: articlePath(article.slug, 'desktop'),
     indexable: true,
+    openGraph: {
+      type: 'article',
+      publishedTime: toIsoWithOffset(article.publishedAt),
+      modifiedTime: toIsoWithOffset(article.updatedAt ?? article.publishedAt),
+      section: article.category.name,
+      tags: article.tags.map((tag) => tag.name),
+    },
+    image: { url: articlePreviewImagePath(article.slug, article.modifiedAt), ...PREVIEW_IMAGE_SIZE, alt: article.headline },
+    structuredData: [newsArticleData(article), articleBreadcrumbData(article)],
+    feeds: SITE_FEEDS,
+  };
+}
+
+function unlistedPage(title: string, description: string): PageMeta {
+  return {
+    title: `${title} | ${SITE_NAME}`,
+    shareTitle: title,
+    description,
+    desktopPath: homePath('desktop'),
+    indexable: false,
+    openGraph: { type: 'website' },
+    image: SITE_PREVIEW_IMAGE,
+    structuredData: [],
+    feeds: SITE_FEEDS,
   };
 }
 
 export function notFoundMeta(): PageMeta {
-  return {
-    title: `Page not found | ${SITE_NAME}`,
-    description: 'The page you asked for does not exist.',
-    desktopPath: homePath('desktop'),
-    indexable: false,
-  };
+  return unlistedPage('Page not found', 'The page you asked for does not exist.');
 }
 
 export function errorMeta(): PageMeta {
-  return {
-    title: `Something went wrong | ${SITE_NAME}`,
-    description: 'This page could not be shown just now.',
-    desktopPath: homePath('desktop'),
-    indexable: false,
-  };
+  return unlistedPage('Something went wrong', 'This page could not be shown just now.');
 }
 
-/** The same head as Next.js metadata, for desktop pages, with the mobile alternate link. */
+/** The same head as Next.js metadata, for desktop pages (JSON-LD is rendered by the page). */
 export function toDesktopMetadata(meta: PageMeta): Metadata {
+  const canonical = absoluteUrl(meta.desktopPath);
+  const image = { ...meta.image, url: absoluteUrl(meta.image.url) };
+  const types: Record<string, { title: string; url: string }[]> = {};
+  for (const feed of meta.feeds) (types[feed.type] ??= []).push({ title: feed.title, url: absoluteUrl(feed.path) });
+  const openGraph: Metadata['openGraph'] = {
+    title: meta.shareTitle,
+    description: meta.description,
+    url: canonical,
+    siteName: SITE_NAME,
+    locale: 'en_IN',
+    images: [image],
+  };
   return {
     title: { absolute: meta.title },
     description: meta.description,
-    alternates: meta.indexable
-      ? {
-          canonical: absoluteUrl(meta.desktopPath),
-          media: { [MOBILE_ALTERNATE_MEDIA]: absoluteUrl(toMobilePath(meta.desktopPath)) },
-        }
-      : undefined,
-    robots: meta.indexable ? undefined : { index: false },
+    alternates: {
+      ...(meta.indexable
+        ? { canonical, media: { [MOBILE_ALTERNATE_MEDIA]: absoluteUrl(toMobilePath(meta.desktopPath)) } }
+        : {}),
+      types,
+    },
+    robots: meta.indexable ? { 'max-image-preview': 'large' } : { index: false },
+    openGraph:
+      meta.openGraph.type === 'article'
+        ? {
+            ...openGraph,
+            type: 'article',
+            publishedTime: meta.openGraph.publishedTime,
+            modifiedTime: meta.openGraph.modifiedTime,
+            section: meta.openGraph.section,
+            tags: meta.openGraph.tags,
+          }
+        : { ...openGraph, type: 'website' },
+    twitter: { card: 'summary_large_image', title: meta.shareTitle, description: meta.description, images: [image] },
   };
 }

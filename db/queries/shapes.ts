@@ -33,6 +33,8 @@ export interface Article extends ArticleSummary {
   body: ArticleBody;
   /** Set only when the story changed materially after publication. */
   updatedAt: Date | null;
+  /** The last write of any kind (versions the story's preview image). */
+  modifiedAt: Date;
   source: { name: string; url: string | null } | null;
   disclaimer: string | null;
   tags: TagRef[];

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { ArticleView } from '../../../components/ArticleView';
+import { StructuredData } from '../../../components/StructuredData';
 import { loadArticlePage } from '../../_lib/pageData';
 import { articleMeta, notFoundMeta, toDesktopMetadata } from '../../_lib/pageMeta';
 import { articlePath } from '../../_lib/paths';
@@ -25,5 +26,10 @@ export async function generateMetadata(props: ArticleRouteProps): Promise<Metada
 export default async function ArticlePage(props: ArticleRouteProps) {
   const data = await resolveArticle(props);
   if (!data) notFound();
-  return <ArticleView data={data} variant="desktop" path={articlePath(data.article.slug, 'desktop')} />;
+  return (
+    <>
+      <StructuredData items={articleMeta(data).structuredData} />
+      <ArticleView data={data} variant="desktop" path={articlePath(data.article.slug, 'desktop')} />
+    </>
+  );
 }
