@@ -1,0 +1,237 @@
+/**
+ * Benchmarks site search on a large archive:
+ *
+ *   node --conditions=react-server --import tsx scripts/bench-search.ts [--articles 100000]
+ *     [--db db/data/large.sqlite] [--runs 50] [--warmup 5] [--json db/data/bench-search.json]
+ *
+ * Without --db it generates a fresh database of --articles stories (scripts/generate-large-
+ * database.ts) at db/data/large.sqlite; with --db it reuses that file as it is. Each query goes
+ * through the real code, parseSearchQuery and searchArticles, after a warm-up; runs are
+ * interleaved across queries, as a site's mixed traffic would be. The queries module is
+ * server-only, hence the react-server condition.
+ */
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type Database from 'better-sqlite3';
+import { parseSearchQuery } from '../app/_lib/searchQuery';
+import { openDatabase, setProcessDatabase } from '../db/client';
+import { SEARCH_TABLE } from '../db/search';
+import { DEFAULT_LARGE_DATABASE_PATH, formatBytes, generateLargeDatabase } from './generate-large-database';
+
+const DEFAULT_JSON_PATH = 'db/data/bench-search.json';
+const PAGE_SIZE = 20;
+const TARGET_P95_MS = 20;
+
+interface BenchQuery {
+  label: string;
+  /** What the reader typed; a trailing space ends the last word, otherwise it is a prefix. */
+  input: string;
+  page: number;
+}
+
+const QUERIES: readonly BenchQuery[] = [
+  { label: 'common word, being typed', input: 'india', page: 1 },
+  { label: 'common word', input: 'russia ', page: 1 },
+  { label: 'common word, deep page', input: 'russia ', page: 50 },
+  { label: 'common word, last page', input: 'government ', page: 2500 },
+  { label: 'two-letter prefix', input: 'in', page: 1 },
+  { label: 'name prefix', input: 'Lavr', page: 1 },
+  { label: 'rare word', input: 'Tawang ', page: 1 },
+  { label: 'rare word, with diacritics', input: 'Gdańsk ', page: 1 },
+  { label: 'several words', input: 'india russia oil', page: 1 },
+  { label: 'name and title', input: 'external affairs minister jaishankar ', page: 1 },
+  { label: 'author', input: 'News Desk', page: 1 },
+  { label: 'no hits', input: 'zzyzx quokka', page: 1 },
+];
+
+interface QueryResult extends BenchQuery {
+  match: string;
+  totalItems: number;
+  hits: number;
+  p50: number;
+  p95: number;
+  min: number;
+  max: number;
+}
+
+/** The value below which `fraction` of the sorted samples fall (nearest rank). */
+function percentile(sorted: readonly number[], fraction: number): number {
+  return sorted[Math.max(0, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
+}
+
+function sortedCopy(samples: readonly number[]): number[] {
+  return [...samples].sort((a, b) => a - b);
+}
+
+/** Bytes of the index's shadow tables: dbstat when SQLite has it, else their stored payload. */
+function measureIndex(sqlite: Database.Database): { bytes: number; tables: Record<string, number>; method: string } {
+  const names = ['data', 'idx', 'docsize', 'config'].map((suffix) => `${SEARCH_TABLE}_${suffix}`);
+  const tables: Record<string, number> = {};
+  try {
+    const pageBytes = sqlite.prepare('SELECT sum(pgsize) FROM dbstat WHERE name = ? AND aggregate = TRUE').pluck();
+    for (const name of names) tables[name] = Number(pageBytes.get(name) ?? 0);
+    return { bytes: Object.values(tables).reduce((sum, bytes) => sum + bytes, 0), tables, method: 'dbstat pages' };
+  } catch {
+    const payload: Record<string, string> = {
+      [`${SEARCH_TABLE}_data`]: 'sum(length(block)) + 8 * count(*)',
+      [`${SEARCH_TABLE}_idx`]: 'sum(length(term)) + 16 * count(*)',
+      [`${SEARCH_TABLE}_docsize`]: 'sum(length(sz)) + 8 * count(*)',
+      [`${SEARCH_TABLE}_config`]: 'sum(length(k) + length(v))',
+    };
+    for (const name of names) tables[name] = Number(sqlite.prepare(`SELECT ${payload[name] ?? '0'} FROM "${name}"`).pluck().get() ?? 0);
+    return { bytes: Object.values(tables).reduce((sum, bytes) => sum + bytes, 0), tables, method: 'stored bytes (no dbstat)' };
+  }
+}
+
+function fileBytes(file: string): number {
+  return ['', '-wal'].reduce((sum, suffix) => sum + (existsSync(file + suffix) ? statSync(file + suffix).size : 0), 0);
+}
+
+function formatTable(rows: readonly string[][]): string {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  return rows
+    .map((row, index) => {
+      const line = row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)));
+      return index === 0 ? `${line.join('  ')}\n${widths.map((width) => '-'.repeat(width)).join('  ')}` : line.join('  ');
+    })
+    .join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '100000' },
+      db: { type: 'string' },
+      runs: { type: 'string', default: '50' },
+      warmup: { type: 'string', default: '5' },
+      json: { type: 'string', default: DEFAULT_JSON_PATH },
+    },
+  });
+  const runs = Number(values.runs);
+  const warmup = Number(values.warmup);
+  if (!Number.isSafeInteger(runs) || runs < 1 || !Number.isSafeInteger(warmup) || warmup < 0) {
+    throw new Error('--runs must be a positive whole number and --warmup a whole number');
+  }
+
+  // Imported here so that a run without the react-server condition explains itself.
+  let searchArticles: typeof import('../db/queries/search').searchArticles;
+  let maxRanked: number;
+  try {
+    ({ searchArticles, MAX_RANKED_MATCHES: maxRanked } = await import('../db/queries/search'));
+  } catch (error) {
+    throw new Error(
+      'db/queries is server-only: run this script with `node --conditions=react-server --import tsx scripts/bench-search.ts`.',
+      { cause: error },
+    );
+  }
+
+  let file: string;
+  if (values.db) {
+    file = path.resolve(values.db);
+    if (!existsSync(file)) throw new Error(`No database at ${file}`);
+  } else {
+    const generated = generateLargeDatabase({ articles: Number(values.articles), out: DEFAULT_LARGE_DATABASE_PATH });
+    file = generated.file;
+    console.log(
+      `Generated ${generated.articles.toLocaleString('en-GB')} articles in ${(generated.durationMs / 1000).toFixed(1)} s ` +
+        `(${formatBytes(generated.bytes)}).`,
+    );
+  }
+
+  const { sqlite, db } = openDatabase(file, { fileMustExist: true });
+  setProcessDatabase(db);
+  try {
+    const articleCount = Number(sqlite.prepare("SELECT count(*) FROM articles WHERE status = 'published'").pluck().get());
+    const prepared = QUERIES.map((query) => {
+      const parsed = parseSearchQuery(query.input);
+      if (!parsed) throw new Error(`Benchmark query "${query.input}" has no search terms`);
+      return { ...query, match: parsed.match, samples: new Array<number>(), totalItems: 0, hits: 0 };
+    });
+    const runOnce = (query: (typeof prepared)[number]): number => {
+      const startedAt = performance.now();
+      const parsed = parseSearchQuery(query.input);
+      const results = parsed ? searchArticles(parsed.match, query.page, PAGE_SIZE) : null;
+      const elapsed = performance.now() - startedAt;
+      query.totalItems = results?.totalItems ?? 0;
+      query.hits = results?.hits.length ?? 0;
+      return elapsed;
+    };
+    for (const query of prepared) for (let run = 0; run < warmup; run += 1) runOnce(query);
+    for (let run = 0; run < runs; run += 1) for (const query of prepared) query.samples.push(runOnce(query));
+
+    const results: QueryResult[] = prepared.map(({ samples, ...query }) => {
+      const sorted = sortedCopy(samples);
+      return {
+        ...query,
+        p50: percentile(sorted, 0.5),
+        p95: percentile(sorted, 0.95),
+        min: sorted[0] ?? Number.NaN,
+        max: sorted.at(-1) ?? Number.NaN,
+      };
+    });
+    const everything = sortedCopy(prepared.flatMap((query) => query.samples));
+    const overall = { p50: percentile(everything, 0.5), p95: percentile(everything, 0.95) };
+    const index = measureIndex(sqlite);
+    const databaseBytes = fileBytes(file);
+
+    const ms = (value: number) => value.toFixed(2);
+    console.log(
+      `\nSearch over ${articleCount.toLocaleString('en-GB')} published stories, ${PAGE_SIZE} a page; ` +
+        `${runs} runs of each query after ${warmup} warm-up runs (milliseconds).\n`,
+    );
+    console.log(
+      formatTable([
+        ['query', 'input', 'FTS5 match', 'page', 'matches', 'p50', 'p95'],
+        ...results.map((result) => [
+          result.label,
+          JSON.stringify(result.input),
+          result.match,
+          String(result.page),
+          result.totalItems.toLocaleString('en-GB'),
+          ms(result.p50),
+          ms(result.p95),
+        ]),
+        ['overall', '', '', '', '', ms(overall.p50), ms(overall.p95)],
+      ]),
+    );
+    console.log(`\nSearch index: ${formatBytes(index.bytes)} (${index.bytes.toLocaleString('en-GB')} bytes, ${index.method})`);
+    for (const [name, bytes] of Object.entries(index.tables)) console.log(`  ${name}: ${bytes.toLocaleString('en-GB')} bytes`);
+    console.log(`Database: ${formatBytes(databaseBytes)} (${databaseBytes.toLocaleString('en-GB')} bytes) at ${file}`);
+    const slow = results.filter((result) => result.p95 >= TARGET_P95_MS);
+    console.log(
+      slow.length === 0
+        ? `Every query's p95 is under the ${TARGET_P95_MS} ms target.`
+        : `Over the ${TARGET_P95_MS} ms p95 target: ${slow.map((result) => result.label).join(', ')}.`,
+    );
+
+    const jsonPath = path.resolve(values.json);
+    mkdirSync(path.dirname(jsonPath), { recursive: true });
+    writeFileSync(
+      jsonPath,
+      `${JSON.stringify(
+        {
+          measuredAt: new Date().toISOString(),
+          node: process.version,
+          sqlite: sqlite.prepare('SELECT sqlite_version()').pluck().get(),
+          database: { file, bytes: databaseBytes, publishedArticles: articleCount },
+          index: { table: SEARCH_TABLE, ...index },
+          settings: { pageSize: PAGE_SIZE, runs, warmup, maxRankedMatches: maxRanked, targetP95Ms: TARGET_P95_MS },
+          queries: results,
+          overall,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    console.log(`Results written to ${path.relative(process.cwd(), jsonPath)}.`);
+  } finally {
+    setProcessDatabase(undefined);
+    sqlite.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
