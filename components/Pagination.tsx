@@ -4,15 +4,24 @@ interface PaginationProps {
   hrefForPage: (page: number) => string;
   /** What is being paged, for screen readers: "India & Russia stories". */
   label: string;
+  previousLabel?: string;
+  nextLabel?: string;
 }
 
-export function Pagination({ page, totalPages, hrefForPage, label }: PaginationProps) {
+export function Pagination({
+  page,
+  totalPages,
+  hrefForPage,
+  label,
+  previousLabel = '← Newer stories',
+  nextLabel = 'Older stories →',
+}: PaginationProps) {
   if (totalPages <= 1) return null;
   return (
     <nav className="pagination" aria-label={`${label}, pages`}>
       {page > 1 ? (
         <a className="pagination__link" href={hrefForPage(page - 1)} rel="prev">
-          ← Newer stories
+          {previousLabel}
         </a>
       ) : (
         <span />
@@ -22,7 +31,7 @@ export function Pagination({ page, totalPages, hrefForPage, label }: PaginationP
       </span>
       {page < totalPages ? (
         <a className="pagination__link" href={hrefForPage(page + 1)} rel="next">
-          Older stories →
+          {nextLabel}
         </a>
       ) : (
         <span />

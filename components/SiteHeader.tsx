@@ -1,6 +1,7 @@
-import { categoryPath, homePath, type Variant } from '../app/_lib/paths';
+import { categoryPath, homePath, searchPath, type Variant } from '../app/_lib/paths';
 import { SITE_NAME } from '../app/_lib/site';
 import type { CategorySummary } from '../db/queries/shapes';
+import { SearchForm } from './SearchForm';
 
 interface SiteHeaderProps {
   variant: Variant;
@@ -26,14 +27,20 @@ export function SiteHeader({ variant, categories, currentCategorySlug, isHome = 
       return (
         <header className="masthead" id="top">
           <Brand variant={variant} />
+          <a className="masthead__search-link" href={searchPath(variant)}>
+            Search
+          </a>
         </header>
       );
     case 'desktop':
       return (
         <header className="masthead" id="top">
           <div className="masthead__inner">
-            <Brand variant={variant} />
-            <p className="masthead__tagline">India, Russia and the world</p>
+            <div className="masthead__title">
+              <Brand variant={variant} />
+              <p className="masthead__tagline">India, Russia and the world</p>
+            </div>
+            <SearchForm variant={variant} placement="masthead" />
           </div>
           <nav className="site-nav" aria-label="Sections">
             <ul>

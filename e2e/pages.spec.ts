@@ -25,7 +25,7 @@ for (const route of PUBLIC_ROUTES) {
       expect(response?.status()).toBe(route.status);
       await expectCommonStructure(page, route.heading);
       await expect(page.getByRole('navigation', { name: 'Sections', exact: true })).toBeVisible();
-      if (route.status === 200) {
+      if (route.indexable) {
         const mobileUrl = new URL(toMobilePath(route.desktopPath), page.url()).pathname;
         await expect(page.locator(`link[rel="alternate"][media="${MOBILE_MEDIA}"]`)).toHaveAttribute('href', new RegExp(`${mobileUrl}$`));
         await expectCanonical(page, route.desktopPath);
@@ -40,7 +40,8 @@ for (const route of PUBLIC_ROUTES) {
       // Phones open the desktop URL and are redirected; desktops may open the mobile URL directly.
       const response = await page.goto(onPhone ? route.desktopPath : mobilePathOf(route));
       expect(response?.status()).toBe(route.status);
-      expect(new URL(page.url()).pathname).toBe(mobilePathOf(route));
+      const landed = new URL(page.url());
+      expect(`${landed.pathname}${landed.search}`).toBe(mobilePathOf(route));
       await expectCommonStructure(page, route.heading);
 
       // No script of ours or of the framework: only JSON data blocks would be allowed.
@@ -48,7 +49,7 @@ for (const route of PUBLIC_ROUTES) {
       await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
       await expect(page.locator('style')).toHaveCount(1);
       await expect(page.getByRole('navigation', { name: 'Sections', exact: true })).toHaveCount(0);
-      if (route.status === 200) {
+      if (route.indexable) {
         await expectCanonical(page, route.desktopPath);
       }
 

@@ -1,5 +1,5 @@
 import { test, type Page } from '@playwright/test';
-import { articlePath, authorPath, categoryPath, homePath, tagPath, toMobilePath } from '../app/_lib/paths';
+import { articlePath, authorPath, categoryPath, homePath, searchPath, tagPath, toMobilePath } from '../app/_lib/paths';
 
 /** The India & Russia story every newcomer should be able to find. */
 export const ANCHOR_STORY = {
@@ -13,21 +13,35 @@ export interface PublicRoute {
   /** The page's only h1. */
   heading: string | RegExp;
   status: 200 | 404;
+  /** Search results are not for search engines: no canonical link. */
+  indexable: boolean;
 }
 
 /** One list of page types, shared by the desktop and mobile suites. */
 export const PUBLIC_ROUTES: readonly PublicRoute[] = [
-  { name: 'home', desktopPath: homePath('desktop'), heading: /The Nation Express/, status: 200 },
-  { name: 'category', desktopPath: categoryPath('india-russia', 'desktop'), heading: 'India & Russia', status: 200 },
-  { name: 'article', desktopPath: articlePath(ANCHOR_STORY.slug, 'desktop'), heading: ANCHOR_STORY.headline, status: 200 },
-  { name: 'author', desktopPath: authorPath('news-desk', 'desktop'), heading: 'News Desk', status: 200 },
-  { name: 'tag', desktopPath: tagPath('russia', 'desktop'), heading: 'Russia', status: 200 },
-  { name: 'tag page 2', desktopPath: tagPath('russia', 'desktop', 2), heading: 'Russia', status: 200 },
-  { name: 'not found', desktopPath: articlePath('no-such-story', 'desktop'), heading: 'We can’t find that page', status: 404 },
+  { name: 'home', desktopPath: homePath('desktop'), heading: /The Nation Express/, status: 200, indexable: true },
+  { name: 'category', desktopPath: categoryPath('india-russia', 'desktop'), heading: 'India & Russia', status: 200, indexable: true },
+  { name: 'article', desktopPath: articlePath(ANCHOR_STORY.slug, 'desktop'), heading: ANCHOR_STORY.headline, status: 200, indexable: true },
+  { name: 'author', desktopPath: authorPath('news-desk', 'desktop'), heading: 'News Desk', status: 200, indexable: true },
+  { name: 'tag', desktopPath: tagPath('russia', 'desktop'), heading: 'Russia', status: 200, indexable: true },
+  { name: 'tag page 2', desktopPath: tagPath('russia', 'desktop', 2), heading: 'Russia', status: 200, indexable: true },
+  { name: 'search', desktopPath: searchPath('desktop', 'Lavrov'), heading: 'Search: Lavrov', status: 200, indexable: false },
+  {
+    name: 'not found',
+    desktopPath: articlePath('no-such-story', 'desktop'),
+    heading: 'We can’t find that page',
+    status: 404,
+    indexable: false,
+  },
 ];
 
 export function mobilePathOf(route: PublicRoute): string {
   return toMobilePath(route.desktopPath);
+}
+
+/** A route's address with more query parameters added. */
+export function withQuery(path: string, query: string): string {
+  return `${path}${path.includes('?') ? '&' : '?'}${query}`;
 }
 
 export const PHONE_USER_AGENT =

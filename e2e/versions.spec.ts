@@ -7,6 +7,7 @@ import {
   PHONE_USER_AGENT,
   PUBLIC_ROUTES,
   TABLET_USER_AGENT,
+  withQuery,
 } from './routes';
 
 /* The server's answers that decide which version a reader gets, checked at the HTTP level. */
@@ -14,12 +15,12 @@ import {
 test.describe('phones are redirected to the mobile version', () => {
   for (const route of PUBLIC_ROUTES) {
     test(`${route.name}: ${route.desktopPath}`, async ({ request }) => {
-      const response = await request.get(`${route.desktopPath}?utm_source=chat&x=1`, {
+      const response = await request.get(withQuery(route.desktopPath, 'utm_source=chat&x=1'), {
         headers: { 'User-Agent': PHONE_USER_AGENT },
         maxRedirects: 0,
       });
       expect(response.status()).toBe(302);
-      expect(response.headers()['location']).toBe(`${mobilePathOf(route)}?utm_source=chat&x=1`);
+      expect(response.headers()['location']).toBe(withQuery(mobilePathOf(route), 'utm_source=chat&x=1'));
       expect(response.headers()['cache-control']).toBe('private, no-store');
       expect(response.headers()['vary']).toMatch(/User-Agent, Cookie/);
     });

@@ -1,11 +1,12 @@
 import 'server-only';
 import type { IncomingHttpHeaders } from 'node:http';
 import { DESKTOP_PREFERENCE_VALUE, isPhoneUserAgent, VIEW_PREFERENCE_COOKIE } from './deviceClass';
-import { publicPageExists } from './pageData';
+import { loadSearchPage, publicPageExists } from './pageData';
 import { matchPublicRoute } from './publicRoutes';
+import { readSearchParameters } from './searchRoute';
 
 /** First path segments that belong to the public page routes under app/. */
-const PUBLIC_SECTIONS = new Set(['article', 'category', 'author', 'tag']);
+const PUBLIC_SECTIONS = new Set(['article', 'category', 'author', 'tag', 'search']);
 
 const DESKTOP_CHOICE = new RegExp(`(?:^|;\\s*)${VIEW_PREFERENCE_COOKIE}=${DESKTOP_PREFERENCE_VALUE}(?:;|$)`);
 
@@ -15,31 +16,42 @@ interface IncomingPageRequest {
   headers: IncomingHttpHeaders;
 }
 
-function pathSegments(url: string): string[] | null {
+function parseRequestUrl(url: string): { segments: string[]; searchParams: URLSearchParams } | null {
   try {
-    return new URL(url, 'http://localhost').pathname
+    const parsed = new URL(url, 'http://localhost');
+    const segments = parsed.pathname
       .split('/')
       .filter((segment) => segment !== '')
       .map(decodeURIComponent);
+    return { segments, searchParams: parsed.searchParams };
   } catch {
     return null;
   }
 }
 
+/** A search page exists for any query, but only up to its last page of results. */
+function searchPageExists(searchParams: URLSearchParams): boolean {
+  const parameters = readSearchParameters(searchParams.get('q'), searchParams.get('page'));
+  if (!parameters) return false;
+  return parameters.page === 1 || loadSearchPage(parameters.query, parameters.page) !== null;
+}
+
 /**
  * True when a request names a desktop page that does not exist (unknown slug, page number past
- * the end or malformed). Next.js renders the body of a 404 thrown by a dynamically rendered page
+ * the end or malformed, search page past its last). Next.js renders the body of a 404 thrown by a dynamically rendered page
  * only in the browser, so the server answers these itself with the server-rendered 404 page.
  * Phones without the desktop choice are left to the router, which sends them to the mobile version.
  */
 export function isMissingDesktopPage(request: IncomingPageRequest): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
-  const segments = pathSegments(request.url ?? '/');
-  if (!segments || !PUBLIC_SECTIONS.has(segments[0] ?? '')) return false;
+  const url = parseRequestUrl(request.url ?? '/');
+  if (!url || !PUBLIC_SECTIONS.has(url.segments[0] ?? '')) return false;
+  const { segments, searchParams } = url;
   // A category's feed is a route handler that answers its own 404.
   if (segments.length === 3 && segments[0] === 'category' && segments[2] === 'feed.xml') return false;
   const wantsDesktop = DESKTOP_CHOICE.test(request.headers.cookie ?? '');
   if (isPhoneUserAgent(request.headers['user-agent']) && !wantsDesktop) return false;
   const route = matchPublicRoute(segments);
+  if (route?.kind === 'search') return !searchPageExists(searchParams);
   return route === null || !publicPageExists(route);
 }

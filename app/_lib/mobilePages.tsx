@@ -6,10 +6,12 @@ import { HomeView } from '../../components/HomeView';
 import { ListingView } from '../../components/ListingView';
 import { NotFoundView } from '../../components/NotFoundView';
 import { PageShell } from '../../components/PageShell';
-import { loadArticlePage, loadHomePage, loadListingPage, loadNotFoundPage } from './pageData';
-import { articleMeta, errorMeta, homeMeta, listingMeta, notFoundMeta, type PageMeta } from './pageMeta';
-import { articlePath, homePath, listingPath, toMobilePath } from './paths';
+import { SearchView } from '../../components/SearchView';
+import { loadArticlePage, loadHomePage, loadListingPage, loadNotFoundPage, loadSearchPage } from './pageData';
+import { articleMeta, errorMeta, homeMeta, listingMeta, notFoundMeta, searchMeta, type PageMeta } from './pageMeta';
+import { articlePath, homePath, listingPath, searchPath, toMobilePath } from './paths';
 import { matchPublicRoute } from './publicRoutes';
+import { readSearchParameters } from './searchRoute';
 
 export interface MobilePage {
   status: 200 | 404 | 500;
@@ -43,10 +45,20 @@ export function mobileErrorPage(): MobilePage {
  * The mobile version of the page at `/m/<segments>`: the same URL scheme and the same
  * loaders as the desktop routes under app/, rendered with the mobile variant.
  */
-export function resolveMobilePage(segments: readonly string[]): MobilePage {
+export function resolveMobilePage(segments: readonly string[], searchParams: URLSearchParams): MobilePage {
   const route = matchPublicRoute(segments);
   if (!route) return notFoundPage(segments);
   switch (route.kind) {
+    case 'search': {
+      const parameters = readSearchParameters(searchParams.get('q'), searchParams.get('page'));
+      const data = parameters ? loadSearchPage(parameters.query, parameters.page) : null;
+      if (!data) return notFoundPage(segments);
+      return {
+        status: 200,
+        meta: searchMeta(data.query),
+        content: <SearchView data={data} variant="mobile" path={searchPath('mobile', data.query, data.results?.page)} />,
+      };
+    }
     case 'home':
       return {
         status: 200,

@@ -12,9 +12,11 @@ import {
 } from '../../db/queries/articles';
 import { getCategoryBySlug, listCategories } from '../../db/queries/categories';
 import type { Article, ArticlePage, ArticleSummary, CategorySummary } from '../../db/queries/shapes';
+import { searchArticles, type SearchResults } from '../../db/queries/search';
 import { getTagBySlug } from '../../db/queries/tags';
 import type { ListingKind } from './paths';
 import type { PublicRoute } from './publicRoutes';
+import { parseSearchQuery } from './searchQuery';
 import { LISTING_PAGE_SIZE } from './site';
 
 /*
@@ -26,6 +28,7 @@ const LATEST_ON_HOME = 6;
 const STORIES_PER_CATEGORY_FRONT = 4;
 const RELATED_STORIES = 4;
 const SUGGESTIONS_ON_NOT_FOUND = 5;
+const SEARCH_PAGE_SIZE = 10;
 
 export interface HomePageData {
   categories: CategorySummary[];
@@ -118,6 +121,33 @@ export const loadNotFoundPage = cache(
   (): NotFoundPageData => ({ categories: listCategories(), suggestions: listLatestArticles(SUGGESTIONS_ON_NOT_FOUND) }),
 );
 
+export interface SearchPageData {
+  /** What the reader typed, trimmed, for the search box and the heading. */
+  query: string;
+  /** Null when the query has no words to look for (empty, or only punctuation). */
+  results: SearchResults | null;
+  categories: CategorySummary[];
+  /** Latest stories, offered when nothing matched. */
+  suggestions: ArticleSummary[];
+}
+
+/** The search page for `q` (as typed) and a page number, or null for a page past the last. */
+export const loadSearchPage = cache((rawQuery: string, page: number): SearchPageData | null => {
+  const query = rawQuery.trim();
+  // Untrimmed: a trailing space means the last word is whole, not a prefix still being typed.
+  const parsed = parseSearchQuery(rawQuery);
+  if (!parsed && page > 1) return null;
+  const results = parsed ? searchArticles(parsed.match, page, SEARCH_PAGE_SIZE) : null;
+  if (parsed && !results) return null;
+  const nothingFound = !results || results.totalItems === 0;
+  return {
+    query,
+    results,
+    categories: listCategories(),
+    suggestions: nothingFound ? listLatestArticles(SUGGESTIONS_ON_NOT_FOUND) : [],
+  };
+});
+
 /**
  * Whether the page a route names exists, without loading it: the HTTP server asks this to
  * answer 404 for missing desktop pages before rendering (see scripts/server.ts).
@@ -125,6 +155,7 @@ export const loadNotFoundPage = cache(
 export function publicPageExists(route: PublicRoute): boolean {
   switch (route.kind) {
     case 'home':
+    case 'search':
       return true;
     case 'article':
       return isPublishedArticleSlug(route.slug);

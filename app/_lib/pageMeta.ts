@@ -131,6 +131,11 @@ function unlistedPage(title: string, description: string): PageMeta {
   };
 }
 
+/** Search results are for readers, not for search engines' indexes. */
+export function searchMeta(query: string): PageMeta {
+  return unlistedPage(query ? `Search: ${query}` : 'Search', `Search stories from ${SITE_NAME}.`);
+}
+
 export function notFoundMeta(): PageMeta {
   return unlistedPage('Page not found', 'The page you asked for does not exist.');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePageSegments } from './pageNumber';
+import { parsePageParameter, parsePageSegments } from './pageNumber';
 
 describe('parsePageSegments', () => {
   it('reads no tail as page one', () => {
@@ -27,5 +27,17 @@ describe('parsePageSegments', () => {
     [['page', '2', 'extra']],
   ])('refuses %j', (segments) => {
     expect(parsePageSegments(segments)).toBeNull();
+  });
+});
+
+describe('parsePageParameter', () => {
+  it('reads an absent parameter as page one and whole numbers as pages', () => {
+    expect(parsePageParameter(null)).toBe(1);
+    expect(parsePageParameter('1')).toBe(1);
+    expect(parsePageParameter('3')).toBe(3);
+  });
+
+  it.each(['', '0', '-2', '02', '2.0', 'x', '1e2', '9999999', ' 2'])('refuses %j', (value) => {
+    expect(parsePageParameter(value)).toBeNull();
   });
 });

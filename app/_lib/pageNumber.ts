@@ -14,3 +14,13 @@ export function parsePageSegments(segments: readonly string[] | undefined): numb
   const page = Number(digits);
   return page === 1 ? null : page;
 }
+
+/**
+ * Reads the `page` query parameter of the search page: absent is page 1, a whole number from 1
+ * is that page, anything else is null (a 404).
+ */
+export function parsePageParameter(value: string | null): number | null {
+  if (value === null) return 1;
+  if (!new RegExp(`^[1-9][0-9]{0,${MAX_PAGE_DIGITS - 1}}$`).test(value)) return null;
+  return Number(value);
+}

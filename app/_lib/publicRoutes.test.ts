@@ -4,6 +4,7 @@ import { matchPublicRoute } from './publicRoutes';
 describe('matchPublicRoute', () => {
   it.each([
     [[], { kind: 'home' }],
+    [['search'], { kind: 'search' }],
     [['article', 'a-story'], { kind: 'article', slug: 'a-story' }],
     [['category', 'india-russia'], { kind: 'listing', listing: 'category', slug: 'india-russia', page: 1 }],
     [['tag', 'russia', 'page', '2'], { kind: 'listing', listing: 'tag', slug: 'russia', page: 2 }],
@@ -21,6 +22,7 @@ describe('matchPublicRoute', () => {
     [['category']],
     [['section', 'x']],
     [['m', 'article', 'x']],
+    [['search', 'x']],
   ])('refuses %j', (segments) => {
     expect(matchPublicRoute(segments)).toBeNull();
   });

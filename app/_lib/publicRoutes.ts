@@ -5,7 +5,8 @@ import type { ListingKind } from './paths';
 export type PublicRoute =
   | { kind: 'home' }
   | { kind: 'article'; slug: string }
-  | { kind: 'listing'; listing: ListingKind; slug: string; page: number };
+  | { kind: 'listing'; listing: ListingKind; slug: string; page: number }
+  | { kind: 'search' };
 
 const LISTING_KINDS: readonly string[] = ['category', 'author', 'tag'] satisfies ListingKind[];
 
@@ -14,12 +15,13 @@ function isListingKind(segment: string): segment is ListingKind {
 }
 
 /**
- * The URL scheme of the public pages, in one place: `/`, `/article/<slug>`, and
- * `/<category|author|tag>/<slug>[/page/<n>]`. Returns null for any other path.
+ * The URL scheme of the public pages, in one place: `/`, `/article/<slug>`,
+ * `/<category|author|tag>/<slug>[/page/<n>]` and `/search`. Returns null for any other path.
  */
 export function matchPublicRoute(segments: readonly string[]): PublicRoute | null {
   const [section, slug, ...rest] = segments;
   if (section === undefined) return { kind: 'home' };
+  if (section === 'search') return slug === undefined ? { kind: 'search' } : null;
   if (slug === undefined || slug === '') return null;
   if (section === 'article') return rest.length === 0 ? { kind: 'article', slug } : null;
   if (isListingKind(section)) {

@@ -18,7 +18,7 @@ export async function GET(request: Request, { params }: MobileRouteContext): Pro
   let page: MobilePage;
   let html: string;
   try {
-    page = resolveMobilePage(path);
+    page = resolveMobilePage(path, new URL(request.url).searchParams);
     html = renderToStaticMarkup(
       <MobileDocument meta={page.meta} stylesheet={getMobileStylesheet()}>
         {page.content}
