@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
@@ -140,6 +141,36 @@ test('the Google News sitemap is a valid urlset', async ({ request }) => {
   expect(urlset['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
   // The demo stories are from 2025, older than the two days Google News takes.
   for (const url of urlset.url ?? []) expect(url['news:news']['news:publication']['news:name']).toBe('The Nation Express');
+});
+
+test('a story published just now is in the Google News sitemap, and leaves it when unpublished', async ({ request, baseURL }) => {
+  // Written straight to the database for a moment, as the newsroom would publish it.
+  const database = new Database(process.env.DATABASE_PATH || 'db/data/e2e.sqlite');
+  const slug = 'news-sitemap-probe-published-now';
+  try {
+    database
+      .prepare(
+        `insert into articles (slug, headline, standfirst, body, status, published_at, category_id, author_id,
+           image_path, image_width, image_height, image_alt, image_credit)
+         values (?, 'Probe & <test> story', 'Published a moment ago.', '[{"type":"paragraph","content":[{"type":"text","text":"Now."}]}]',
+           'published', ?, (select id from categories where slug = 'world'), (select id from authors where slug = 'news-desk'),
+           'articles/${ANCHOR_STORY.slug}', 1600, 900, 'Probe', 'Probe')`,
+      )
+      .run(slug, Date.now() - 60_000);
+    const { urlset } = xmlParser.parse(await fetchXml(request, NEWS_SITEMAP_PATH, 'application/xml; charset=utf-8'));
+    const entry = (urlset.url ?? []).find((url: { loc: string }) => url.loc === absolute(baseURL, articlePath(slug, 'desktop')));
+    expect(entry?.['news:news']).toMatchObject({
+      'news:publication': { 'news:name': 'The Nation Express', 'news:language': 'en' },
+      'news:title': 'Probe & <test> story',
+    });
+    expect(entry?.['news:news']['news:publication_date']).toMatch(W3C_DATETIME);
+    database.prepare(`update articles set status = 'draft', published_at = null where slug = ?`).run(slug);
+    const after = xmlParser.parse(await fetchXml(request, NEWS_SITEMAP_PATH, 'application/xml; charset=utf-8'));
+    expect((after.urlset.url ?? []).some((url: { loc: string }) => url.loc.endsWith(slug))).toBe(false);
+  } finally {
+    database.prepare('delete from articles where slug = ?').run(slug);
+    database.close();
+  }
 });
 
 test('unknown sitemap chunks are not found', async ({ request }) => {
