@@ -1,7 +1,7 @@
 import { homePath, type Variant } from '../app/_lib/paths';
 import type { NotFoundPageData } from '../app/_lib/pageData';
-import { LatestList } from './LatestList';
 import { PageShell } from './PageShell';
+import { SuggestedStories } from './SuggestedStories';
 
 interface NotFoundViewProps {
   data: NotFoundPageData;
@@ -22,14 +22,7 @@ export function NotFoundView({ data, variant, path }: NotFoundViewProps) {
           </a>
         </p>
       </div>
-      {data.suggestions.length > 0 ? (
-        <section className="suggestions" aria-labelledby="suggestions-heading">
-          <h2 id="suggestions-heading" className="section-heading">
-            Latest stories
-          </h2>
-          <LatestList articles={data.suggestions} variant={variant} />
-        </section>
-      ) : null}
+      <SuggestedStories articles={data.suggestions} variant={variant} />
     </PageShell>
   );
 }

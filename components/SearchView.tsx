@@ -1,8 +1,8 @@
 import { articlePath, categoryPath, searchPath, type Variant } from '../app/_lib/paths';
 import type { SearchPageData } from '../app/_lib/pageData';
 import type { SearchHit } from '../db/queries/search';
-import { LatestList } from './LatestList';
 import { PageShell } from './PageShell';
+import { SuggestedStories } from './SuggestedStories';
 import { Pagination } from './Pagination';
 import { SearchForm } from './SearchForm';
 import { TimeStamp } from './TimeStamp';
@@ -90,14 +90,7 @@ export function SearchView({ data, variant, path }: SearchViewProps) {
           </ul>
         </div>
       )}
-      {data.suggestions.length > 0 ? (
-        <section className="suggestions" aria-labelledby="suggestions-heading">
-          <h2 id="suggestions-heading" className="section-heading">
-            Latest stories
-          </h2>
-          <LatestList articles={data.suggestions} variant={variant} />
-        </section>
-      ) : null}
+      <SuggestedStories articles={data.suggestions} variant={variant} />
     </PageShell>
   );
 }

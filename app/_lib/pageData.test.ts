@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../db/testing/testDatabase';
+import { describe, expect, it } from 'vitest';
+import { setUpTestDatabase } from '../../db/testing/testDatabase';
 import { loadArticlePage, loadHomePage, loadListingPage, loadNotFoundPage, loadSearchPage, publicPageExists } from './pageData';
 
 /* Each page asks the database for what it needs in a handful of statements, whatever the archive's size. */
@@ -7,17 +7,7 @@ import { loadArticlePage, loadHomePage, loadListingPage, loadNotFoundPage, loadS
 const MAX_STATEMENTS_PER_PAGE = 5;
 const ANCHOR_SLUG = 'russia-offers-to-mediate-india-pakistan-kashmir-tensions-after-pahalgam-attack';
 
-let testDb: TestDatabase;
-
-beforeAll(() => {
-  testDb = createTestDatabase();
-});
-
-afterAll(() => testDb.close());
-
-beforeEach(() => {
-  testDb.statements.length = 0;
-});
+const testDb = setUpTestDatabase();
 
 describe('statements per page', () => {
   it.each([
@@ -31,8 +21,8 @@ describe('statements per page', () => {
     ['not found', () => loadNotFoundPage()],
   ])('%s', (_name, load) => {
     expect(load()).not.toBeNull();
-    expect(testDb.statements.length).toBeGreaterThan(0);
-    expect(testDb.statements.length, testDb.statements.map((statement) => statement.query).join('\n\n')).toBeLessThanOrEqual(
+    expect(testDb().statements.length).toBeGreaterThan(0);
+    expect(testDb().statements.length, testDb().statements.map((statement) => statement.query).join('\n\n')).toBeLessThanOrEqual(
       MAX_STATEMENTS_PER_PAGE,
     );
   });

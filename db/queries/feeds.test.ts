@@ -1,8 +1,8 @@
 import { and, asc, eq, max } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { articles, articleTags, authors, categories, tags } from '../schema';
 import { SEED_ARTICLES } from '../seed/articles/index';
-import { createTestDatabase, type TestDatabase } from '../testing/testDatabase';
+import { setUpTestDatabase } from '../testing/testDatabase';
 import {
   getCategoryFeed,
   getLastPublishedArticleId,
@@ -17,22 +17,12 @@ import {
 const ANCHOR_SLUG = 'russia-offers-to-mediate-india-pakistan-kashmir-tensions-after-pahalgam-attack';
 const HOUR_MS = 60 * 60 * 1000;
 
-let testDb: TestDatabase;
-
-beforeAll(() => {
-  testDb = createTestDatabase();
-});
-
-afterAll(() => testDb.close());
-
-beforeEach(() => {
-  testDb.statements.length = 0;
-});
+const testDb = setUpTestDatabase();
 
 const isPublished = eq(articles.status, 'published');
 
 function publishedRows() {
-  return testDb.db
+  return testDb().db
     .select({ id: articles.id, slug: articles.slug, modifiedAt: articles.modifiedAt })
     .from(articles)
     .where(isPublished)
@@ -42,7 +32,7 @@ function publishedRows() {
 
 /** The newest modified_at of each category's or author's published stories, computed the plain way. */
 function newestBy(key: 'category' | 'author'): Map<string, number> {
-  const rows = testDb.db
+  const rows = testDb().db
     .select({ category: categories.slug, author: authors.slug, modifiedAt: articles.modifiedAt })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
@@ -56,13 +46,13 @@ function newestBy(key: 'category' | 'author'): Map<string, number> {
 
 /** Runs `change` on the anchor story, then puts the seeded state back. */
 function withAnchorChanged(change: Partial<typeof articles.$inferInsert>, check: () => void) {
-  const before = testDb.db.select().from(articles).where(eq(articles.slug, ANCHOR_SLUG)).get();
+  const before = testDb().db.select().from(articles).where(eq(articles.slug, ANCHOR_SLUG)).get();
   if (!before) throw new Error('anchor missing');
-  testDb.db.update(articles).set(change).where(eq(articles.id, before.id)).run();
+  testDb().db.update(articles).set(change).where(eq(articles.id, before.id)).run();
   try {
     check();
   } finally {
-    testDb.db.update(articles).set(before).where(eq(articles.id, before.id)).run();
+    testDb().db.update(articles).set(before).where(eq(articles.id, before.id)).run();
   }
 }
 
@@ -133,7 +123,7 @@ describe('sitemap reads', () => {
     expect(new Map(authorEntries.map((entry) => [entry.slug, entry.lastModified.getTime()]))).toEqual(newestBy('author'));
 
     const tagEntries = listTagSitemapEntries();
-    const kashmirNewest = testDb.db
+    const kashmirNewest = testDb().db
       .select({ value: max(articles.modifiedAt) })
       .from(articles)
       .innerJoin(articleTags, eq(articleTags.articleId, articles.id))
@@ -143,17 +133,17 @@ describe('sitemap reads', () => {
     expect(tagEntries.find((entry) => entry.slug === 'kashmir')?.lastModified).toEqual(kashmirNewest?.value);
     const tagSlugs = tagEntries.map((entry) => entry.slug);
     expect(tagSlugs).toEqual([...tagSlugs].sort());
-    expect(tagSlugs).toHaveLength(testDb.db.selectDistinct({ tagId: articleTags.tagId }).from(articleTags).all().length);
+    expect(tagSlugs).toHaveLength(testDb().db.selectDistinct({ tagId: articleTags.tagId }).from(articleTags).all().length);
   });
 
   it('leaves out listings whose stories are all unpublished', () => {
     const anchorAuthor = listFeedArticles(1)[0]?.author.slug ?? '';
-    testDb.db.insert(authors).values({ slug: 'no-stories-yet', name: 'No Stories', bio: 'New.' }).run();
+    testDb().db.insert(authors).values({ slug: 'no-stories-yet', name: 'No Stories', bio: 'New.' }).run();
     try {
       expect(listAuthorSitemapEntries().map((entry) => entry.slug)).not.toContain('no-stories-yet');
       expect(listAuthorSitemapEntries().map((entry) => entry.slug)).toContain(anchorAuthor);
     } finally {
-      testDb.db.delete(authors).where(eq(authors.slug, 'no-stories-yet')).run();
+      testDb().db.delete(authors).where(eq(authors.slug, 'no-stories-yet')).run();
     }
   });
 
@@ -186,10 +176,10 @@ describe('query plans', () => {
     listTagSitemapEntries();
     listArticlesPublishedSince(new Date(0), new Date(), 1000);
 
-    const statements = [...testDb.statements];
+    const statements = [...testDb().statements];
     expect(statements).toHaveLength(9);
     for (const { query, params } of statements) {
-      const plan = testDb.sqlite
+      const plan = testDb().sqlite
         .prepare(`EXPLAIN QUERY PLAN ${query}`)
         .all(...(params as (string | number | null)[])) as { detail: string }[];
       const explained = `${query}\n${plan.map((step) => step.detail).join('\n')}`;

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { articles } from '../schema';
 import { SEED_ARTICLES } from '../seed/articles/index';
-import { createTestDatabase, type TestDatabase } from '../testing/testDatabase';
+import { setUpTestDatabase } from '../testing/testDatabase';
 import {
   getPublishedArticleBySlug,
   listArticlePage,
@@ -16,17 +16,7 @@ import { getTagBySlug } from './tags';
 
 const ANCHOR_SLUG = 'russia-offers-to-mediate-india-pakistan-kashmir-tensions-after-pahalgam-attack';
 
-let testDb: TestDatabase;
-
-beforeAll(() => {
-  testDb = createTestDatabase();
-});
-
-afterAll(() => testDb.close());
-
-beforeEach(() => {
-  testDb.statements.length = 0;
-});
+const testDb = setUpTestDatabase();
 
 function requireCategoryId(slug: string): number {
   const category = getCategoryBySlug(slug);
@@ -65,13 +55,13 @@ describe('getPublishedArticleBySlug', () => {
   });
 
   it('does not return drafts', () => {
-    testDb.db.update(articles).set({ status: 'draft', publishedAt: null }).where(eq(articles.slug, ANCHOR_SLUG)).run();
+    testDb().db.update(articles).set({ status: 'draft', publishedAt: null }).where(eq(articles.slug, ANCHOR_SLUG)).run();
     try {
       expect(getPublishedArticleBySlug(ANCHOR_SLUG)).toBeNull();
       expect(listLatestArticles(100).map((article) => article.slug)).not.toContain(ANCHOR_SLUG);
     } finally {
       const seeded = SEED_ARTICLES.find((article) => article.slug === ANCHOR_SLUG);
-      testDb.db
+      testDb().db
         .update(articles)
         .set({ status: 'published', publishedAt: new Date(seeded?.publishedAt ?? 0) })
         .where(eq(articles.slug, ANCHOR_SLUG))
@@ -153,10 +143,10 @@ describe('query plans', () => {
     getTagBySlug('russia');
     getCategoryBySlug('world');
 
-    const statements = [...testDb.statements];
+    const statements = [...testDb().statements];
     expect(statements.length).toBeGreaterThanOrEqual(12);
     for (const { query, params } of statements) {
-      const plan = testDb.sqlite
+      const plan = testDb().sqlite
         .prepare(`EXPLAIN QUERY PLAN ${query}`)
         .all(...(params as (string | number | null)[])) as { detail: string }[];
       const explained = `${query}\n${plan.map((step) => step.detail).join('\n')}`;

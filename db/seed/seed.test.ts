@@ -1,20 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { articles, articleTags, authors, categories, tags } from '../schema';
-import { createTestDatabase, type TestDatabase } from '../testing/testDatabase';
+import { setUpTestDatabase } from '../testing/testDatabase';
 import { SEED_ARTICLES } from './articles/index';
 import { seedDatabase } from './seed';
 
-let testDb: TestDatabase;
-
-beforeAll(() => {
-  testDb = createTestDatabase();
-});
-
-afterAll(() => testDb.close());
+const testDb = setUpTestDatabase();
 
 function snapshot() {
-  const { db } = testDb;
+  const { db } = testDb();
   const countOf = (table: typeof articles | typeof tags | typeof authors | typeof categories | typeof articleTags) =>
     db.select({ value: sql<number>`count(*)` }).from(table).get()?.value;
   return {
@@ -37,15 +31,15 @@ describe('seedDatabase', () => {
 
   it('changes nothing when run again', () => {
     const before = snapshot();
-    expect(seedDatabase(testDb.db)).toEqual({ articlesInserted: 0, articlesKept: SEED_ARTICLES.length });
+    expect(seedDatabase(testDb().db)).toEqual({ articlesInserted: 0, articlesKept: SEED_ARTICLES.length });
     expect(snapshot()).toEqual(before);
   });
 
   it('never overwrites a story an editor changed', () => {
     const slug = SEED_ARTICLES[0]?.slug ?? '';
-    testDb.db.update(articles).set({ headline: 'An editor’s better headline' }).where(eq(articles.slug, slug)).run();
-    seedDatabase(testDb.db);
-    const row = testDb.db.select({ headline: articles.headline }).from(articles).where(eq(articles.slug, slug)).get();
+    testDb().db.update(articles).set({ headline: 'An editor’s better headline' }).where(eq(articles.slug, slug)).run();
+    seedDatabase(testDb().db);
+    const row = testDb().db.select({ headline: articles.headline }).from(articles).where(eq(articles.slug, slug)).get();
     expect(row?.headline).toBe('An editor’s better headline');
   });
 
@@ -53,7 +47,7 @@ describe('seedDatabase', () => {
     const before = snapshot();
     const valid = { ...SEED_ARTICLES[0]!, slug: 'a-new-valid-story' };
     const invalid = { ...SEED_ARTICLES[1]!, slug: 'a-new-invalid-story', body: [] };
-    expect(() => seedDatabase(testDb.db, [valid, invalid])).toThrow();
+    expect(() => seedDatabase(testDb().db, [valid, invalid])).toThrow();
     expect(snapshot()).toEqual(before);
   });
 });

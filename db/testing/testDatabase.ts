@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { openDatabase, setProcessDatabase, type AppDatabase } from '../client';
 import { migrateDatabase } from '../migrate';
 import { prepareDatabase } from '../prepare';
@@ -37,5 +38,24 @@ export function createTestDatabase({ seed = true }: { seed?: boolean } = {}): Te
       sqlite.close();
       rmSync(directory, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Gives the tests of one file (or describe block) a fresh test database: created before they
+ * run, closed after, and with its statement log cleared before each test.
+ */
+export function setUpTestDatabase(options: { seed?: boolean } = {}): () => TestDatabase {
+  let testDb: TestDatabase | undefined;
+  beforeAll(() => {
+    testDb = createTestDatabase(options);
+  });
+  afterAll(() => testDb?.close());
+  beforeEach(() => {
+    if (testDb) testDb.statements.length = 0;
+  });
+  return () => {
+    if (!testDb) throw new Error('The test database exists only while tests run');
+    return testDb;
   };
 }
