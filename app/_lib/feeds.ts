@@ -111,20 +111,9 @@ function withAbsoluteLinks(body: ArticleBodyData): ArticleBodyData {
   });
 }
 
-/** A source link is shown only when it is an http(s) URL; anything else is shown as a name. */
-function safeSourceUrl(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.toString() : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The story as the article page shows it below the picture: body, disclaimer, source. */
 function ArticleContent({ article }: { article: FeedArticle }): ReactElement {
-  const sourceUrl = safeSourceUrl(article.source?.url ?? null);
+  const sourceUrl = article.source?.url ?? null;
   return createElement(
     Fragment,
     null,

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, count, desc, eq, ne, sql } from 'drizzle-orm';
 import { parseArticleBody } from '../articleBody';
 import { getDatabase } from '../client';
+import { toHttpUrl } from '../httpUrl';
 import { articles, articleTags, authors, categories, tags } from '../schema';
 import {
   articleSummaryColumns,
@@ -45,7 +46,7 @@ export function getPublishedArticleBySlug(slug: string): (Article & { id: number
     body: parseArticleBody(row.body),
     updatedAt: row.updatedAt,
     modifiedAt: row.modifiedAt,
-    source: row.sourceName ? { name: row.sourceName, url: row.sourceUrl } : null,
+    source: row.sourceName ? { name: row.sourceName, url: toHttpUrl(row.sourceUrl) } : null,
     disclaimer: row.disclaimer,
     tags: articleTagRows,
   };

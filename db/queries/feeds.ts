@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, gt, gte, lte, max, type SQL } from 'drizzle-orm';
 import { parseArticleBody, type ArticleBody } from '../articleBody';
 import { getDatabase } from '../client';
+import { toHttpUrl } from '../httpUrl';
 import { articles, articleTags, authors, categories, tags } from '../schema';
 import type { CategorySummary } from './shapes';
 
@@ -113,7 +114,7 @@ function toFeedArticle(row: FeedArticleRow): FeedArticle | null {
     category: { slug: row.categorySlug, name: row.categoryName },
     author: { slug: row.authorSlug, name: row.authorName },
     imagePath: row.imagePath,
-    source: row.sourceName ? { name: row.sourceName, url: row.sourceUrl } : null,
+    source: row.sourceName ? { name: row.sourceName, url: toHttpUrl(row.sourceUrl) } : null,
     disclaimer: row.disclaimer,
   };
 }

@@ -50,6 +50,15 @@ describe('getPublishedArticleBySlug', () => {
     expect(article?.tags.map((tag) => tag.name)).toContain('Kashmir');
   });
 
+  it('never hands out a source address that is not http(s)', () => {
+    testDb().db.update(articles).set({ sourceUrl: 'javascript:alert(1)' }).where(eq(articles.slug, ANCHOR_SLUG)).run();
+    try {
+      expect(getPublishedArticleBySlug(ANCHOR_SLUG)?.source).toEqual({ name: 'IndianDefenseNews', url: null });
+    } finally {
+      testDb().db.update(articles).set({ sourceUrl: null }).where(eq(articles.slug, ANCHOR_SLUG)).run();
+    }
+  });
+
   it('returns null for an unknown slug', () => {
     expect(getPublishedArticleBySlug('no-such-story')).toBeNull();
   });

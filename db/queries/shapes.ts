@@ -35,6 +35,7 @@ export interface Article extends ArticleSummary {
   updatedAt: Date | null;
   /** The last write of any kind (versions the story's preview image). */
   modifiedAt: Date;
+  /** The outlet a syndicated story came from; `url` is an absolute http(s) URL or null. */
   source: { name: string; url: string | null } | null;
   disclaimer: string | null;
   tags: TagRef[];
