@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, exists, sql, type SQL } from 'drizzle-orm';
 import { getDatabase } from '../client';
 import { articles, articleTags, authors, categories } from '../schema';
 import type { ArticleSummary } from './shapes';
@@ -37,17 +37,53 @@ export function selectPublishedSummaries(where?: SQL) {
 }
 
 /**
- * Published articles with a tag, newest first. Driven from the tag's own rows (CROSS JOIN fixes
- * the join order in SQLite), so a rare tag never walks the whole archive.
+ * How a topic's page is found. `walk`: go through every published story newest first and keep
+ * the tagged ones, stopping when the page is full. `sort`: take the topic's own rows (CROSS JOIN
+ * fixes that join order in SQLite) and sort them by time.
  */
-export function selectTaggedSummaries(tagId: number) {
-  return getDatabase()
+export type TaggedPageStrategy = 'walk' | 'sort';
+
+/**
+ * One page of the published articles with a tag, newest first. Both strategies choose the page's
+ * ids from indexes alone (time and status are in them), so only the stories shown are read whole.
+ */
+export function selectTaggedSummaryPage(tagId: number, strategy: TaggedPageStrategy, offset: number, limit: number) {
+  const db = getDatabase();
+  const pageIds = (() => {
+    switch (strategy) {
+      case 'walk':
+        return db
+          .select({ id: articles.id })
+          .from(articles)
+          .where(
+            and(
+              isPublished,
+              exists(
+                db
+                  .select({ found: sql`1` })
+                  .from(articleTags)
+                  .where(and(eq(articleTags.articleId, articles.id), eq(articleTags.tagId, tagId))),
+              ),
+            ),
+          );
+      case 'sort':
+        return db
+          .select({ id: articles.id })
+          .from(articleTags)
+          .crossJoin(articles)
+          .where(and(eq(articleTags.tagId, tagId), eq(articles.id, articleTags.articleId), isPublished));
+    }
+  })()
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit)
+    .offset(offset);
+  return db
     .select(articleSummaryColumns)
-    .from(articleTags)
+    .from(sql`(${pageIds}) as page`)
     .crossJoin(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .innerJoin(authors, eq(authors.id, articles.authorId))
-    .where(and(eq(articleTags.tagId, tagId), eq(articles.id, articleTags.articleId), isPublished))
+    .where(eq(articles.id, sql`page.id`))
     .orderBy(desc(articles.publishedAt), desc(articles.id));
 }
 

@@ -8,7 +8,7 @@ import {
   articleSummaryColumns,
   isPublished,
   selectPublishedSummaries,
-  selectTaggedSummaries,
+  selectTaggedSummaryPage,
   toArticleSummary,
 } from './articleRows';
 import type { Article, ArticlePage, ArticleSummary } from './shapes';
@@ -106,14 +106,33 @@ export type ListingFilter =
   | { kind: 'author'; authorId: number }
   | { kind: 'tag'; tagId: number };
 
-function selectListing(filter: ListingFilter) {
+/*
+ * A topic page can be read two ways. Walking every published story newest first and keeping the
+ * tagged ones stops as soon as the page is full: cheap for a common topic, ruinous for a rare
+ * one. Reading the topic's own rows and sorting them costs the size of the topic. The walk reads
+ * about (offset + limit) × published ÷ tagged index entries, each a few times cheaper than
+ * fetching and sorting one story, so it is chosen when that is the smaller bill.
+ */
+const WALK_ENTRIES_PER_SORTED_ROW = 4;
+
+function countPublished(): number {
+  return getDatabase().select({ value: count() }).from(articles).where(isPublished).get()?.value ?? 0;
+}
+
+function prefersWalk(tagged: number, offset: number, limit: number): boolean {
+  if (tagged === 0) return false;
+  const walkedEntries = ((offset + limit) * countPublished()) / tagged;
+  return walkedEntries < tagged * WALK_ENTRIES_PER_SORTED_ROW;
+}
+
+function listListingRows(filter: ListingFilter, totalItems: number, offset: number, limit: number) {
   switch (filter.kind) {
     case 'category':
-      return selectPublishedSummaries(eq(articles.categoryId, filter.categoryId));
+      return selectPublishedSummaries(eq(articles.categoryId, filter.categoryId)).limit(limit).offset(offset).all();
     case 'author':
-      return selectPublishedSummaries(eq(articles.authorId, filter.authorId));
+      return selectPublishedSummaries(eq(articles.authorId, filter.authorId)).limit(limit).offset(offset).all();
     case 'tag':
-      return selectTaggedSummaries(filter.tagId);
+      return selectTaggedSummaryPage(filter.tagId, prefersWalk(totalItems, offset, limit) ? 'walk' : 'sort', offset, limit).all();
   }
 }
 
@@ -177,10 +196,6 @@ export function listArticlePage(filter: ListingFilter, page: number, pageSize: n
   const totalItems = countListing(filter);
   const totalPages = toPageCount(totalItems, pageSize);
   if (page > totalPages) return null;
-  const items = selectListing(filter)
-    .limit(pageSize)
-    .offset((page - 1) * pageSize)
-    .all()
-    .map(toArticleSummary);
+  const items = listListingRows(filter, totalItems, (page - 1) * pageSize, pageSize).map(toArticleSummary);
   return { items, page, totalPages, totalItems };
 }

@@ -1,0 +1,1 @@
+CREATE INDEX `articles_id_status_published_idx` ON `articles` (`id`,`status`,`published_at`);
