@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, exists, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, exists, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { getDatabase } from '../client';
 import { articles, articleTags, authors, categories } from '../schema';
 import type { ArticleSummary } from './shapes';
@@ -77,7 +77,27 @@ export function selectTaggedSummaryPage(tagId: number, strategy: TaggedPageStrat
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit)
     .offset(offset);
-  return db
+  return selectSummariesOfPage(pageIds);
+}
+
+/**
+ * One page of a section's or author's published stories, newest first. The page's ids come from
+ * the listing's index alone, so a deep page skips index entries, not whole stories.
+ */
+export function selectListingSummaryPage(where: SQL, offset: number, limit: number) {
+  const pageIds = getDatabase()
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(isPublished, where))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit)
+    .offset(offset);
+  return selectSummariesOfPage(pageIds);
+}
+
+/** The cards of the stories whose ids a subquery lists, newest first; the ids drive the join. */
+function selectSummariesOfPage(pageIds: SQLWrapper) {
+  return getDatabase()
     .select(articleSummaryColumns)
     .from(sql`(${pageIds}) as page`)
     .crossJoin(articles)

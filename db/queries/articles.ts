@@ -7,6 +7,7 @@ import { articles, articleTags, authors, categories, tags } from '../schema';
 import {
   articleSummaryColumns,
   isPublished,
+  selectListingSummaryPage,
   selectPublishedSummaries,
   selectTaggedSummaryPage,
   toArticleSummary,
@@ -128,9 +129,9 @@ function prefersWalk(tagged: number, offset: number, limit: number): boolean {
 function listListingRows(filter: ListingFilter, totalItems: number, offset: number, limit: number) {
   switch (filter.kind) {
     case 'category':
-      return selectPublishedSummaries(eq(articles.categoryId, filter.categoryId)).limit(limit).offset(offset).all();
+      return selectListingSummaryPage(eq(articles.categoryId, filter.categoryId), offset, limit).all();
     case 'author':
-      return selectPublishedSummaries(eq(articles.authorId, filter.authorId)).limit(limit).offset(offset).all();
+      return selectListingSummaryPage(eq(articles.authorId, filter.authorId), offset, limit).all();
     case 'tag':
       return selectTaggedSummaryPage(filter.tagId, prefersWalk(totalItems, offset, limit) ? 'walk' : 'sort', offset, limit).all();
   }
