@@ -13,6 +13,7 @@ import sharp from 'sharp';
 import { ARTICLE_IMAGE_ASPECT, ARTICLE_IMAGE_CROPS, ARTICLE_IMAGE_WIDTHS } from '../components/articleImageSizes';
 import { SEED_ARTICLES } from '../db/seed/articles/index';
 import type { CategorySlug, SeedArticle } from '../db/seed/types';
+import { SeededRandom } from './seededRandom';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PUBLIC_DIR = path.join(PROJECT_ROOT, 'public');
@@ -49,39 +50,6 @@ function hashString(text: string): number {
   return hash >>> 0;
 }
 
-/** Mulberry32 generator: Math.random cannot be seeded, and the output must be reproducible. */
-class Rng {
-  private state: number;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let value = this.state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  }
-
-  range(min: number, max: number): number {
-    return min + (max - min) * this.next();
-  }
-
-  /** Integer in [min, max], both inclusive. */
-  int(min: number, max: number): number {
-    return Math.floor(this.range(min, max + 1));
-  }
-
-  chance(probability: number): boolean {
-    return this.next() < probability;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    return itemAt(items, Math.floor(this.next() * items.length));
-  }
-}
 
 /** Checked indexing: keeps noUncheckedIndexedAccess honest without non-null assertions. */
 function itemAt<T>(items: readonly T[], index: number): T {
@@ -149,7 +117,7 @@ function smoothPath(points: readonly Point[], closed: boolean): string {
 }
 
 /** A lumpy closed outline (radius modulated by a few sine harmonics), used for map-like contours. */
-function blobPoints(rng: Rng, center: Point, radius: number, squash: number): (scale: number) => Point[] {
+function blobPoints(rng: SeededRandom, center: Point, radius: number, squash: number): (scale: number) => Point[] {
   const harmonics = Array.from({ length: 4 }, (_, index) => ({
     order: index + 2,
     amplitude: rng.range(0.04, 0.14) / (index + 1),
@@ -194,7 +162,7 @@ const W = CANVAS_WIDTH;
 const H = CANVAS_HEIGHT;
 
 /** India-Russia: the two tricolours' bands meeting, over a topographic contour. */
-function paintIndiaRussia(rng: Rng): string {
+function paintIndiaRussia(rng: SeededRandom): string {
   const india = ['#e08d3c', '#f6f2ea', '#2f7a4d'] as const;
   const russia = ['#f6f2ea', '#2f55a0', '#b83a34'] as const;
   const dark = rng.chance(0.5);
@@ -358,7 +326,7 @@ function shipSvg(at: Point, length: number, fill: string): string {
 }
 
 /** Defence: radar rings and a sweep, with jets in formation or a warship on the horizon. */
-function paintDefence(rng: Rng): string {
+function paintDefence(rng: SeededRandom): string {
   const palette = rng.pick([
     { background: '#2e3427', ground: '#3a4230', line: '#c9cfb8', silhouette: '#d8dccb', accent: '#c8a24a' },
     { background: '#38434d', ground: '#2c353d', line: '#c5ced6', silhouette: '#e3e7ea', accent: '#9fb27a' },
@@ -454,7 +422,7 @@ function interlockingRings(centre: Point, radius: number, gap: number, stroke: n
 }
 
 /** Diplomacy: navy and gold, a conference-table horizon with interlocking or overlapping circles. */
-function paintDiplomacy(rng: Rng): string {
+function paintDiplomacy(rng: SeededRandom): string {
   const background = rng.pick(['#14213d', '#172a4a', '#101b33'] as const);
   const gold = '#c9a44c';
   const cream = '#ece4d2';
@@ -573,7 +541,7 @@ function sphericalDestination(latDeg: number, lonDeg: number, bearingDeg: number
 }
 
 /** World: a teal and sand globe with meridians, parallels, abstract landmasses and route arcs. */
-function paintWorld(rng: Rng): string {
+function paintWorld(rng: SeededRandom): string {
   const light = rng.chance(0.5);
   const colours = light
     ? { background: '#ece0c2', halo: '#1f5f66', sea: '#1f5f66', shade: '#1a5259', grid: '#e9d8a6', land: '#d9c28e', route: '#d9825b' }
@@ -671,7 +639,7 @@ function paintWorld(rng: Rng): string {
 }
 
 /** Economy: deep green and amber, a bar chart with a trend line and a stack of coins. */
-function paintEconomy(rng: Rng): string {
+function paintEconomy(rng: SeededRandom): string {
   const dark = rng.chance(0.6);
   const colours = dark
     ? { background: '#0f3b2e', grid: '#e8dcc0', bar: '#2a7257', barMuted: '#1f5a45', amber: '#e2a33b', amberDark: '#b27a22', face: '#1f5a45' }
@@ -771,7 +739,7 @@ function satelliteSvg(at: Point, size: number, angle: number, body: string, pane
 }
 
 /** Technology: indigo and cyan, circuit traces from a chip, orbits around a planet, a satellite. */
-function paintTechnology(rng: Rng): string {
+function paintTechnology(rng: SeededRandom): string {
   const colours = rng.pick([
     { background: '#1e1b4b', mid: '#312e81', cyan: '#3cc8dc', soft: '#a5b4fc', sheen: '#a5b4fc' },
     { background: '#191a44', mid: '#2c3078', cyan: '#4fd1e0', soft: '#c7d2fe', sheen: '#c7d2fe' },
@@ -859,7 +827,7 @@ function paintTechnology(rng: Rng): string {
   return parts.join('');
 }
 
-const PAINTERS: Record<CategorySlug, (rng: Rng) => string> = {
+const PAINTERS: Record<CategorySlug, (rng: SeededRandom) => string> = {
   'india-russia': paintIndiaRussia,
   defence: paintDefence,
   diplomacy: paintDiplomacy,
@@ -870,7 +838,7 @@ const PAINTERS: Record<CategorySlug, (rng: Rng) => string> = {
 
 /** The full SVG document for one article; the slug hash makes it stable across runs. */
 function articleIllustrationSvg(subject: ImageSubject): string {
-  const rng = new Rng(hashString(`${subject.category}/${subject.slug}`));
+  const rng = new SeededRandom(hashString(`${subject.category}/${subject.slug}`));
   const body = PAINTERS[subject.category](rng);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${body}</svg>`;
 }

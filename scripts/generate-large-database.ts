@@ -24,6 +24,7 @@ import { SEED_AUTHORS } from '../db/seed/authors';
 import { SEED_CATEGORIES } from '../db/seed/categories';
 import { slugify } from '../db/seed/slugify';
 import type { AuthorSlug, CategorySlug, SeedArticle } from '../db/seed/types';
+import { SeededRandom } from './seededRandom';
 
 export const DEFAULT_LARGE_DATABASE_PATH = 'db/data/large.sqlite';
 const DEFAULT_ARTICLE_COUNT = 100_000;
@@ -40,48 +41,6 @@ const PROGRESS_STEP = 1000;
 // Deterministic randomness
 // ---------------------------------------------------------------------------
 
-/** Mulberry32: small, fast and seedable, which Math.random is not. */
-class Random {
-  private state: number;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  /** A whole number from min to max inclusive. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  chance(probability: number): boolean {
-    return this.next() < probability;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.next() * items.length)];
-    if (item === undefined) throw new Error('Cannot pick from an empty list');
-    return item;
-  }
-
-  /** `count` different items, in random order. */
-  sample<T>(items: readonly T[], count: number): T[] {
-    const pool = [...items];
-    const chosen: T[] = [];
-    while (chosen.length < count && pool.length > 0) {
-      const [item] = pool.splice(Math.floor(this.next() * pool.length), 1);
-      if (item !== undefined) chosen.push(item);
-    }
-    return chosen;
-  }
-}
 
 // ---------------------------------------------------------------------------
 // Word lists
@@ -641,7 +600,7 @@ interface GeneratedArticle {
 }
 
 class StoryWriter {
-  private readonly random = new Random(RANDOM_SEED);
+  private readonly random = new SeededRandom(RANDOM_SEED);
   private readonly imagesByCategory = new Map<CategorySlug, SeedArticle[]>();
 
   constructor(private readonly tagVocabulary: ReadonlySet<string>) {
@@ -810,7 +769,7 @@ export function generateLargeDatabase({ articles: count, out, progress = true }:
 
     const end = Math.floor(Date.now() / DAY_MS) * DAY_MS;
     const span = ARCHIVE_YEARS * 365 * DAY_MS;
-    const timeRandom = new Random(RANDOM_SEED + 1);
+    const timeRandom = new SeededRandom(RANDOM_SEED + 1);
     const bar = new SingleBar({
       format: 'Writing stories [{bar}] {percentage}% | {value}/{total} | {duration_formatted}',
       hideCursor: true,
