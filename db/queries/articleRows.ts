@@ -96,7 +96,7 @@ export function selectListingSummaryPage(where: SQL, offset: number, limit: numb
 }
 
 /** The cards of the stories whose ids a subquery lists, newest first; the ids drive the join. */
-function selectSummariesOfPage(pageIds: SQLWrapper) {
+export function selectSummariesOfPage(pageIds: SQLWrapper) {
   return getDatabase()
     .select(articleSummaryColumns)
     .from(sql`(${pageIds}) as page`)

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, count, eq, ne, sql } from 'drizzle-orm';
 import { parseArticleBody } from '../articleBody';
 import { getDatabase } from '../client';
 import { toHttpUrl } from '../httpUrl';
@@ -9,6 +9,7 @@ import {
   isPublished,
   selectListingSummaryPage,
   selectPublishedSummaries,
+  selectSummariesOfPage,
   selectTaggedSummaryPage,
   toArticleSummary,
 } from './articleRows';
@@ -82,17 +83,8 @@ export function listCategoryFronts(categorySlugs: readonly string[], perCategory
     ),
     sql` union all `,
   );
-  // The listed ids drive the join (CROSS JOIN fixes the order in SQLite): a few rowid lookups,
-  // whatever the planner's statistics say about the size of the archive.
-  const rows = getDatabase()
-    .select(articleSummaryColumns)
-    .from(sql`(${newestPerCategory}) as front`)
-    .crossJoin(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .innerJoin(authors, eq(authors.id, articles.authorId))
-    .where(eq(articles.id, sql`front.id`))
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .all();
+  // The listed ids drive the join: a few rowid lookups, whatever the planner's statistics say.
+  const rows = selectSummariesOfPage(newestPerCategory).all();
   const fronts = new Map<string, ArticleSummary[]>();
   for (const row of rows) {
     const front = fronts.get(row.categorySlug) ?? [];
