@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { DESKTOP_PREFERENCE_VALUE, PHONE_USER_AGENT_PATTERN, VIEW_PREFERENCE_COOKIE } from './app/_lib/deviceClass';
 import { MOBILE_REDIRECT_PATH } from './app/_lib/paths';
@@ -14,6 +15,11 @@ const DESKTOP_PAGES = '/:path((?!m(?:/|$)|exit-mobile|go-mobile|mobile-redirect|
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // scripts/server.ts compresses, with brotli as well as gzip.
+  compress: false,
+  // Rendered pages are kept in this process's memory and dropped by tag when content changes.
+  cacheHandler: path.resolve(import.meta.dirname, 'app/_lib/pageCacheHandler.mjs'),
+  cacheMaxMemorySize: 0,
   reactStrictMode: true,
   async rewrites() {
     return {

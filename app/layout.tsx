@@ -24,6 +24,11 @@ const serifItalic = localFont({
   fallback: ['Georgia', 'Times New Roman', 'serif'],
 });
 
+// Pages are cached until a change names one of their tags (app/_lib/pageCacheHandler.mjs); the
+// daily revalidation only guards against a change nobody named. Pages that must render for every
+// request (search) opt out themselves.
+export const revalidate = 86400;
+
 export const metadata: Metadata = {
   metadataBase: SITE_URL,
   title: SITE_NAME,

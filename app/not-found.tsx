@@ -1,13 +1,14 @@
-import { connection } from 'next/server';
 import { NotFoundView } from '../components/NotFoundView';
 import { loadNotFoundPage } from './_lib/pageData';
 import { notFoundMeta, toDesktopMetadata } from './_lib/pageMeta';
+import { NOT_FOUND_BOUNDARY_TAGS } from './_lib/pageTags';
 import { homePath } from './_lib/paths';
+import { tagRenderedPage } from './_lib/renderedPageTags';
 
 export const metadata = toDesktopMetadata(notFoundMeta());
 
 export default async function NotFound() {
-  await connection();
+  await tagRenderedPage(NOT_FOUND_BOUNDARY_TAGS);
   // The missing page's own address is unknown here; the version switch leads to the mobile home page.
   return <NotFoundView data={loadNotFoundPage()} variant="desktop" path={homePath('desktop')} />;
 }

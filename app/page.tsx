@@ -1,22 +1,23 @@
 import type { Metadata } from 'next';
-import { connection } from 'next/server';
 import { HomeView } from '../components/HomeView';
 import { StructuredData } from '../components/StructuredData';
 import { loadHomePage } from './_lib/pageData';
 import { homeMeta, toDesktopMetadata } from './_lib/pageMeta';
+import { homePageTags } from './_lib/pageTags';
 import { homePath } from './_lib/paths';
+import { tagRenderedPage } from './_lib/renderedPageTags';
 
-export async function generateMetadata(): Promise<Metadata> {
-  await connection();
+export function generateMetadata(): Metadata {
   return toDesktopMetadata(homeMeta());
 }
 
 export default async function HomePage() {
-  await connection();
+  const data = loadHomePage();
+  await tagRenderedPage(homePageTags(data));
   return (
     <>
       <StructuredData items={homeMeta().structuredData} />
-      <HomeView data={loadHomePage()} variant="desktop" path={homePath('desktop')} />
+      <HomeView data={data} variant="desktop" path={homePath('desktop')} />
     </>
   );
 }

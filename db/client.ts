@@ -4,6 +4,8 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import * as schema from './schema';
 
 export type AppDatabase = BetterSQLite3Database<typeof schema>;
+/** The handle a `db.transaction()` callback receives. */
+export type AppTransaction = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
 
 const DEFAULT_DATABASE_PATH = 'db/data/nation-express.sqlite';
 const BUSY_TIMEOUT_MS = 5000;

@@ -90,3 +90,14 @@ export const articleTags = sqliteTable(
     index('article_tags_tag_idx').on(table.tagId, table.articleId),
   ],
 );
+
+/*
+ * What writers changed, as cache tags, written in the writer's own transaction. Every server
+ * process reads new rows a few times a second and drops the cached pages carrying those tags, so
+ * a change made by any process (the seed, the newsroom, an importer) reaches every server.
+ */
+export const contentChanges = sqliteTable('content_changes', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  tags: text('tags', { mode: 'json' }).$type<string[]>().notNull(),
+  changedAt: integer('changed_at').notNull(),
+});

@@ -1,13 +1,20 @@
 /*
- * The production HTTP server: Next.js's request handler, plus one decision Next.js cannot make
- * well for dynamically rendered pages: answering a missing desktop page with its server-rendered 404
- * (see app/_lib/missingDesktopPage.ts). Run by `npm start`, with the `react-server` condition so
- * that the server-only modules it shares with the app load here too.
+ * The production HTTP server: Next.js's request handler, wrapped with what the site decides for
+ * itself. Run by `npm start`, with the `react-server` condition so that the server-only modules it
+ * shares with the app load here too.
+ * - Compression, gzip or brotli as the client prefers (Next.js itself only gzips).
+ * - The HTTP caching policy and conditional requests (app/_lib/httpCaching.ts).
+ * - Missing desktop pages answered with the server-rendered 404 (app/_lib/missingDesktopPage.ts).
+ * - Following the content change log, so pages any writer changed leave the page cache.
  */
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parse } from 'node:url';
+import compression from 'compression';
 import next from 'next';
+import { getDatabase } from '../db/client';
+import { followContentChanges } from '../app/_lib/followContentChanges';
+import { applyHttpCaching } from '../app/_lib/httpCaching';
 import { isMissingDesktopPage } from '../app/_lib/missingDesktopPage';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -19,16 +26,21 @@ const NOT_FOUND_URL = parse('/_not-found', true);
 const app = next({ dev: false, dir: root, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+const stopFollowingChanges = followContentChanges(getDatabase());
+const compress = compression();
 
 const server = createServer((request, response) => {
-  let missing = false;
-  try {
-    missing = isMissingDesktopPage(request);
-  } catch (error) {
-    // Let Next.js render the request (and its error page) rather than fail here.
-    console.error('Could not check whether the page exists:', error);
-  }
-  void handle(request, response, missing ? NOT_FOUND_URL : undefined);
+  compress(request, response, () => {
+    applyHttpCaching(request, response);
+    let missing = false;
+    try {
+      missing = isMissingDesktopPage(request);
+    } catch (error) {
+      // Let Next.js render the request (and its error page) rather than fail here.
+      console.error('Could not check whether the page exists:', error);
+    }
+    void handle(request, response, missing ? NOT_FOUND_URL : undefined);
+  });
 });
 
 server.listen(port, () => {
@@ -38,6 +50,7 @@ server.listen(port, () => {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     // Stop taking connections, let in-flight requests finish, then exit.
+    stopFollowingChanges();
     server.close(() => process.exit(0));
     server.closeIdleConnections();
   });

@@ -7,6 +7,7 @@ import type { FeedArticle } from '../../db/queries/feeds';
 import type { CategorySummary } from '../../db/queries/shapes';
 import { articlePath, authorPath, categoryFeedPath, categoryPath, homePath, SITE_ATOM_PATH, SITE_RSS_PATH } from './paths';
 import { absoluteUrl, SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME, SITE_URL } from './site';
+import { entityTagOf } from './entityTag';
 
 /*
  * RSS 2.0 and Atom 1.0 feeds, written by the `feed` library from the stories' validated body
@@ -229,21 +230,20 @@ export async function buildAtomFeed(channel: FeedChannel, articles: readonly Fee
 
 /* Responses, shared by the feed and sitemap routes. */
 
-/** Feeds and sitemaps may be cached for five minutes, and served stale for ten more while refreshed. */
-export const SYNDICATION_CACHE_CONTROL = 'public, max-age=300, s-maxage=300, stale-while-revalidate=600';
-
 export const RSS_CONTENT_TYPE = 'application/rss+xml; charset=utf-8';
 export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
 export const SITEMAP_CONTENT_TYPE = 'application/xml; charset=utf-8';
 
+/*
+ * Feeds and sitemaps are cached like pages (their routes carry the page cache's tags), so the HTTP
+ * server gives them the public pages' Cache-Control; feed readers revalidate with the ETag.
+ */
+
 export function xmlResponse(body: string, contentType: string): Response {
-  return new Response(body, { headers: { 'Content-Type': contentType, 'Cache-Control': SYNDICATION_CACHE_CONTROL } });
+  return new Response(body, { headers: { 'Content-Type': contentType, ETag: entityTagOf(body) } });
 }
 
 /** A plain 404 for an unknown category feed or sitemap chunk. */
 export function notFoundResponse(): Response {
-  return new Response('Not found\n', {
-    status: 404,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': SYNDICATION_CACHE_CONTROL },
-  });
+  return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }

@@ -1,13 +1,14 @@
 import 'server-only';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { ListingView } from '../../components/ListingView';
 import { StructuredData } from '../../components/StructuredData';
 import { loadListingPage, type ListingPageData } from './pageData';
 import { listingMeta, notFoundMeta, toDesktopMetadata } from './pageMeta';
 import { parsePageSegments } from './pageNumber';
+import { listingPageTags } from './pageTags';
 import { listingPath, type ListingKind } from './paths';
+import { tagRenderedPage } from './renderedPageTags';
 
 export interface ListingRouteProps {
   params: Promise<{ slug: string; page?: string[] }>;
@@ -17,22 +18,29 @@ export interface ListingRouteProps {
  * The listing's data, or null for a 404. It never throws notFound() itself: thrown from
  * generateMetadata, that yields a page only JavaScript can show.
  */
-async function resolveListing(kind: ListingKind, { params }: ListingRouteProps): Promise<ListingPageData | null> {
-  await connection();
+async function resolveListing(
+  kind: ListingKind,
+  { params }: ListingRouteProps,
+): Promise<{ slug: string; data: ListingPageData | null }> {
   const { slug, page: pageSegments } = await params;
   const page = parsePageSegments(pageSegments);
-  return page === null ? null : loadListingPage(kind, slug, page);
+  return { slug, data: page === null ? null : loadListingPage(kind, slug, page) };
 }
 
 /** The desktop page and metadata of a category, author or tag listing (`/<kind>/<slug>[/page/<n>]`). */
 export function listingRoute(kind: ListingKind) {
   return {
+    // No listing is rendered at build time: each page is rendered on its first request, then cached.
+    generateStaticParams(): { slug: string; page?: string[] }[] {
+      return [];
+    },
     async generateMetadata(props: ListingRouteProps): Promise<Metadata> {
-      const data = await resolveListing(kind, props);
+      const { data } = await resolveListing(kind, props);
       return toDesktopMetadata(data ? listingMeta(data) : notFoundMeta());
     },
     async Page(props: ListingRouteProps) {
-      const data = await resolveListing(kind, props);
+      const { slug, data } = await resolveListing(kind, props);
+      await tagRenderedPage(listingPageTags(kind, slug, data));
       if (!data) notFound();
       return (
         <>

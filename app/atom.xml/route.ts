@@ -1,10 +1,13 @@
-import { connection } from 'next/server';
 import { listFeedArticles } from '../../db/queries/feeds';
 import { ATOM_CONTENT_TYPE, buildAtomFeed, FEED_ITEM_LIMIT, siteFeedChannel, xmlResponse } from '../_lib/feeds';
+import { feedTags } from '../_lib/pageTags';
+import { tagRenderedPage } from '../_lib/renderedPageTags';
+
+// Cached until a change names one of its tags; the daily revalidation only guards against a change nobody named.
+export const revalidate = 86400;
 
 /** Atom 1.0 for the whole site: the newest stories, in full. */
 export async function GET(): Promise<Response> {
-  // Read the database per request, never at build time.
-  await connection();
+  await tagRenderedPage(feedTags());
   return xmlResponse(await buildAtomFeed(siteFeedChannel('atom'), listFeedArticles(FEED_ITEM_LIMIT)), ATOM_CONTENT_TYPE);
 }

@@ -1,10 +1,13 @@
-import { connection } from 'next/server';
 import { SITEMAP_CONTENT_TYPE, xmlResponse } from '../_lib/feeds';
 import { renderNewsSitemap } from '../_lib/sitemaps';
+import { sitemapTags } from '../_lib/pageTags';
+import { tagRenderedPage } from '../_lib/renderedPageTags';
+
+// Cached until a story is published or changed, and at most five minutes: stories leave it as they age.
+export const revalidate = 300;
 
 /** The Google News sitemap: stories from the last 48 hours. */
 export async function GET(): Promise<Response> {
-  // Read the database, and the clock, per request, never at build time.
-  await connection();
+  await tagRenderedPage(sitemapTags());
   return xmlResponse(renderNewsSitemap(new Date()), SITEMAP_CONTENT_TYPE);
 }

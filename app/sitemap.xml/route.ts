@@ -1,10 +1,13 @@
-import { connection } from 'next/server';
 import { SITEMAP_CONTENT_TYPE, xmlResponse } from '../_lib/feeds';
 import { renderSitemapIndex } from '../_lib/sitemaps';
+import { sitemapTags } from '../_lib/pageTags';
+import { tagRenderedPage } from '../_lib/renderedPageTags';
+
+// Cached until a change names one of its tags; the daily revalidation only guards against a change nobody named.
+export const revalidate = 86400;
 
 /** The sitemap index: the listings chunk and the article chunks. */
 export async function GET(): Promise<Response> {
-  // Read the database per request, never at build time.
-  await connection();
+  await tagRenderedPage(sitemapTags());
   return xmlResponse(renderSitemapIndex(), SITEMAP_CONTENT_TYPE);
 }

@@ -2,6 +2,8 @@ import { inArray } from 'drizzle-orm';
 import { ARTICLE_IMAGE_ASPECT, ARTICLE_IMAGE_WIDTHS } from '../../components/articleImageSizes';
 import { serializeArticleBody, type ArticleBlock } from '../articleBody';
 import type { AppDatabase } from '../client';
+import { recordContentChange } from '../contentChanges';
+import { SITE_TAG } from '../contentTags';
 import { articles, articleTags, authors, categories, tags } from '../schema';
 import { SEED_ARTICLES } from './articles/index';
 import { SEED_AUTHORS } from './authors';
@@ -51,10 +53,11 @@ function requireId(ids: Map<string, number>, slug: string, what: string): number
  */
 export function seedDatabase(db: AppDatabase, seedArticles: readonly SeedArticle[] = SEED_ARTICLES): SeedResult {
   return db.transaction((tx) => {
-    tx.insert(categories)
+    const categoriesInserted = tx
+      .insert(categories)
       .values(SEED_CATEGORIES.map((category, position) => ({ ...category, position })))
       .onConflictDoNothing({ target: categories.slug })
-      .run();
+      .run().changes;
     tx.insert(authors).values([...SEED_AUTHORS]).onConflictDoNothing({ target: authors.slug }).run();
 
     const tagNames = new Map<string, string>();
@@ -110,6 +113,8 @@ export function seedDatabase(db: AppDatabase, seedArticles: readonly SeedArticle
           .run();
       }
     }
+    // New sections change every page's navigation, and a batch of stories most listings: all pages go.
+    if (articlesInserted > 0 || categoriesInserted > 0) recordContentChange(tx, [SITE_TAG]);
     return { articlesInserted, articlesKept: seedArticles.length - articlesInserted };
   });
 }

@@ -1,11 +1,17 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { ArticleView } from '../../../components/ArticleView';
 import { StructuredData } from '../../../components/StructuredData';
 import { loadArticlePage } from '../../_lib/pageData';
 import { articleMeta, notFoundMeta, toDesktopMetadata } from '../../_lib/pageMeta';
+import { articlePageTags } from '../../_lib/pageTags';
 import { articlePath } from '../../_lib/paths';
+import { tagRenderedPage } from '../../_lib/renderedPageTags';
+
+// No story is rendered at build time: each is rendered on its first request, then cached.
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 interface ArticleRouteProps {
   params: Promise<{ slug: string }>;
@@ -13,18 +19,18 @@ interface ArticleRouteProps {
 
 /** The article's data, or null for a 404 (generateMetadata must not throw notFound()). */
 async function resolveArticle({ params }: ArticleRouteProps) {
-  await connection();
   const { slug } = await params;
-  return loadArticlePage(slug);
+  return { slug, data: loadArticlePage(slug) };
 }
 
 export async function generateMetadata(props: ArticleRouteProps): Promise<Metadata> {
-  const data = await resolveArticle(props);
+  const { data } = await resolveArticle(props);
   return toDesktopMetadata(data ? articleMeta(data) : notFoundMeta());
 }
 
 export default async function ArticlePage(props: ArticleRouteProps) {
-  const data = await resolveArticle(props);
+  const { slug, data } = await resolveArticle(props);
+  await tagRenderedPage(articlePageTags(slug, data));
   if (!data) notFound();
   return (
     <>

@@ -1,6 +1,13 @@
-import { connection } from 'next/server';
 import { notFoundResponse, SITEMAP_CONTENT_TYPE, xmlResponse } from '../../_lib/feeds';
 import { parseSitemapChunkName, renderSitemapChunk } from '../../_lib/sitemaps';
+import { sitemapTags } from '../../_lib/pageTags';
+import { tagRenderedPage } from '../../_lib/renderedPageTags';
+
+// Cached until a change names one of its tags; the daily revalidation only guards against a change nobody named.
+export const revalidate = 86400;
+export function generateStaticParams(): { name: string }[] {
+  return [];
+}
 
 interface SitemapChunkContext {
   params: Promise<{ name: string }>;
@@ -8,7 +15,7 @@ interface SitemapChunkContext {
 
 /** One chunk of the sitemap (`pages.xml`, `articles-<n>.xml`); a plain 404 for any other name. */
 export async function GET(_request: Request, { params }: SitemapChunkContext): Promise<Response> {
-  await connection();
+  await tagRenderedPage(sitemapTags());
   const chunk = parseSitemapChunkName((await params).name);
   const xml = chunk ? renderSitemapChunk(chunk) : null;
   return xml === null ? notFoundResponse() : xmlResponse(xml, SITEMAP_CONTENT_TYPE);

@@ -2,5 +2,6 @@ import { listingRoute } from '../../../_lib/listingRoute';
 
 const route = listingRoute('category');
 
+export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 export default route.Page;

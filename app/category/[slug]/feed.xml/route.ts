@@ -1,4 +1,3 @@
-import { connection } from 'next/server';
 import { getCategoryFeed } from '../../../../db/queries/feeds';
 import {
   buildRssFeed,
@@ -8,6 +7,14 @@ import {
   RSS_CONTENT_TYPE,
   xmlResponse,
 } from '../../../_lib/feeds';
+import { feedTags } from '../../../_lib/pageTags';
+import { tagRenderedPage } from '../../../_lib/renderedPageTags';
+
+// Cached until a change names one of its tags; the daily revalidation only guards against a change nobody named.
+export const revalidate = 86400;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 interface CategoryFeedContext {
   params: Promise<{ slug: string }>;
@@ -15,8 +22,8 @@ interface CategoryFeedContext {
 
 /** RSS 2.0 for one section; a plain 404 for an unknown one. */
 export async function GET(_request: Request, { params }: CategoryFeedContext): Promise<Response> {
-  await connection();
   const { slug } = await params;
+  await tagRenderedPage(feedTags(slug));
   const feed = getCategoryFeed(slug, FEED_ITEM_LIMIT);
   if (!feed) return notFoundResponse();
   return xmlResponse(await buildRssFeed(categoryFeedChannel(feed.category), feed.articles), RSS_CONTENT_TYPE);

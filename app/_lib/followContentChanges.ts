@@ -1,0 +1,37 @@
+import type { AppDatabase } from '../../db/client';
+import { latestContentChangeId, listContentChangesAfter } from '../../db/contentChanges';
+import { LATEST_STORIES_TAG } from '../../db/contentTags';
+import { invalidatePageCacheTags } from './pageCacheHandler.mjs';
+import { NOT_FOUND_ROUTE_TAG } from './pageTags';
+
+const POLL_INTERVAL_MS = 200;
+
+/**
+ * The tags to drop for a recorded change. The 404 page lists the latest stories; it is also
+ * rendered, unseen, into every other page's payload, so rather than tag all of those with the
+ * latest stories it is dropped by its route when they change.
+ */
+export function tagsToDrop(changedTags: readonly string[]): string[] {
+  return changedTags.includes(LATEST_STORIES_TAG) ? [...changedTags, NOT_FOUND_ROUTE_TAG] : [...changedTags];
+}
+
+/**
+ * Follows the change log (db/contentChanges.ts) and drops the cached pages each change names, so
+ * a change committed by any process shows within a poll and a render. Returns a function that stops.
+ */
+export function followContentChanges(db: AppDatabase, intervalMs = POLL_INTERVAL_MS): () => void {
+  // This process's cache starts empty: only changes from now on concern it.
+  let lastSeen = latestContentChangeId(db);
+  const timer = setInterval(() => {
+    try {
+      for (const change of listContentChangesAfter(db, lastSeen)) {
+        invalidatePageCacheTags(tagsToDrop(change.tags));
+        lastSeen = change.id;
+      }
+    } catch (error) {
+      console.error('Could not read the content change log:', error);
+    }
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

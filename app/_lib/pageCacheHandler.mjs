@@ -1,0 +1,168 @@
+// @ts-check
+/*
+ * Next.js's cache of rendered pages and route-handler responses (`cacheHandler` in next.config.ts).
+ * Entries live in this process's memory, bounded by size, and are dropped as soon as any tag they
+ * carry is invalidated. Memory rather than Next's default files on disk: the database is the only
+ * durable state, so a restart, or a server pointed at another database, never serves pages
+ * rendered from other content.
+ * Plain JavaScript because Next.js loads it at build and run time, outside our TypeScript loader.
+ */
+import { LRUCache } from 'lru-cache';
+
+const CACHE_TAGS_HEADER = 'x-next-cache-tags';
+const DEFAULT_MAX_MEGABYTES = 256;
+// A render that read the database just before a change can finish just after it; dropping the
+// tags once more a little later removes what such a render stored.
+const SECOND_DROP_AFTER_MS = 3000;
+
+/**
+ * @typedef {{ value: any; tags: string[]; lastModified: number; size: number }} PageCacheEntry
+ * @typedef {{
+ *   entries: LRUCache<string, PageCacheEntry>;
+ *   invalidatedAt: Map<string, number>;
+ *   pageKeyByPathname: Map<string, string>;
+ * }} PageCacheState
+ */
+
+const STATE_KEY = Symbol.for('the-nation-express.page-cache');
+
+/** One cache per process, whichever copy of this module Next.js or the server loaded. */
+function pageCacheState() {
+  const holder = /** @type {{ [STATE_KEY]?: PageCacheState }} */ (globalThis);
+  if (!holder[STATE_KEY]) {
+    const megabytes = Number(process.env.PAGE_CACHE_MAX_MB) || DEFAULT_MAX_MEGABYTES;
+    /** @type {Map<string, string>} */
+    const pageKeyByPathname = new Map();
+    holder[STATE_KEY] = {
+      entries: new LRUCache({
+        maxSize: megabytes * 1024 * 1024,
+        sizeCalculation: (entry) => entry.size,
+        dispose: (_entry, key) => {
+          const pathname = pagePathnameOf(key);
+          if (pathname !== null && pageKeyByPathname.get(pathname) === key) pageKeyByPathname.delete(pathname);
+        },
+      }),
+      invalidatedAt: new Map(),
+      pageKeyByPathname,
+    };
+  }
+  return holder[STATE_KEY];
+}
+
+/**
+ * The request pathname of a rendered page's key (`/route-cache/APP_PAGE/<route hash>/$<pathname>`),
+ * or null for other entries.
+ * @param {string} key
+ */
+function pagePathnameOf(key) {
+  if (!key.startsWith('/route-cache/APP_PAGE/')) return null;
+  const start = key.indexOf('/$/');
+  return start === -1 ? null : key.slice(start + 2);
+}
+
+/** @param {unknown} part */
+function byteLength(part) {
+  if (typeof part === 'string') return Buffer.byteLength(part);
+  if (part instanceof Uint8Array) return part.byteLength;
+  return 0;
+}
+
+/** Bytes an entry holds, near enough to bound the cache: its HTML, RSC payloads or body. */
+function approximateSize(/** @type {any} */ value) {
+  let size = 1024;
+  if (value?.kind === 'APP_PAGE') {
+    size += byteLength(value.html) + byteLength(value.rscData);
+    if (value.segmentData instanceof Map) for (const segment of value.segmentData.values()) size += byteLength(segment);
+  } else if (value?.kind === 'APP_ROUTE') {
+    size += byteLength(value.body);
+  } else if (value?.kind === 'FETCH') {
+    size += byteLength(JSON.stringify(value.data ?? null));
+  }
+  return size;
+}
+
+/** Tags a stored response carries: its own route tags and those of the data it read. */
+function tagsOf(/** @type {any} */ value, /** @type {readonly string[] | undefined} */ extraTags) {
+  const header = value?.headers?.[CACHE_TAGS_HEADER];
+  const fromHeader = typeof header === 'string' && header !== '' ? header.split(',') : [];
+  return [...new Set([...fromHeader, ...(extraTags ?? [])])];
+}
+
+/** @param {PageCacheState} state @param {readonly string[]} tags @param {number} since */
+function anyInvalidatedSince(state, tags, since) {
+  return tags.some((tag) => (state.invalidatedAt.get(tag) ?? 0) >= since);
+}
+
+/**
+ * Drops every cached response carrying any of `tags`, now and once more shortly after.
+ * @param {readonly string[]} tags
+ */
+export function invalidatePageCacheTags(tags) {
+  const state = pageCacheState();
+  const drop = () => {
+    const now = Date.now();
+    for (const tag of tags) state.invalidatedAt.set(tag, now);
+  };
+  drop();
+  setTimeout(drop, SECOND_DROP_AFTER_MS).unref();
+}
+
+/**
+ * The status of the cached page rendered for `pathname` (200 or 404), or undefined when none is
+ * cached and current. Lets the server tell a missing page from a present one without the database.
+ * @param {string} pathname
+ */
+export function cachedPageStatus(pathname) {
+  const state = pageCacheState();
+  const key = state.pageKeyByPathname.get(pathname);
+  const entry = key === undefined ? undefined : state.entries.peek(key);
+  if (!entry || anyInvalidatedSince(state, entry.tags, entry.lastModified)) return undefined;
+  return typeof entry.value?.status === 'number' ? entry.value.status : 200;
+}
+
+/** How many responses are cached, and their approximate bytes. */
+export function pageCacheSize() {
+  const { entries } = pageCacheState();
+  return { entries: entries.size, bytes: entries.calculatedSize };
+}
+
+export default class PageCacheHandler {
+  /**
+   * @param {string} key
+   * @param {{ tags?: string[]; softTags?: string[] }} [context]
+   */
+  async get(key, context) {
+    const state = pageCacheState();
+    const entry = state.entries.get(key);
+    if (!entry) return null;
+    const tags = [...entry.tags, ...(context?.tags ?? []), ...(context?.softTags ?? [])];
+    if (anyInvalidatedSince(state, tags, entry.lastModified)) {
+      state.entries.delete(key);
+      return null;
+    }
+    return { lastModified: entry.lastModified, value: entry.value };
+  }
+
+  /**
+   * @param {string} key
+   * @param {any} value
+   * @param {{ tags?: string[] }} [context]
+   */
+  async set(key, value, context) {
+    const { entries, pageKeyByPathname } = pageCacheState();
+    if (value === null) {
+      entries.delete(key);
+      return;
+    }
+    entries.set(key, { value, tags: tagsOf(value, context?.tags), lastModified: Date.now(), size: approximateSize(value) });
+    const pathname = pagePathnameOf(key);
+    if (pathname !== null && entries.has(key)) pageKeyByPathname.set(pathname, key);
+  }
+
+  /** Called for revalidateTag() and revalidatePath() made inside this process. @param {string | string[]} tags */
+  async revalidateTag(tags) {
+    invalidatePageCacheTags(typeof tags === 'string' ? [tags] : tags);
+  }
+
+  resetRequestCache() {}
+}
