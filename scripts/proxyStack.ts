@@ -272,7 +272,8 @@ async function main(): Promise<void> {
   console.log(`The Nation Express is serving through nginx on ${stack.url} (app processes: ${stack.appUrls.join(', ')})`);
   console.log(`nginx configuration, cache and logs: ${workDir}. Ctrl-C stops everything.`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
+    // `on`, not `once`: Ctrl-C reaches this process twice, from the terminal and relayed by tsx.
+    process.on(signal, () => {
       void stack.stop().then(() => {
         rmSync(workDir, { recursive: true, force: true });
         process.exit(0);

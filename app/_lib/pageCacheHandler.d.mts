@@ -4,5 +4,11 @@ export declare function invalidatePageCacheTags(tags: readonly string[]): void;
 export declare function cachedPageStatus(pathname: string): number | undefined;
 /** How many responses are cached, and their approximate bytes. */
 export declare function pageCacheSize(): { entries: number; bytes: number };
-declare class PageCacheHandler {}
-export default PageCacheHandler;
+
+/** Next.js's cacheHandler interface, as this handler implements it. */
+export default class PageCacheHandler {
+  get(key: string, context?: { tags?: string[]; softTags?: string[] }): Promise<{ lastModified: number; value: unknown } | null>;
+  set(key: string, value: unknown, context?: { tags?: string[] }): Promise<void>;
+  revalidateTag(tags: string | string[]): Promise<void>;
+  resetRequestCache(): void;
+}

@@ -1,5 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { latestContentChangeId, listContentChangesAfter } from '../contentChanges';
+import { SITE_TAG } from '../contentTags';
 import { articles, articleTags, authors, categories, tags } from '../schema';
 import { setUpTestDatabase } from '../testing/testDatabase';
 import { SEED_ARTICLES } from './articles/index';
@@ -29,10 +31,18 @@ describe('seedDatabase', () => {
     expect(categoryCount).toBeGreaterThanOrEqual(6);
   });
 
-  it('changes nothing when run again', () => {
+  it('changes nothing when run again, and records no change for the page cache', () => {
     const before = snapshot();
+    const lastChange = latestContentChangeId(testDb().db);
     expect(seedDatabase(testDb().db)).toEqual({ articlesInserted: 0, articlesKept: SEED_ARTICLES.length });
     expect(snapshot()).toEqual(before);
+    expect(latestContentChangeId(testDb().db)).toBe(lastChange);
+  });
+
+  it('records a change of every page when it adds stories', () => {
+    const lastChange = latestContentChangeId(testDb().db);
+    seedDatabase(testDb().db, [{ ...SEED_ARTICLES[0]!, slug: 'a-story-added-later' }]);
+    expect(listContentChangesAfter(testDb().db, lastChange).map((change) => change.tags)).toEqual([[SITE_TAG]]);
   });
 
   it('never overwrites a story an editor changed', () => {
@@ -47,7 +57,9 @@ describe('seedDatabase', () => {
     const before = snapshot();
     const valid = { ...SEED_ARTICLES[0]!, slug: 'a-new-valid-story' };
     const invalid = { ...SEED_ARTICLES[1]!, slug: 'a-new-invalid-story', body: [] };
+    const lastChange = latestContentChangeId(testDb().db);
     expect(() => seedDatabase(testDb().db, [valid, invalid])).toThrow();
     expect(snapshot()).toEqual(before);
+    expect(latestContentChangeId(testDb().db)).toBe(lastChange);
   });
 });

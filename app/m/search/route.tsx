@@ -2,7 +2,15 @@ import type { NextRequest } from 'next/server';
 import { mobilePageResponse } from '../../_lib/mobileResponse';
 import { resolveMobileSearchPage } from '../../_lib/mobilePages';
 
-/** The mobile search page: rendered for every query, never cached (its answers are unbounded). */
+/**
+ * The mobile search page: rendered for every query and stored by no cache, since the queries
+ * readers can type are unbounded and would crowd the pages out of any cache.
+ */
 export async function GET(request: NextRequest): Promise<Response> {
-  return mobilePageResponse(() => resolveMobileSearchPage(request.nextUrl.searchParams), request.nextUrl.pathname);
+  const response = await mobilePageResponse(
+    () => resolveMobileSearchPage(request.nextUrl.searchParams),
+    request.nextUrl.pathname,
+  );
+  response.headers.set('Cache-Control', 'no-store');
+  return response;
 }
