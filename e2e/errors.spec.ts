@@ -1,5 +1,6 @@
-import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
+import { storyChangeTags } from '../db/contentTags';
+import { writeAndRecordChange } from './database';
 
 /*
  * A story whose stored body is corrupt (written around the validating write path) must give
@@ -9,12 +10,11 @@ import { expect, test } from '@playwright/test';
 // One worker for the file: its setup and clean-up must not interleave with each other.
 test.describe.configure({ mode: 'serial' });
 
-const DATABASE = process.env.DATABASE_PATH || 'db/data/e2e.sqlite';
 const SLUG = 'fault-injected-corrupt-story';
+const CHANGED = storyChangeTags('relisted', { slug: SLUG, categorySlug: 'world', authorSlug: 'fault-injection', tagSlugs: [] });
 
 test.beforeAll(() => {
-  const db = new Database(DATABASE);
-  try {
+  writeAndRecordChange(CHANGED, (db) => {
     db.prepare(`insert or ignore into authors (slug, name, bio) values ('fault-injection', 'Fault Injection', 'Test author.')`).run();
     db.prepare(
       `insert or ignore into articles (slug, headline, standfirst, body, status, published_at, category_id, author_id,
@@ -23,19 +23,14 @@ test.beforeAll(() => {
          'published', 631152000000, (select id from categories where slug = 'world'),
          (select id from authors where slug = 'fault-injection'), 'articles/none', 1600, 900, 'none', 'none')`,
     ).run(SLUG);
-  } finally {
-    db.close();
-  }
+  });
 });
 
 test.afterAll(() => {
-  const db = new Database(DATABASE);
-  try {
+  writeAndRecordChange(CHANGED, (db) => {
     db.prepare('delete from articles where slug = ?').run(SLUG);
     db.prepare(`delete from authors where slug = 'fault-injection'`).run();
-  } finally {
-    db.close();
-  }
+  });
 });
 
 test('a corrupt story shows the error page on desktop', async ({ page }) => {

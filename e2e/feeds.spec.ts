@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
@@ -11,12 +10,14 @@ import {
   SITEMAP_PATH,
   toMobilePath,
 } from '../app/_lib/paths';
+import { PUBLIC_PAGE_CACHE_CONTROL } from '../app/_lib/httpCaching';
+import { storyChangeTags } from '../db/contentTags';
+import { writeAndRecordChange } from './database';
 import { ANCHOR_STORY, PHONE_USER_AGENT } from './routes';
 import { MOBILE_ALTERNATE_MEDIA } from '../app/_lib/pageMeta';
 
 /* Feeds, sitemaps and robots.txt as crawlers and feed readers fetch them from the production server. */
 
-const CACHE_CONTROL = 'public, max-age=300, s-maxage=300, stale-while-revalidate=600';
 const W3C_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
 /** A sentence from the key story's body, as its feed HTML writes it (React escapes apostrophes). */
 const ANCHOR_BODY_TEXT = 'Russia has signalled that it is prepared to help reduce tensions between India and Pakistan';
@@ -43,7 +44,8 @@ async function fetchXml(request: APIRequestContext, path: string, contentType: s
   const response = await request.get(path);
   expect(response.status(), path).toBe(200);
   expect(response.headers()['content-type'], path).toBe(contentType);
-  expect(response.headers()['cache-control'], path).toBe(CACHE_CONTROL);
+  expect(response.headers()['cache-control'], path).toBe(PUBLIC_PAGE_CACHE_CONTROL);
+  expect(response.headers().etag, path).toMatch(/^"[\w-]+"$/);
   const xml = await response.text();
   expect(XMLValidator.validate(xml), path).toBe(true);
   return xml;
@@ -145,31 +147,39 @@ test('the Google News sitemap is a valid urlset', async ({ request }) => {
 
 test('a story published just now is in the Google News sitemap, and leaves it when unpublished', async ({ request, baseURL }) => {
   // Written straight to the database for a moment, as the newsroom would publish it.
-  const database = new Database(process.env.DATABASE_PATH || 'db/data/e2e.sqlite');
   const slug = 'news-sitemap-probe-published-now';
+  const changed = storyChangeTags('relisted', { slug, categorySlug: 'world', authorSlug: 'news-desk', tagSlugs: [] });
+  const probeEntry = async () => {
+    const { urlset } = xmlParser.parse(await fetchXml(request, NEWS_SITEMAP_PATH, 'application/xml; charset=utf-8'));
+    return (urlset.url ?? []).find((url: { loc: string }) => url.loc === absolute(baseURL, articlePath(slug, 'desktop')));
+  };
+  // Cached before the story exists, so that seeing it proves the cached sitemap was replaced.
+  expect(await probeEntry()).toBeUndefined();
   try {
-    database
-      .prepare(
+    writeAndRecordChange(changed, (db) => {
+      db.prepare(
         `insert into articles (slug, headline, standfirst, body, status, published_at, category_id, author_id,
            image_path, image_width, image_height, image_alt, image_credit)
          values (?, 'Probe & <test> story', 'Published a moment ago.', '[{"type":"paragraph","content":[{"type":"text","text":"Now."}]}]',
            'published', ?, (select id from categories where slug = 'world'), (select id from authors where slug = 'news-desk'),
            'articles/${ANCHOR_STORY.slug}', 1600, 900, 'Probe', 'Probe')`,
-      )
-      .run(slug, Date.now() - 60_000);
-    const { urlset } = xmlParser.parse(await fetchXml(request, NEWS_SITEMAP_PATH, 'application/xml; charset=utf-8'));
-    const entry = (urlset.url ?? []).find((url: { loc: string }) => url.loc === absolute(baseURL, articlePath(slug, 'desktop')));
+      ).run(slug, Date.now() - 60_000);
+    });
+    await expect.poll(probeEntry, { timeout: 1000, intervals: [50] }).toBeDefined();
+    const entry = await probeEntry();
     expect(entry?.['news:news']).toMatchObject({
       'news:publication': { 'news:name': 'The Nation Express', 'news:language': 'en' },
       'news:title': 'Probe & <test> story',
     });
     expect(entry?.['news:news']['news:publication_date']).toMatch(W3C_DATETIME);
-    database.prepare(`update articles set status = 'draft', published_at = null where slug = ?`).run(slug);
-    const after = xmlParser.parse(await fetchXml(request, NEWS_SITEMAP_PATH, 'application/xml; charset=utf-8'));
-    expect((after.urlset.url ?? []).some((url: { loc: string }) => url.loc.endsWith(slug))).toBe(false);
+    writeAndRecordChange(changed, (db) => {
+      db.prepare(`update articles set status = 'draft', published_at = null where slug = ?`).run(slug);
+    });
+    await expect.poll(probeEntry, { timeout: 1000, intervals: [50] }).toBeUndefined();
   } finally {
-    database.prepare('delete from articles where slug = ?').run(slug);
-    database.close();
+    writeAndRecordChange(changed, (db) => {
+      db.prepare('delete from articles where slug = ?').run(slug);
+    });
   }
 });
 

@@ -5,7 +5,16 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
@@ -135,7 +144,9 @@ async function waitUntilAnswering(
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.hasExited()) throw new Error(`${what} stopped before it answered ${url}. Its output:\n${describeOutput()}`);
+    if (child.hasExited()) {
+      throw new Error(`${what} stopped before it answered ${url}. Its output:\n${describeOutput()}`);
+    }
     if (await answers(url)) return;
     await delay(POLL_INTERVAL_MS);
   }
@@ -147,7 +158,9 @@ async function waitUntilAnswering(
 function ensurePortFree(port: number, what: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
-    server.once('error', (error) => reject(new Error(`Port ${port}, wanted for ${what}, is not free: ${error.message}`)));
+    server.once('error', (error) => {
+      reject(new Error(`Port ${port}, wanted for ${what}, is not free: ${error.message}`));
+    });
     server.listen(port, () => server.close(() => resolve()));
   });
 }
@@ -171,12 +184,15 @@ function readIfPresent(file: string): string {
 }
 
 /** One production app process (scripts/server.ts) on `port`, ready once it answers `/`. */
-export async function startAppServer({ port, databasePath }: { port: number; databasePath: string }): Promise<AppServer> {
+export async function startAppServer(options: { port: number; databasePath: string }): Promise<AppServer> {
+  const { port, databasePath } = options;
   if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     throw new Error('There is no production build in .next/: run `npm start` or `npx next build` first.');
   }
   const database = path.resolve(databasePath);
-  if (!existsSync(database)) throw new Error(`There is no database at ${database}: run \`npm start\` once to create it.`);
+  if (!existsSync(database)) {
+    throw new Error(`There is no database at ${database}: run \`npm start\` once to create it.`);
+  }
   await ensurePortFree(port, 'an app server');
   const app = await startProcess(process.execPath, ['--conditions=react-server', '--import', 'tsx', serverScript], {
     cwd: root,
@@ -192,7 +208,10 @@ export async function startAppServer({ port, databasePath }: { port: number; dat
 async function startNginx(binary: string, config: NginxConfigOptions): Promise<ManagedProcess> {
   const configFile = path.join(config.prefix, 'nginx.conf');
   writeFileSync(configFile, renderNginxConfig(config));
-  const nginx = await startProcess(binary, ['-c', configFile, '-p', config.prefix], { cwd: config.prefix, label: 'nginx' });
+  const nginx = await startProcess(binary, ['-c', configFile, '-p', config.prefix], {
+    cwd: config.prefix,
+    label: 'nginx',
+  });
   // Once nginx has read its configuration, it reports problems to its error log rather than stderr.
   const errorLog = path.join(config.prefix, 'logs', 'error.log');
   await waitUntilAnswering(`http://${config.listen}/`, nginx, 'nginx', PROXY_READY_TIMEOUT_MS, () => {

@@ -150,7 +150,8 @@ export default class PageCacheHandler {
    */
   async set(key, value, context) {
     const { entries, pageKeyByPathname } = pageCacheState();
-    if (value === null) {
+    // An error page is never kept: the next request tries again.
+    if (value === null || (typeof value.status === 'number' && value.status >= 500)) {
       entries.delete(key);
       return;
     }

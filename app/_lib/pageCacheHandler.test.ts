@@ -97,6 +97,12 @@ describe('the page cache handler', () => {
     vi.unstubAllEnvs();
   });
 
+  it('never keeps an error page', async () => {
+    await cache.set(ARTICLE_KEY, renderedPage(['site']));
+    await cache.set(ARTICLE_KEY, renderedPage(['site'], 500));
+    expect(await cache.get(ARTICLE_KEY)).toBeNull();
+  });
+
   it('forgets an entry set to null', async () => {
     await cache.set(ARTICLE_KEY, renderedPage(['site']));
     await cache.set(ARTICLE_KEY, null);

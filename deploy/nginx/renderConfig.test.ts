@@ -7,7 +7,12 @@ import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isPhoneUserAgent, PHONE_USER_AGENT_PATTERN } from '../../app/_lib/deviceClass';
-import { DEBIAN_BROTLI_MODULE, renderNginxConfig, workerUserForLocalRun, type NginxConfigOptions } from './renderConfig';
+import {
+  DEBIAN_BROTLI_MODULE,
+  renderNginxConfig,
+  workerUserForLocalRun,
+  type NginxConfigOptions,
+} from './renderConfig';
 
 const NGINX = '/usr/sbin/nginx';
 const NGINX_MISSING = !existsSync(NGINX) || !existsSync(DEBIAN_BROTLI_MODULE);
@@ -118,10 +123,12 @@ describe('renderNginxConfig', () => {
   it('refuses values nginx would read differently', () => {
     const prefix = temporaryPrefix();
 
-    expect(() => renderNginxConfig(optionsFor(prefix, { staticCeilingDir: '/tmp/two words' }))).toThrow(/staticCeilingDir/);
-    expect(() => renderNginxConfig(optionsFor(prefix, { upstreams: ['127.0.0.1:3201; deny all'] }))).toThrow(/upstream/);
-    expect(() => renderNginxConfig(optionsFor(prefix, { upstreams: [] }))).toThrow(/at least one/);
-    expect(() => renderNginxConfig(optionsFor(prefix, { workerProcesses: 0 }))).toThrow(/workerProcesses/);
+    const render = (overrides: Partial<NginxConfigOptions>) => () => renderNginxConfig(optionsFor(prefix, overrides));
+
+    expect(render({ staticCeilingDir: '/tmp/two words' })).toThrow(/staticCeilingDir/);
+    expect(render({ upstreams: ['127.0.0.1:3201; deny all'] })).toThrow(/upstream/);
+    expect(render({ upstreams: [] })).toThrow(/at least one/);
+    expect(render({ workerProcesses: 0 })).toThrow(/workerProcesses/);
   });
 
   it.skipIf(NGINX_MISSING)('is accepted by nginx -t', () => {
@@ -151,7 +158,11 @@ describe('renderNginxConfig', () => {
       const proxyPort = await freePort();
       const file = writeConfig(
         prefix,
-        optionsFor(prefix, { listen: `127.0.0.1:${proxyPort}`, upstreams: [`127.0.0.1:${appPort}`], workerProcesses: 1 }),
+        optionsFor(prefix, {
+          listen: `127.0.0.1:${proxyPort}`,
+          upstreams: [`127.0.0.1:${appPort}`],
+          workerProcesses: 1,
+        }),
       );
       const nginx = spawn(NGINX, ['-c', file, '-p', prefix], { stdio: 'ignore' });
       const page = `http://127.0.0.1:${proxyPort}/article/a-story`;
