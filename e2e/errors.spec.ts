@@ -51,3 +51,12 @@ test('a corrupt story shows the error page on mobile, without script', async ({ 
   expect(html).not.toContain('<script');
   expect(html).not.toMatch(/ZodError|alert\(1\)/);
 });
+
+test('once the story is repaired, both versions show it: an error page is never cached', async ({ request }) => {
+  writeAndRecordChange(storyChangeTags('edited', { slug: SLUG, categorySlug: 'world', authorSlug: 'fault-injection', tagSlugs: [] }), (db) => {
+    db.prepare(`update articles set body = '[{"type":"paragraph","content":[{"type":"text","text":"Repaired."}]}]' where slug = ?`).run(SLUG);
+  });
+  for (const path of [`/article/${SLUG}`, `/m/article/${SLUG}`]) {
+    await expect.poll(async () => (await request.get(path)).status(), { message: path, timeout: 1000, intervals: [50] }).toBe(200);
+  }
+});

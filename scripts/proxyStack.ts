@@ -183,8 +183,15 @@ function readIfPresent(file: string): string {
   return existsSync(file) ? readFileSync(file, 'utf8') : '';
 }
 
-/** One production app process (scripts/server.ts) on `port`, ready once it answers `/`. */
-export async function startAppServer(options: { port: number; databasePath: string }): Promise<AppServer> {
+/**
+ * One production app process (scripts/server.ts) on `port`, ready once it answers `/`; `env` adds
+ * to its environment (the benchmark turns the page cache off with `PAGE_CACHE_MAX_MB: '0'`).
+ */
+export async function startAppServer(options: {
+  port: number;
+  databasePath: string;
+  env?: Record<string, string>;
+}): Promise<AppServer> {
   const { port, databasePath } = options;
   if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     throw new Error('There is no production build in .next/: run `npm start` or `npx next build` first.');
@@ -196,7 +203,7 @@ export async function startAppServer(options: { port: number; databasePath: stri
   await ensurePortFree(port, 'an app server');
   const app = await startProcess(process.execPath, ['--conditions=react-server', '--import', 'tsx', serverScript], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_PATH: database },
+    env: { ...process.env, ...options.env, NODE_ENV: 'production', PORT: String(port), DATABASE_PATH: database },
     label: `app :${port}`,
   });
   const url = `http://127.0.0.1:${port}`;

@@ -11,6 +11,12 @@ import { LRUCache } from 'lru-cache';
 
 const CACHE_TAGS_HEADER = 'x-next-cache-tags';
 const DEFAULT_MAX_MEGABYTES = 256;
+// PAGE_CACHE_MAX_MB=0 turns the cache off: every request renders (the benchmark measures renders so).
+function configuredMegabytes() {
+  const setting = process.env.PAGE_CACHE_MAX_MB;
+  const megabytes = setting ? Number(setting) : Number.NaN;
+  return Number.isFinite(megabytes) && megabytes >= 0 ? megabytes : DEFAULT_MAX_MEGABYTES;
+}
 // A render that read the database just before a change can finish just after it; dropping the
 // tags once more a little later removes what such a render stored.
 const SECOND_DROP_AFTER_MS = 3000;
@@ -21,6 +27,7 @@ const SECOND_DROP_AFTER_MS = 3000;
  *   entries: LRUCache<string, PageCacheEntry>;
  *   invalidatedAt: Map<string, number>;
  *   pageKeyByPathname: Map<string, string>;
+ *   disabled: boolean;
  * }} PageCacheState
  */
 
@@ -30,12 +37,12 @@ const STATE_KEY = Symbol.for('the-nation-express.page-cache');
 function pageCacheState() {
   const holder = /** @type {{ [STATE_KEY]?: PageCacheState }} */ (globalThis);
   if (!holder[STATE_KEY]) {
-    const megabytes = Number(process.env.PAGE_CACHE_MAX_MB) || DEFAULT_MAX_MEGABYTES;
+    const megabytes = configuredMegabytes();
     /** @type {Map<string, string>} */
     const pageKeyByPathname = new Map();
     holder[STATE_KEY] = {
       entries: new LRUCache({
-        maxSize: megabytes * 1024 * 1024,
+        maxSize: Math.max(1, megabytes * 1024 * 1024),
         sizeCalculation: (entry) => entry.size,
         dispose: (_entry, key) => {
           const pathname = pagePathnameOf(key);
@@ -44,6 +51,7 @@ function pageCacheState() {
       }),
       invalidatedAt: new Map(),
       pageKeyByPathname,
+      disabled: megabytes === 0,
     };
   }
   return holder[STATE_KEY];
@@ -149,9 +157,9 @@ export default class PageCacheHandler {
    * @param {{ tags?: string[] }} [context]
    */
   async set(key, value, context) {
-    const { entries, pageKeyByPathname } = pageCacheState();
+    const { entries, pageKeyByPathname, disabled } = pageCacheState();
     // An error page is never kept: the next request tries again.
-    if (value === null || (typeof value.status === 'number' && value.status >= 500)) {
+    if (disabled || value === null || (typeof value.status === 'number' && value.status >= 500)) {
       entries.delete(key);
       return;
     }

@@ -97,6 +97,14 @@ describe('the page cache handler', () => {
     vi.unstubAllEnvs();
   });
 
+  it('keeps nothing when its size is set to 0', async () => {
+    vi.stubEnv('PAGE_CACHE_MAX_MB', '0');
+    Reflect.deleteProperty(globalThis, STATE_KEY);
+    await cache.set(ARTICLE_KEY, renderedPage(['site']));
+    expect(await cache.get(ARTICLE_KEY)).toBeNull();
+    vi.unstubAllEnvs();
+  });
+
   it('never keeps an error page', async () => {
     await cache.set(ARTICLE_KEY, renderedPage(['site']));
     await cache.set(ARTICLE_KEY, renderedPage(['site'], 500));
