@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** What `next build` reads: a change to any of these makes the build stale. */
@@ -24,3 +25,23 @@ export function computeBuildFingerprint(root: string): string {
 }
 
 export const BUILD_FINGERPRINT_FILE = '.next/nation-express-build-fingerprint';
+
+/**
+ * Runs `next build` when there is no build, or the sources changed since the last one. The build
+ * prerenders the few pages without parameters, so it reads the database `databasePath` names.
+ */
+export function ensureFreshBuild(root: string, databasePath: string): void {
+  const fingerprint = computeBuildFingerprint(root);
+  const fingerprintFile = path.join(root, BUILD_FINGERPRINT_FILE);
+  const built = existsSync(fingerprintFile) ? readFileSync(fingerprintFile, 'utf8') : null;
+  if (built === fingerprint && existsSync(path.join(root, '.next', 'BUILD_ID'))) return;
+  console.log(built ? 'Sources changed since the last build: building…' : 'No production build yet: building…');
+  const nextBin = path.join(root, 'node_modules', '.bin', 'next');
+  const result = spawnSync(nextBin, ['build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_PATH: databasePath },
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  writeFileSync(fingerprintFile, fingerprint);
+}
