@@ -1,0 +1,79 @@
+import { expect, test, type Page } from '@playwright/test';
+import { articlePath, categoryPath, homePath } from '../app/_lib/paths';
+import { ANCHOR_STORY, PHONE_USER_AGENT } from './routes';
+
+/*
+ * The page-weight targets, held where a browser can check them cheaply and reliably: bytes and
+ * requests, not timings (those belong to `npm run bench`).
+ */
+
+const MOBILE_HTML_AND_CSS_BUDGET = 30 * 1024;
+const MOBILE_REQUESTS_BEFORE_IMAGES = 5;
+// The framework's runtime is most of it; the budget catches a dependency dragged into the client.
+const DESKTOP_JAVASCRIPT_BUDGET = 470 * 1024;
+
+interface Loaded {
+  url: string;
+  resourceType: string;
+  bytes: number;
+}
+
+/** Opens `path` and lists what the first view loaded, with each body's uncompressed size. */
+async function loadAndWeigh(page: Page, path: string): Promise<Loaded[]> {
+  const responses: Promise<Loaded>[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 300) return;
+    responses.push(
+      response.body().then((body) => ({ url: response.url(), resourceType: response.request().resourceType(), bytes: body.length })),
+    );
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  return Promise.all(responses);
+}
+
+const MOBILE_PAGES = [
+  ['home', homePath('mobile')],
+  ['category', categoryPath('india-russia', 'mobile')],
+  ['article', articlePath(ANCHOR_STORY.slug, 'mobile')],
+] as const;
+
+for (const [name, path] of MOBILE_PAGES) {
+  test(`the mobile ${name} page is ≤ 30 kB of HTML and CSS, in ≤ 5 requests before images, with no script`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, userAgent: PHONE_USER_AGENT });
+    try {
+      const loaded = await loadAndWeigh(await context.newPage(), path);
+      const beforeImages = loaded.filter((resource) => resource.resourceType !== 'image');
+      expect(beforeImages.length, beforeImages.map((resource) => resource.url).join('\n')).toBeLessThanOrEqual(MOBILE_REQUESTS_BEFORE_IMAGES);
+      const htmlAndCss = loaded.filter((resource) => resource.resourceType === 'document' || resource.resourceType === 'stylesheet');
+      expect(htmlAndCss.reduce((sum, resource) => sum + resource.bytes, 0)).toBeLessThanOrEqual(MOBILE_HTML_AND_CSS_BUDGET);
+      expect(loaded.filter((resource) => resource.resourceType === 'script')).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('the desktop article keeps its JavaScript within budget and its font off the critical path', async ({ page }) => {
+  const loaded = await loadAndWeigh(page, articlePath(ANCHOR_STORY.slug, 'desktop'));
+  const javascript = loaded.filter((resource) => resource.resourceType === 'script').reduce((sum, resource) => sum + resource.bytes, 0);
+  expect(javascript).toBeLessThanOrEqual(DESKTOP_JAVASCRIPT_BUDGET);
+  // The text face is preloaded and swapped in: text paints at once in the fallback serif.
+  await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(1);
+  const fontDisplays = await page.evaluate(() => [...document.fonts].map((font) => font.display));
+  expect(fontDisplays.length).toBeGreaterThan(0);
+  expect(new Set(fontDisplays)).toEqual(new Set(['swap']));
+});
+
+test('the lead image is fetched first and the others lazily, each with responsive sources', async ({ page }) => {
+  await page.goto(homePath('desktop'));
+  const images = page.locator('main img');
+  await expect(images.first()).toHaveAttribute('fetchpriority', 'high');
+  await expect(images.first()).toHaveAttribute('loading', 'eager');
+  const count = await images.count();
+  expect(count).toBeGreaterThan(5);
+  for (let index = 1; index < count; index += 1) await expect(images.nth(index)).toHaveAttribute('loading', 'lazy');
+  for (let index = 0; index < count; index += 1) {
+    await expect(images.nth(index)).toHaveAttribute('srcset', /480w.*800w.*1200w.*1600w/);
+    await expect(images.nth(index)).toHaveAttribute('sizes', /.+/);
+  }
+});

@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { articlePath, categoryPath, homePath, type Variant } from '../app/_lib/paths';
+import { runLighthouse } from '../scripts/bench/lighthouse';
+import { ANCHOR_STORY } from './routes';
+
+/*
+ * Lighthouse budgets on every page type: the desktop preset on the desktop version, the mobile
+ * preset on the mobile version (what each device is given). Its own project, run after the
+ * others, so no other test competes for the processor while Lighthouse times the pages.
+ */
+
+const PAGES = [
+  ['home', (variant: Variant) => homePath(variant)],
+  ['category', (variant: Variant) => categoryPath('india-russia', variant)],
+  ['article', (variant: Variant) => articlePath(ANCHOR_STORY.slug, variant)],
+] as const;
+
+test('every page type meets the Lighthouse budgets with its device preset', async ({ baseURL }) => {
+  test.setTimeout(240_000);
+  const runs = PAGES.flatMap(([, pathOf]) => [
+    { url: `${baseURL}${pathOf('desktop')}`, preset: 'desktop' as const },
+    { url: `${baseURL}${pathOf('mobile')}`, preset: 'mobile' as const },
+  ]);
+  for (const result of await runLighthouse(runs)) {
+    const label = `${result.url} (${result.preset}): ${result.failedAudits.map((audit) => audit.id).join(', ')}`;
+    expect.soft(result.scores.performance, label).toBeGreaterThanOrEqual(0.95);
+    expect.soft(result.scores.accessibility, label).toBe(1);
+    expect.soft(result.scores.bestPractices, label).toBe(1);
+    expect.soft(result.scores.seo, label).toBe(1);
+    expect.soft(result.cls, label).toBe(0);
+  }
+});
