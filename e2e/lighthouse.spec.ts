@@ -15,6 +15,13 @@ const PAGES = [
   ['article', (variant: Variant) => articlePath(ANCHOR_STORY.slug, variant)],
 ] as const;
 
+/*
+ * One known exception. A separate mobile URL names its desktop page as canonical, as search
+ * engines ask; for the mobile home page (/m) that is the site's root, which Lighthouse's canonical
+ * audit takes for the mistake of pointing every page at the home page.
+ */
+const MOBILE_HOME_SEO_EXCEPTIONS = ['canonical'];
+
 test('every page type meets the Lighthouse budgets with its device preset', async ({ baseURL }) => {
   test.setTimeout(240_000);
   const runs = PAGES.flatMap(([, pathOf]) => [
@@ -26,7 +33,10 @@ test('every page type meets the Lighthouse budgets with its device preset', asyn
     expect.soft(result.scores.performance, label).toBeGreaterThanOrEqual(0.95);
     expect.soft(result.scores.accessibility, label).toBe(1);
     expect.soft(result.scores.bestPractices, label).toBe(1);
-    expect.soft(result.scores.seo, label).toBe(1);
+    const isMobileHome = new URL(result.url).pathname === homePath('mobile');
+    const seoShortfalls = result.failedAudits.filter((audit) => audit.category === 'seo').map((audit) => audit.id);
+    expect.soft(seoShortfalls, label).toEqual(isMobileHome ? MOBILE_HOME_SEO_EXCEPTIONS : []);
+    if (!isMobileHome) expect.soft(result.scores.seo, label).toBe(1);
     expect.soft(result.cls, label).toBe(0);
   }
 });

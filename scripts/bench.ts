@@ -221,7 +221,11 @@ async function main(): Promise<void> {
 
   // 1. Renders, with the page cache off.
   console.log(`Cache-miss renders: ${SAMPLES} distinct requests per page type…`);
-  const missServer = await startAppServer({ port: MISS_PORT, databasePath: DATABASE, env: { PAGE_CACHE_MAX_MB: '0' } });
+  const missServer = await startAppServer({
+    port: MISS_PORT,
+    databasePath: DATABASE,
+    env: { PAGE_CACHE_MAX_MB: '0', SITE_URL: `http://127.0.0.1:${MISS_PORT}` },
+  });
   try {
     for (const row of rows) {
       const paths = pathsFor(row.page, row.variant, samples, SAMPLES + 5);
@@ -243,6 +247,8 @@ async function main(): Promise<void> {
     databasePath: DATABASE,
     workDir,
     staticCeilingDir,
+    // Readers come through nginx: its address is the site's, in canonical links and previews.
+    appEnv: { SITE_URL: `http://127.0.0.1:${PROXY_PORT}` },
   });
   const appUrl = stack.appUrls[0]!;
   const appPid = stack.appPids[0]!;
@@ -277,6 +283,7 @@ async function main(): Promise<void> {
     ceilings.push(await measureThroughput(ceilingUrl, DESKTOP_HEADERS, load));
     memory.afterLoadMb = residentMegabytes(appPid);
 
+    // 4 and 5 as readers get the pages: through nginx, which compresses them.
     // 4. Page weight, in the browser.
     console.log('Page weight…');
     const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => existsSync(file));
@@ -286,8 +293,8 @@ async function main(): Promise<void> {
         const [pagePath] = pathsFor(row.page, row.variant, samples, 1);
         row.weight =
           row.variant === 'desktop'
-            ? await measurePageWeight(browser, `${appUrl}${pagePath}`, { width: 1280, height: 800 })
-            : await measurePageWeight(browser, `${appUrl}${pagePath}`, { width: 390, height: 844 }, PHONE_USER_AGENT);
+            ? await measurePageWeight(browser, `${stack.url}${pagePath}`, { width: 1280, height: 800 })
+            : await measurePageWeight(browser, `${stack.url}${pagePath}`, { width: 390, height: 844 }, PHONE_USER_AGENT);
       }
     } finally {
       await browser.close();
@@ -298,7 +305,7 @@ async function main(): Promise<void> {
     const audited = rows.filter((row) => row.page === 'home' || row.page === 'category p1' || row.page === 'article');
     const results = await runLighthouse(
       audited.map((row) => ({
-        url: `${appUrl}${pathsFor(row.page, row.variant, samples, 1)[0]}`,
+        url: `${stack.url}${pathsFor(row.page, row.variant, samples, 1)[0]}`,
         preset: row.variant === 'desktop' ? 'desktop' : 'mobile',
       })),
     );

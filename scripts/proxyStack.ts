@@ -63,6 +63,8 @@ export interface ProxyStackOptions {
   workDir: string;
   /** Served by nginx as /static-ceiling/. */
   staticCeilingDir: string;
+  /** Added to the app processes' environment. */
+  appEnv?: Record<string, string>;
 }
 
 interface ManagedProcess {
@@ -242,7 +244,7 @@ export async function startProxyStack(options: ProxyStackOptions): Promise<Proxy
   await ensurePortFree(options.proxyPort, 'nginx');
 
   const started = await Promise.allSettled(
-    options.appPorts.map((port) => startAppServer({ port, databasePath: options.databasePath })),
+    options.appPorts.map((port) => startAppServer({ port, databasePath: options.databasePath, env: options.appEnv })),
   );
   const apps = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   const stopApps = () => Promise.all(apps.map((app) => app.stop()));
