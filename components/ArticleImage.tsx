@@ -1,4 +1,4 @@
-import { ARTICLE_IMAGE_WIDTHS, articleImageUrl } from './articleImageSizes';
+import { ARTICLE_IMAGE_WIDTHS, articleFallbackImageUrl, articleImageUrl } from './articleImageSizes';
 import type { ArticleImage as ArticleImageData } from '../db/queries/shapes';
 
 interface ArticleImageProps {
@@ -13,18 +13,20 @@ interface ArticleImageProps {
 
 export function ArticleImage({ image, sizes, priority = false, decorative = false }: ArticleImageProps) {
   const srcSet = ARTICLE_IMAGE_WIDTHS.map((width) => `${articleImageUrl(image.path, width)} ${width}w`).join(', ');
+  // WebP in every width; a browser without WebP takes the img's one JPEG.
   return (
-    <img
-      className="article-image"
-      src={articleImageUrl(image.path, 800)}
-      srcSet={srcSet}
-      sizes={sizes}
-      width={image.width}
-      height={image.height}
-      alt={decorative ? '' : image.alt}
-      loading={priority ? 'eager' : 'lazy'}
-      fetchPriority={priority ? 'high' : undefined}
-      decoding={priority ? 'sync' : 'async'}
-    />
+    <picture>
+      <source type="image/webp" srcSet={srcSet} sizes={sizes} />
+      <img
+        className="article-image"
+        src={articleFallbackImageUrl(image.path)}
+        width={image.width}
+        height={image.height}
+        alt={decorative ? '' : image.alt}
+        loading={priority ? 'eager' : 'lazy'}
+        fetchPriority={priority ? 'high' : undefined}
+        decoding={priority ? 'sync' : 'async'}
+      />
+    </picture>
   );
 }

@@ -13,9 +13,17 @@ export const ARTICLE_IMAGE_CROPS = [
   { name: '1x1', width: 1200, height: 1200 },
 ] as const;
 
+/** The one width also drawn as JPEG, for the few browsers without WebP. */
+export const ARTICLE_FALLBACK_IMAGE_WIDTH = 800;
+
 /** The URL of one width of an article image (`path` as stored, without suffix). */
 export function articleImageUrl(path: string, width: number): string {
   return `/images/${path}-${width}.webp`;
+}
+
+/** The URL of the JPEG of an article image, at ARTICLE_FALLBACK_IMAGE_WIDTH. */
+export function articleFallbackImageUrl(path: string): string {
+  return `/images/${path}-${ARTICLE_FALLBACK_IMAGE_WIDTH}.jpg`;
 }
 
 /** The URL of one of the ARTICLE_IMAGE_CROPS of an article image. */

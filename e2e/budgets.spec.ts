@@ -66,16 +66,23 @@ test('the desktop article keeps its JavaScript within budget and its font off th
   expect(downloaded.map((face) => face.display)).toEqual(downloaded.map(() => 'swap'));
 });
 
-test('the lead image is fetched first and the others lazily, each with responsive sources', async ({ page }) => {
+test('the lead image is fetched first and the others lazily, in WebP at every width with a JPEG fallback', async ({ page }) => {
   await page.goto(homePath('desktop'));
-  const images = page.locator('main img');
-  await expect(images.first()).toHaveAttribute('fetchpriority', 'high');
-  await expect(images.first()).toHaveAttribute('loading', 'eager');
-  const count = await images.count();
+  const pictures = page.locator('main picture');
+  const count = await pictures.count();
   expect(count).toBeGreaterThan(5);
-  for (let index = 1; index < count; index += 1) await expect(images.nth(index)).toHaveAttribute('loading', 'lazy');
   for (let index = 0; index < count; index += 1) {
-    await expect(images.nth(index)).toHaveAttribute('srcset', /480w.*800w.*1200w.*1600w/);
-    await expect(images.nth(index)).toHaveAttribute('sizes', /.+/);
+    const source = pictures.nth(index).locator('source');
+    await expect(source).toHaveAttribute('type', 'image/webp');
+    await expect(source).toHaveAttribute('srcset', /-480\.webp 480w, .*-800\.webp 800w, .*-1200\.webp 1200w, .*-1600\.webp 1600w$/);
+    await expect(source).toHaveAttribute('sizes', /.+/);
+    const image = pictures.nth(index).locator('img');
+    await expect(image).toHaveAttribute('src', /-800\.jpg$/);
+    await expect(image).toHaveAttribute('loading', index === 0 ? 'eager' : 'lazy');
+    if (index === 0) await expect(image).toHaveAttribute('fetchpriority', 'high');
   }
+  // The browser took the WebP, and the fallback exists.
+  expect(await pictures.first().locator('img').evaluate((image: HTMLImageElement) => image.currentSrc)).toMatch(/\.webp$/);
+  const fallback = await page.request.get((await pictures.first().locator('img').getAttribute('src'))!);
+  expect(fallback.headers()['content-type']).toBe('image/jpeg');
 });

@@ -10,7 +10,12 @@ import { access, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
-import { ARTICLE_IMAGE_ASPECT, ARTICLE_IMAGE_CROPS, ARTICLE_IMAGE_WIDTHS } from '../components/articleImageSizes';
+import {
+  ARTICLE_FALLBACK_IMAGE_WIDTH,
+  ARTICLE_IMAGE_ASPECT,
+  ARTICLE_IMAGE_CROPS,
+  ARTICLE_IMAGE_WIDTHS,
+} from '../components/articleImageSizes';
 import { SEED_ARTICLES } from '../db/seed/articles/index';
 import type { CategorySlug, SeedArticle } from '../db/seed/types';
 import { SeededRandom } from './seededRandom';
@@ -25,6 +30,7 @@ const CANVAS_HEIGHT = (CANVAS_WIDTH * ARTICLE_IMAGE_ASPECT.height) / ARTICLE_IMA
 
 /** Flat artwork compresses well; quality 72 keeps edges clean while the 1600px file stays small. */
 const WEBP_OPTIONS = { quality: 72, effort: 6, smartSubsample: true } as const;
+const JPEG_OPTIONS = { quality: 72, progressive: true, mozjpeg: true } as const;
 
 /** Slugs become file names, so anything beyond the documented slug shape is refused. */
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -860,6 +866,10 @@ function articleImagePath(slug: string, width: number): string {
   return path.join(ARTICLE_IMAGE_DIR, `${slug}-${width}.webp`);
 }
 
+function articleFallbackImagePath(slug: string): string {
+  return path.join(ARTICLE_IMAGE_DIR, `${slug}-${ARTICLE_FALLBACK_IMAGE_WIDTH}.jpg`);
+}
+
 function heightForWidth(width: number): number {
   return Math.round((width * ARTICLE_IMAGE_ASPECT.height) / ARTICLE_IMAGE_ASPECT.width);
 }
@@ -881,7 +891,7 @@ async function writeArticleImages(subject: ImageSubject, force: boolean): Promis
   if (!SLUG_PATTERN.test(subject.slug)) {
     throw new Error(`Refusing to write images for unsafe slug "${subject.slug}".`);
   }
-  const total = ARTICLE_IMAGE_WIDTHS.length + ARTICLE_IMAGE_CROPS.length;
+  const total = ARTICLE_IMAGE_WIDTHS.length + ARTICLE_IMAGE_CROPS.length + 1;
   const pendingWidths: number[] = [];
   for (const width of ARTICLE_IMAGE_WIDTHS) {
     if (force || !(await fileExists(articleImagePath(subject.slug, width)))) pendingWidths.push(width);
@@ -890,7 +900,9 @@ async function writeArticleImages(subject: ImageSubject, force: boolean): Promis
   for (const crop of ARTICLE_IMAGE_CROPS) {
     if (force || !(await fileExists(articleCropPath(subject.slug, crop.name)))) pendingCrops.push(crop);
   }
-  if (pendingWidths.length + pendingCrops.length === 0) return { written: 0, skipped: total };
+  const fallbackPending = force || !(await fileExists(articleFallbackImagePath(subject.slug)));
+  const pending = pendingWidths.length + pendingCrops.length + (fallbackPending ? 1 : 0);
+  if (pending === 0) return { written: 0, skipped: total };
 
   const svg = Buffer.from(articleIllustrationSvg(subject));
   const raster = await sharp(svg).resize(W, H).removeAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -901,6 +913,13 @@ async function writeArticleImages(subject: ImageSubject, force: boolean): Promis
       .webp(WEBP_OPTIONS)
       .toBuffer();
     await writeFile(articleImagePath(subject.slug, width), webp);
+  }
+  if (fallbackPending) {
+    const jpeg = await sharp(raster.data, rawInput)
+      .resize(ARTICLE_FALLBACK_IMAGE_WIDTH, heightForWidth(ARTICLE_FALLBACK_IMAGE_WIDTH), { kernel: 'lanczos3' })
+      .jpeg(JPEG_OPTIONS)
+      .toBuffer();
+    await writeFile(articleFallbackImagePath(subject.slug), jpeg);
   }
   for (const crop of pendingCrops) {
     // Scale the drawing so its height covers the crop, then cut the centre.
@@ -920,7 +939,7 @@ async function writeArticleImages(subject: ImageSubject, force: boolean): Promis
       .toBuffer();
     await writeFile(articleCropPath(subject.slug, crop.name), webp);
   }
-  return { written: pendingWidths.length + pendingCrops.length, skipped: total - pendingWidths.length - pendingCrops.length };
+  return { written: pending, skipped: total - pending };
 }
 
 // ---------------------------------------------------------------------------
@@ -1057,7 +1076,7 @@ async function main(): Promise<void> {
   }
   const icons = await writeIcons();
   console.log(
-    `Images: ${SEED_ARTICLES.length} articles, ${written} WebP written, ${skipped} kept${force ? '' : ' (use --force to redraw)'}; ${icons.length} icons written to public/.`,
+    `Images: ${SEED_ARTICLES.length} articles, ${written} files written, ${skipped} kept${force ? '' : ' (use --force to redraw)'}; ${icons.length} icons written to public/.`,
   );
 }
 
