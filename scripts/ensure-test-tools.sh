@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the end-to-end tests need besides npm packages, when it is missing:
-# a Chromium for Playwright, and a Java runtime for the W3C HTML checker (vnu.jar).
+# Installs what the tests need besides npm packages, when it is missing: a Chromium for Playwright
+# and Lighthouse, a Java runtime for the W3C HTML checker (vnu.jar), and nginx for the deployment test.
 set -euo pipefail
 
 can_apt() { command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; }
@@ -27,5 +27,17 @@ if ! command -v java >/dev/null 2>&1; then
   else
     echo "The HTML validity test needs Java (java on PATH); please install a JRE." >&2
     exit 1
+  fi
+fi
+
+# The nginx configuration in deploy/ is tested by running it; without nginx that test is skipped.
+if [ ! -x /usr/sbin/nginx ] || [ ! -e /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ]; then
+  if can_apt; then
+    echo "Installing nginx and its brotli module for the deployment test…"
+    apt_install nginx libnginx-mod-http-brotli-filter
+    # The tests run their own nginx; the packaged service is not needed.
+    service nginx stop >/dev/null 2>&1 || true
+  else
+    echo "No nginx: the deployment configuration test will be skipped."
   fi
 fi
