@@ -9,6 +9,7 @@ export interface LatencySummary {
   samples: number;
   p50Ms: number;
   p99Ms: number;
+  maxMs: number;
 }
 
 export interface ThroughputSummary {
@@ -46,7 +47,12 @@ export async function measureLatency(
   }
   times.sort((a, b) => a - b);
   const round = (value: number) => Math.round(value * 10) / 10;
-  return { samples: times.length, p50Ms: round(quantile(times, 0.5)), p99Ms: round(quantile(times, 0.99)) };
+  return {
+    samples: times.length,
+    p50Ms: round(quantile(times, 0.5)),
+    p99Ms: round(quantile(times, 0.99)),
+    maxMs: round(times.at(-1) ?? Number.NaN),
+  };
 }
 
 /** Cached throughput of one url: `connections` keep-alive clients for `durationSeconds`. */
