@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { PUBLIC_PAGE_CACHE_CONTROL } from '../app/_lib/httpCaching';
 import { articlePath, EXIT_MOBILE_PATH, searchPath, tagPath, toMobilePath } from '../app/_lib/paths';
 import { storyChangeTags } from '../db/contentTags';
-import { writeAndRecordChange } from './database';
+import { insertTestStory, oneParagraphBody, writeAndRecordChange } from './database';
 import { ANCHOR_STORY, mobilePathOf, PUBLIC_ROUTES } from './routes';
 
 /*
@@ -79,13 +79,15 @@ test.describe('a change reaches readers within a second', () => {
     writeAndRecordChange(storyChangeTags('relisted', story), (db) => {
       db.prepare(`insert or ignore into authors (slug, name, bio) values ('page-cache-probe', 'Page Cache Probe', 'Test author.')`).run();
       // Dated 2001: at the end of its listings, away from the pages other tests read.
-      db.prepare(
-        `insert into articles (slug, headline, standfirst, body, status, published_at, category_id, author_id,
-           image_path, image_width, image_height, image_alt, image_credit)
-         values (?, 'First headline', 'A story for the cache test.', '[{"type":"paragraph","content":[{"type":"text","text":"Body."}]}]',
-           'published', 978307200000, (select id from categories where slug = 'world'),
-           (select id from authors where slug = 'page-cache-probe'), 'articles/${ANCHOR_STORY.slug}', 1600, 900, 'Probe', 'Probe')`,
-      ).run(slug);
+      insertTestStory(db, {
+        slug,
+        headline: 'First headline',
+        standfirst: 'A story for the cache test.',
+        body: oneParagraphBody('Body.'),
+        publishedAt: Date.UTC(2001, 0, 1),
+        categorySlug: 'world',
+        authorSlug: 'page-cache-probe',
+      });
     });
   });
 

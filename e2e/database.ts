@@ -20,3 +20,31 @@ export function writeAndRecordChange(tags: readonly string[], write: (sqlite: Da
     sqlite.close();
   }
 }
+
+export interface TestStory {
+  slug: string;
+  headline: string;
+  standfirst: string;
+  /** The stored body, as JSON text: written around the validating write path on purpose. */
+  body: string;
+  publishedAt: number;
+  categorySlug: string;
+  authorSlug: string;
+}
+
+/** A published story written straight into the articles table, with the demo illustration of the key story. */
+export function insertTestStory(sqlite: Database.Database, story: TestStory): void {
+  sqlite
+    .prepare(
+      `insert into articles (slug, headline, standfirst, body, status, published_at, category_id, author_id,
+         image_path, image_width, image_height, image_alt, image_credit)
+       values (@slug, @headline, @standfirst, @body, 'published', @publishedAt,
+         (select id from categories where slug = @categorySlug), (select id from authors where slug = @authorSlug),
+         'articles/russia-offers-to-mediate-india-pakistan-kashmir-tensions-after-pahalgam-attack', 1600, 900,
+         'Test illustration', 'Test credit')`,
+    )
+    .run(story);
+}
+
+/** A body of one paragraph, as stored. */
+export const oneParagraphBody = (text: string): string => JSON.stringify([{ type: 'paragraph', content: [{ type: 'text', text }] }]);

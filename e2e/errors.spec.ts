@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { storyChangeTags } from '../db/contentTags';
-import { writeAndRecordChange } from './database';
+import { insertTestStory, oneParagraphBody, writeAndRecordChange } from './database';
 
 /*
  * A story whose stored body is corrupt (written around the validating write path) must give
@@ -16,13 +16,15 @@ const CHANGED = storyChangeTags('relisted', { slug: SLUG, categorySlug: 'world',
 test.beforeAll(() => {
   writeAndRecordChange(CHANGED, (db) => {
     db.prepare(`insert or ignore into authors (slug, name, bio) values ('fault-injection', 'Fault Injection', 'Test author.')`).run();
-    db.prepare(
-      `insert or ignore into articles (slug, headline, standfirst, body, status, published_at, category_id, author_id,
-         image_path, image_width, image_height, image_alt, image_credit)
-       values (?, 'Corrupt story', 'Its body is not valid.', '[{"type":"html","html":"<script>alert(1)</script>"}]',
-         'published', 631152000000, (select id from categories where slug = 'world'),
-         (select id from authors where slug = 'fault-injection'), 'articles/none', 1600, 900, 'none', 'none')`,
-    ).run(SLUG);
+    insertTestStory(db, {
+      slug: SLUG,
+      headline: 'Corrupt story',
+      standfirst: 'Its body is not valid.',
+      body: '[{"type":"html","html":"<script>alert(1)</script>"}]',
+      publishedAt: Date.UTC(1990, 0, 1),
+      categorySlug: 'world',
+      authorSlug: 'fault-injection',
+    });
   });
 });
 
@@ -54,7 +56,7 @@ test('a corrupt story shows the error page on mobile, without script', async ({ 
 
 test('once the story is repaired, both versions show it: an error page is never cached', async ({ request }) => {
   writeAndRecordChange(storyChangeTags('edited', { slug: SLUG, categorySlug: 'world', authorSlug: 'fault-injection', tagSlugs: [] }), (db) => {
-    db.prepare(`update articles set body = '[{"type":"paragraph","content":[{"type":"text","text":"Repaired."}]}]' where slug = ?`).run(SLUG);
+    db.prepare('update articles set body = ? where slug = ?').run(oneParagraphBody('Repaired.'), SLUG);
   });
   for (const path of [`/article/${SLUG}`, `/m/article/${SLUG}`]) {
     await expect.poll(async () => (await request.get(path)).status(), { message: path, timeout: 1000, intervals: [50] }).toBe(200);

@@ -12,7 +12,7 @@ import {
 } from '../app/_lib/paths';
 import { PUBLIC_PAGE_CACHE_CONTROL } from '../app/_lib/httpCaching';
 import { storyChangeTags } from '../db/contentTags';
-import { writeAndRecordChange } from './database';
+import { insertTestStory, oneParagraphBody, writeAndRecordChange } from './database';
 import { ANCHOR_STORY, PHONE_USER_AGENT } from './routes';
 import { MOBILE_ALTERNATE_MEDIA } from '../app/_lib/pageMeta';
 
@@ -157,13 +157,15 @@ test('a story published just now is in the Google News sitemap, and leaves it wh
   expect(await probeEntry()).toBeUndefined();
   try {
     writeAndRecordChange(changed, (db) => {
-      db.prepare(
-        `insert into articles (slug, headline, standfirst, body, status, published_at, category_id, author_id,
-           image_path, image_width, image_height, image_alt, image_credit)
-         values (?, 'Probe & <test> story', 'Published a moment ago.', '[{"type":"paragraph","content":[{"type":"text","text":"Now."}]}]',
-           'published', ?, (select id from categories where slug = 'world'), (select id from authors where slug = 'news-desk'),
-           'articles/${ANCHOR_STORY.slug}', 1600, 900, 'Probe', 'Probe')`,
-      ).run(slug, Date.now() - 60_000);
+      insertTestStory(db, {
+        slug,
+        headline: 'Probe & <test> story',
+        standfirst: 'Published a moment ago.',
+        body: oneParagraphBody('Now.'),
+        publishedAt: Date.now() - 60_000,
+        categorySlug: 'world',
+        authorSlug: 'news-desk',
+      });
     });
     await expect.poll(probeEntry, { timeout: 1000, intervals: [50] }).toBeDefined();
     const entry = await probeEntry();
