@@ -22,7 +22,8 @@ export const authors = sqliteTable('authors', {
   bio: text('bio').notNull(),
 });
 
-export const ARTICLE_STATUSES = ['draft', 'published'] as const;
+/** `scheduled` stories have a future publication time and are published when it comes. */
+export const ARTICLE_STATUSES = ['draft', 'scheduled', 'published'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 export const articles = sqliteTable(
@@ -100,4 +101,50 @@ export const contentChanges = sqliteTable('content_changes', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   tags: text('tags', { mode: 'json' }).$type<string[]>().notNull(),
   changedAt: integer('changed_at').notNull(),
+});
+
+/* The newsroom: staff accounts, their sessions, and failed logins (for throttling). */
+
+/** Modelled on WordPress and Ghost; what each may do is in app/_lib/newsroom/permissions.ts. */
+export const STAFF_ROLES = ['contributor', 'author', 'editor', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const staff = sqliteTable(
+  'staff',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Stored lower-cased: the login name. */
+    email: text('email').notNull().unique(),
+    name: text('name').notNull(),
+    role: text('role', { enum: STAFF_ROLES }).notNull(),
+    /** Argon2id, in its PHC string form (parameters included). */
+    passwordHash: text('password_hash').notNull(),
+    /** Sessions begun before this are no longer valid. */
+    passwordChangedAt: integer('password_changed_at', { mode: 'timestamp_ms' }).notNull(),
+    /** The byline this person writes under: their "own" stories are the ones carrying it. */
+    authorId: integer('author_id').references(() => authors.id, { onDelete: 'set null' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [check('staff_role_known', sql`${table.role} in ('contributor', 'author', 'editor', 'admin')`)],
+);
+
+export const staffSessions = sqliteTable(
+  'staff_sessions',
+  {
+    /** SHA-256 of the session token; the token itself lives only in the browser's cookie. */
+    tokenHash: text('token_hash').primaryKey(),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('staff_sessions_staff_idx').on(table.staffId)],
+);
+
+/** Failed logins, per account (`account:<email>`) and per address (`address:<ip>`). */
+export const loginFailures = sqliteTable('login_failures', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  lastFailureAt: integer('last_failure_at', { mode: 'timestamp_ms' }).notNull(),
 });

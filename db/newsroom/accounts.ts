@@ -1,0 +1,71 @@
+import { eq } from 'drizzle-orm';
+import type { AppDatabase } from '../client';
+import { staff, staffSessions, type StaffRole } from '../schema';
+import { hashPassword, passwordProblem } from './passwords';
+
+export interface StaffMember {
+  id: number;
+  email: string;
+  name: string;
+  role: StaffRole;
+  authorId: number | null;
+}
+
+const STAFF_COLUMNS = { id: staff.id, email: staff.email, name: staff.name, role: staff.role, authorId: staff.authorId };
+
+/** Emails are compared without regard to case or surrounding space. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export interface NewStaffMember {
+  email: string;
+  name: string;
+  role: StaffRole;
+  password: string;
+  authorId?: number | null;
+}
+
+/** Creates an account; throws with a reader-facing reason for a weak password or a taken email. */
+export async function createStaffMember(db: AppDatabase, member: NewStaffMember, now = new Date()): Promise<StaffMember> {
+  const problem = passwordProblem(member.password);
+  if (problem) throw new Error(`The password is too weak. ${problem}`);
+  const email = normalizeEmail(member.email);
+  if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new Error(`"${member.email}" is not an email address.`);
+  const passwordHash = await hashPassword(member.password);
+  const existing = db.select({ id: staff.id }).from(staff).where(eq(staff.email, email)).get();
+  if (existing) throw new Error(`There is already an account for ${email}.`);
+  return db
+    .insert(staff)
+    .values({
+      email,
+      name: member.name.trim(),
+      role: member.role,
+      passwordHash,
+      passwordChangedAt: now,
+      authorId: member.authorId ?? null,
+      createdAt: now,
+    })
+    .returning(STAFF_COLUMNS)
+    .get();
+}
+
+/** The account and its password hash, for logging in. */
+export function findStaffForLogin(db: AppDatabase, email: string): (StaffMember & { passwordHash: string }) | undefined {
+  return db
+    .select({ ...STAFF_COLUMNS, passwordHash: staff.passwordHash })
+    .from(staff)
+    .where(eq(staff.email, normalizeEmail(email)))
+    .get();
+}
+
+/** Sets a new password and ends every session of the account, all in one transaction. */
+export async function changePassword(db: AppDatabase, staffId: number, password: string, now = new Date()): Promise<void> {
+  const problem = passwordProblem(password);
+  if (problem) throw new Error(`The password is too weak. ${problem}`);
+  const passwordHash = await hashPassword(password);
+  db.transaction((tx) => {
+    tx.update(staff).set({ passwordHash, passwordChangedAt: now }).where(eq(staff.id, staffId)).run();
+    tx.delete(staffSessions).where(eq(staffSessions.staffId, staffId)).run();
+  });
+}

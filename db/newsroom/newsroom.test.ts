@@ -1,0 +1,67 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { staffSessions } from '../schema';
+import { setUpTestDatabase } from '../testing/testDatabase';
+import { changePassword, createStaffMember, findStaffForLogin } from './accounts';
+import { hashPassword, passwordProblem, verifyPassword } from './passwords';
+import { endSession, SESSION_LIFETIME_MS, staffForSession, startSession } from './sessions';
+
+const testDb = setUpTestDatabase({ seed: false });
+const PASSWORD = 'correct horse battery staple';
+
+describe('passwords', () => {
+  it('are hashed with Argon2id at OWASP parameters, and verified', async () => {
+    const hash = await hashPassword(PASSWORD);
+    expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(await verifyPassword(hash, PASSWORD)).toBe(true);
+    expect(await verifyPassword(hash, `${PASSWORD}!`)).toBe(false);
+    expect(await verifyPassword('not a hash', PASSWORD)).toBe(false);
+  });
+
+  it('must be at least 12 characters', () => {
+    expect(passwordProblem('short')).toMatch(/12 characters/);
+    expect(passwordProblem(PASSWORD)).toBeNull();
+  });
+});
+
+describe('staff accounts', () => {
+  it('are found by email whatever its case, and store only a hash', async () => {
+    const member = await createStaffMember(testDb().db, { email: ' Asha@Example.IN ', name: 'Asha Rao', role: 'editor', password: PASSWORD });
+    expect(member).toMatchObject({ email: 'asha@example.in', role: 'editor' });
+    const found = findStaffForLogin(testDb().db, 'ASHA@example.in');
+    expect(found?.id).toBe(member.id);
+    expect(found?.passwordHash).not.toContain(PASSWORD);
+  });
+
+  it('refuse a taken email and a weak password', async () => {
+    await expect(createStaffMember(testDb().db, { email: 'asha@example.in', name: 'Again', role: 'author', password: PASSWORD })).rejects.toThrow(/already an account/);
+    await expect(createStaffMember(testDb().db, { email: 'new@example.in', name: 'New', role: 'author', password: 'weak' })).rejects.toThrow(/too weak/);
+  });
+});
+
+describe('sessions', () => {
+  it('name their staff member until they expire or are ended', async () => {
+    const member = await createStaffMember(testDb().db, { email: 'vikram@example.in', name: 'Vikram', role: 'author', password: PASSWORD });
+    const start = new Date('2026-11-28T09:00:00Z');
+    const { token, expiresAt } = startSession(testDb().db, member.id, start);
+    expect(expiresAt.getTime() - start.getTime()).toBe(SESSION_LIFETIME_MS);
+    expect(staffForSession(testDb().db, token, new Date(start.getTime() + 1000))?.id).toBe(member.id);
+    expect(staffForSession(testDb().db, token, expiresAt)).toBeNull();
+    expect(staffForSession(testDb().db, 'not-a-token', start)).toBeNull();
+    // Only the token's hash is stored.
+    const stored = testDb().db.select().from(staffSessions).where(eq(staffSessions.staffId, member.id)).all();
+    expect(stored.map((row) => row.tokenHash)).not.toContain(token);
+    endSession(testDb().db, token);
+    expect(staffForSession(testDb().db, token, start)).toBeNull();
+  });
+
+  it('all end when the password changes', async () => {
+    const member = await createStaffMember(testDb().db, { email: 'meera@example.in', name: 'Meera', role: 'contributor', password: PASSWORD });
+    const start = new Date('2026-11-28T09:00:00Z');
+    const first = startSession(testDb().db, member.id, start);
+    const second = startSession(testDb().db, member.id, start);
+    await changePassword(testDb().db, member.id, 'a different long passphrase', new Date(start.getTime() + 60_000));
+    expect(staffForSession(testDb().db, first.token, new Date(start.getTime() + 120_000))).toBeNull();
+    expect(staffForSession(testDb().db, second.token, new Date(start.getTime() + 120_000))).toBeNull();
+  });
+});
