@@ -2,10 +2,12 @@ import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { latestContentChangeId, listContentChangesAfter } from '../contentChanges';
 import { SITE_TAG } from '../contentTags';
-import { articles, articleTags, authors, categories, tags } from '../schema';
+import { verifyPassword } from '../newsroom/passwords';
+import { articles, articleTags, authors, categories, staff, tags } from '../schema';
 import { setUpTestDatabase } from '../testing/testDatabase';
 import { SEED_ARTICLES } from './articles/index';
 import { seedDatabase } from './seed';
+import { SEED_STAFF } from './staff';
 
 const testDb = setUpTestDatabase();
 
@@ -61,5 +63,16 @@ describe('seedDatabase', () => {
     expect(() => seedDatabase(testDb().db, [valid, invalid])).toThrow();
     expect(snapshot()).toEqual(before);
     expect(latestContentChangeId(testDb().db)).toBe(lastChange);
+  });
+});
+
+describe('the demo newsroom accounts', () => {
+  it('exist, one per role, and each published password matches its stored hash', async () => {
+    const rows = testDb().db.select().from(staff).all();
+    expect(rows.map((row) => row.role).sort()).toEqual(['admin', 'author', 'contributor', 'editor']);
+    for (const member of SEED_STAFF) {
+      const row = rows.find((candidate) => candidate.email === member.email);
+      expect(await verifyPassword(row!.passwordHash, member.password), member.email).toBe(true);
+    }
   });
 });

@@ -4,10 +4,11 @@ import { serializeArticleBody, type ArticleBlock } from '../articleBody';
 import type { AppDatabase } from '../client';
 import { recordContentChange } from '../contentChanges';
 import { SITE_TAG } from '../contentTags';
-import { articles, articleTags, authors, categories, tags } from '../schema';
+import { articles, articleTags, authors, categories, staff, tags } from '../schema';
 import { SEED_ARTICLES } from './articles/index';
 import { SEED_AUTHORS } from './authors';
 import { SEED_CATEGORIES } from './categories';
+import { SEED_STAFF } from './staff';
 import { slugify } from './slugify';
 import type { SeedArticle, SeedBlock } from './types';
 
@@ -71,6 +72,21 @@ export function seedDatabase(db: AppDatabase, seedArticles: readonly SeedArticle
 
     const categoryIds = idsBySlug(tx.select({ id: categories.id, slug: categories.slug }).from(categories).all());
     const authorIds = idsBySlug(tx.select({ id: authors.id, slug: authors.slug }).from(authors).all());
+    const seededAt = new Date();
+    tx.insert(staff)
+      .values(
+        SEED_STAFF.map((member) => ({
+          email: member.email,
+          name: member.name,
+          role: member.role,
+          passwordHash: member.passwordHash,
+          passwordChangedAt: seededAt,
+          authorId: member.byline ? requireId(authorIds, member.byline, 'author') : null,
+          createdAt: seededAt,
+        })),
+      )
+      .onConflictDoNothing({ target: staff.email })
+      .run();
     const tagIds = idsBySlug(
       tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(inArray(tags.slug, [...tagNames.keys()])).all(),
     );
