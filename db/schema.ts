@@ -65,6 +65,8 @@ export const articles = sqliteTable(
     index('articles_author_published_idx').on(table.authorId, table.status, table.publishedAt),
     // Lets topic counts check each tagged story's status without reading the story's row.
     index('articles_id_status_published_idx').on(table.id, table.status, table.publishedAt),
+    // The newsroom's story list: most recently changed first, whatever the state.
+    index('articles_modified_idx').on(table.modifiedAt),
     check('articles_published_has_time', sql`${table.status} <> 'published' OR ${table.publishedAt} IS NOT NULL`),
     check('articles_image_size_positive', sql`${table.imageWidth} > 0 AND ${table.imageHeight} > 0`),
   ],
@@ -147,4 +149,10 @@ export const loginFailures = sqliteTable('login_failures', {
   key: text('key').primaryKey(),
   failures: integer('failures').notNull(),
   lastFailureAt: integer('last_failure_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/** Random keys the app creates for itself once, shared by all its processes (e.g. form tokens). */
+export const appSecrets = sqliteTable('app_secrets', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
 });

@@ -6,6 +6,8 @@
  * - The HTTP caching policy and conditional requests (app/_lib/httpCaching.ts).
  * - Missing desktop pages answered with the server-rendered 404 (app/_lib/missingDesktopPage.ts).
  * - Following the content change log, so pages any writer changed leave the page cache.
+ * - The newsroom's headers (a per-request CSP nonce, no caching), and the client's address for
+ *   login throttling (app/_lib/clientAddress.ts).
  */
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -13,9 +15,11 @@ import { parse } from 'node:url';
 import compression from 'compression';
 import next from 'next';
 import { getDatabase } from '../db/client';
+import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '../app/_lib/clientAddress';
 import { followContentChanges } from '../app/_lib/followContentChanges';
 import { applyHttpCaching } from '../app/_lib/httpCaching';
 import { isMissingDesktopPage } from '../app/_lib/missingDesktopPage';
+import { applyNewsroomHeaders, isNewsroomPath } from '../app/_lib/newsroom/newsroomResponse';
 
 const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.PORT || 3000);
@@ -31,6 +35,8 @@ const compress = compression();
 
 const server = createServer((request, response) => {
   compress(request, response, () => {
+    request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(request);
+    if (isNewsroomPath(request.url)) applyNewsroomHeaders(request, response);
     applyHttpCaching(request, response);
     let missing = false;
     try {

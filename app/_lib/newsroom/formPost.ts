@@ -1,0 +1,40 @@
+import 'server-only';
+import type { NextRequest } from 'next/server';
+import { getDatabase } from '../../../db/client';
+import { appSecret } from '../../../db/newsroom/secrets';
+import { SITE_URL } from '../site';
+import { isSameOriginPost, issueFormToken, isValidFormToken } from './formToken';
+
+const FORM_TOKEN_SECRET = 'newsroom-form-tokens';
+export const FORM_TOKEN_FIELD = 'form-token';
+
+/** The forms that post to route handlers; a token is good for its own form only. */
+export const LOGIN_FORM = 'login';
+export const LOGOUT_FORM = 'logout';
+
+/** A token for a form named `form` that posts to a route handler. */
+export function formTokenFor(form: string): string {
+  return issueFormToken(appSecret(getDatabase(), FORM_TOKEN_SECRET), form);
+}
+
+/**
+ * The fields of a form posted to a route handler, or null when the post did not come from this
+ * site's own form `form` (wrong origin, missing or forged token, or an expired form).
+ */
+export async function readTrustedForm(request: NextRequest, form: string): Promise<FormData | null> {
+  const origins = new Set([SITE_URL.origin, request.nextUrl.origin]);
+  if (![...origins].some((origin) => isSameOriginPost(request.headers, origin))) return null;
+  let fields: FormData;
+  try {
+    fields = await request.formData();
+  } catch {
+    return null;
+  }
+  const secret = appSecret(getDatabase(), FORM_TOKEN_SECRET);
+  return isValidFormToken(secret, form, fields.get(FORM_TOKEN_FIELD)) ? fields : null;
+}
+
+/** Whether cookies set for this request must be Secure (the site, or this request, is HTTPS). */
+export function isSecureRequest(request: NextRequest): boolean {
+  return SITE_URL.protocol === 'https:' || request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+}

@@ -1,0 +1,38 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/*
+ * Tokens for forms posted to route handlers (Server Actions check their origin themselves). A token
+ * names the form it was issued for and when it expires, signed with the app's secret, so it cannot
+ * be forged or moved to another form; the handler also checks the request's origin.
+ */
+
+const TOKEN_LIFETIME_MS = 2 * 60 * 60 * 1000;
+
+function sign(secret: Buffer, form: string, expiresAt: number): string {
+  return createHmac('sha256', secret).update(`${form}\n${expiresAt}`).digest('base64url');
+}
+
+export function issueFormToken(secret: Buffer, form: string, now = Date.now()): string {
+  const expiresAt = now + TOKEN_LIFETIME_MS;
+  return `${expiresAt}.${sign(secret, form, expiresAt)}`;
+}
+
+export function isValidFormToken(secret: Buffer, form: string, token: unknown, now = Date.now()): boolean {
+  if (typeof token !== 'string') return false;
+  const [expiry, signature, ...rest] = token.split('.');
+  const expiresAt = Number(expiry);
+  if (rest.length > 0 || !signature || !Number.isSafeInteger(expiresAt) || expiresAt <= now) return false;
+  const expected = Buffer.from(sign(secret, form, expiresAt));
+  const given = Buffer.from(signature);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/**
+ * Whether a POST comes from this site's own pages: browsers send Origin with every form post, and
+ * Sec-Fetch-Site where they support it.
+ */
+export function isSameOriginPost(headers: Headers, siteOrigin: string): boolean {
+  const fetchSite = headers.get('sec-fetch-site');
+  if (fetchSite !== null && fetchSite !== 'same-origin') return false;
+  return headers.get('origin') === siteOrigin;
+}

@@ -1,0 +1,28 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getDatabase } from '../../../db/client';
+import type { StaffMember } from '../../../db/newsroom/accounts';
+import { staffForSession } from '../../../db/newsroom/sessions';
+import { NEWSROOM_PREFIX } from './newsroomResponse';
+
+export const SESSION_COOKIE = 'nx_session';
+export const NEWSROOM_LOGIN_PATH = `${NEWSROOM_PREFIX}/login`;
+
+/** The cookie holding a session token: sent only to the newsroom, never readable by script. */
+export function sessionCookie(token: string, expiresAt: Date, secure: boolean) {
+  return { name: SESSION_COOKIE, value: token, httpOnly: true, sameSite: 'lax' as const, secure, path: NEWSROOM_PREFIX, expires: expiresAt };
+}
+
+/** The signed-in staff member, or null. */
+export async function currentStaff(): Promise<StaffMember | null> {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  return token ? staffForSession(getDatabase(), token) : null;
+}
+
+/** The signed-in staff member; anyone else is sent to the login page. */
+export async function requireStaff(): Promise<StaffMember> {
+  const staff = await currentStaff();
+  if (!staff) redirect(NEWSROOM_LOGIN_PATH);
+  return staff;
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { NewsroomShell } from '../../../components/newsroom/NewsroomShell';
+import { FORM_TOKEN_FIELD, formTokenFor, LOGIN_FORM } from '../../_lib/newsroom/formPost';
+import { NEWSROOM_PREFIX } from '../../_lib/newsroom/newsroomResponse';
+import { currentStaff } from '../../_lib/newsroom/session';
+
+export const metadata: Metadata = { title: 'Log in' };
+
+
+interface LoginPageProps {
+  searchParams: Promise<{ problem?: string | string[] }>;
+}
+
+/** What the login route reported back; one message for a wrong email or password alike. */
+function noticeFor(problem: string | string[] | undefined): string | null {
+  switch (problem) {
+    case 'refused':
+      return 'The email or the password is not right.';
+    case 'expired':
+      return 'The form had expired. Please try again.';
+    case 'signed-out':
+      return 'You have logged out.';
+    default:
+      return null;
+  }
+}
+
+export default async function LoginPage({ searchParams }: LoginPageProps) {
+  if (await currentStaff()) redirect(NEWSROOM_PREFIX);
+  const notice = noticeFor((await searchParams).problem);
+  return (
+    <NewsroomShell staff={null}>
+      <section className="newsroom-login" aria-labelledby="login-heading">
+        <h1 id="login-heading">Log in to the newsroom</h1>
+        {notice ? (
+          <p className="newsroom-notice" role="status">
+            {notice}
+          </p>
+        ) : null}
+        <form method="post" action="/newsroom/session" className="newsroom-form">
+          <input type="hidden" name={FORM_TOKEN_FIELD} value={formTokenFor(LOGIN_FORM)} />
+          <label>
+            Email
+            <input type="email" name="email" autoComplete="username" required />
+          </label>
+          <label>
+            Password
+            <input type="password" name="password" autoComplete="current-password" required />
+          </label>
+          <button type="submit">Log in</button>
+        </form>
+      </section>
+    </NewsroomShell>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import { NewsroomShell } from '../../components/newsroom/NewsroomShell';
+import { StoryList } from '../../components/newsroom/StoryList';
+import { listAuthors, listNewsroomStories, listSections } from '../../db/queries/newsroom';
+import { ARTICLE_STATUSES } from '../../db/schema';
+import { formTokenFor, LOGOUT_FORM } from '../_lib/newsroom/formPost';
+import { requireStaff } from '../_lib/newsroom/session';
+import { parseStoryFilter } from '../_lib/newsroom/storyFilter';
+
+export const metadata: Metadata = { title: 'Stories' };
+
+const STORIES_SHOWN = 100;
+
+interface NewsroomHomeProps {
+  searchParams: Promise<{ status?: string | string[]; category?: string | string[]; author?: string | string[] }>;
+}
+
+export default async function NewsroomHome({ searchParams }: NewsroomHomeProps) {
+  const staff = await requireStaff();
+  const categories = listSections();
+  const authors = listAuthors();
+  const filter = parseStoryFilter(await searchParams, {
+    categoryIds: new Set(categories.map((category) => category.id)),
+    authorIds: new Set(authors.map((author) => author.id)),
+  });
+  const stories = listNewsroomStories(filter, STORIES_SHOWN);
+  return (
+    <NewsroomShell staff={staff} logoutToken={formTokenFor(LOGOUT_FORM)}>
+      <h1>Stories</h1>
+      <form className="newsroom-filters" method="get" action="/newsroom" aria-label="Filter stories">
+        <label>
+          State
+          <select name="status" defaultValue={filter.status ?? ''}>
+            <option value="">Any</option>
+            {ARTICLE_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {status[0]?.toUpperCase()}
+                {status.slice(1)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Section
+          <select name="category" defaultValue={filter.categoryId ?? ''}>
+            <option value="">Any</option>
+            {categories.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Byline
+          <select name="author" defaultValue={filter.authorId ?? ''}>
+            <option value="">Any</option>
+            {authors.map((author) => (
+              <option key={author.id} value={author.id}>
+                {author.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Filter</button>
+      </form>
+      <StoryList stories={stories} />
+    </NewsroomShell>
+  );
+}

@@ -1,0 +1,47 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { getDatabase } from '../../../db/client';
+import { CLIENT_ADDRESS_HEADER } from '../../_lib/clientAddress';
+import { isSecureRequest, LOGIN_FORM, readTrustedForm } from '../../_lib/newsroom/formPost';
+import { logIn } from '../../_lib/newsroom/logIn';
+import { NEWSROOM_PREFIX } from '../../_lib/newsroom/newsroomResponse';
+import { NEWSROOM_LOGIN_PATH, sessionCookie } from '../../_lib/newsroom/session';
+
+const loginPageWith = (request: NextRequest, problem: 'refused' | 'expired') =>
+  NextResponse.redirect(new URL(`${NEWSROOM_LOGIN_PATH}?problem=${problem}`, request.nextUrl), 303);
+
+function tooManyAttempts(retryAfterSeconds: number): Response {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  const wait = minutes === 1 ? 'a minute' : `${minutes} minutes`;
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Too many attempts · The Nation Express newsroom</title></head><body><main><h1>Too many login attempts</h1><p>For your account's safety, logging in is paused after several wrong passwords. Try again in ${wait}.</p><p><a href="${NEWSROOM_LOGIN_PATH}">Back to the login page</a></p></main></body></html>`;
+  return new Response(html, {
+    status: 429,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(retryAfterSeconds), 'Cache-Control': 'private, no-store' },
+  });
+}
+
+/** Logging in: the login form posts here. */
+export async function POST(request: NextRequest): Promise<Response> {
+  const fields = await readTrustedForm(request, LOGIN_FORM);
+  if (!fields) return loginPageWith(request, 'expired');
+  const email = fields.get('email');
+  const password = fields.get('password');
+  if (typeof email !== 'string' || typeof password !== 'string' || email === '' || password === '') {
+    return loginPageWith(request, 'refused');
+  }
+  const outcome = await logIn(getDatabase(), {
+    email,
+    password,
+    address: request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown',
+  });
+  switch (outcome.kind) {
+    case 'throttled':
+      return tooManyAttempts(outcome.retryAfterSeconds);
+    case 'refused':
+      return loginPageWith(request, 'refused');
+    case 'signed-in': {
+      const response = NextResponse.redirect(new URL(NEWSROOM_PREFIX, request.nextUrl), 303);
+      response.cookies.set(sessionCookie(outcome.token, outcome.expiresAt, isSecureRequest(request)));
+      return response;
+    }
+  }
+}
