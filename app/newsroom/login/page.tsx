@@ -14,6 +14,7 @@ interface LoginPageProps {
 
 /** What the login route reported back; one message for a wrong email or password alike. */
 function noticeFor(problem: string | string[] | undefined): string | null {
+  if (typeof problem !== 'string') return null;
   switch (problem) {
     case 'refused':
       return 'The email or the password is not right.';
