@@ -1,5 +1,5 @@
 import 'server-only';
-import type { NextRequest } from 'next/server';
+import { NextResponse, type NextRequest } from 'next/server';
 import { getDatabase } from '../../../db/client';
 import { appSecret } from '../../../db/newsroom/secrets';
 import { SITE_URL } from '../site';
@@ -22,7 +22,10 @@ export function formTokenFor(form: string): string {
  * site's own form `form` (wrong origin, missing or forged token, or an expired form).
  */
 export async function readTrustedForm(request: NextRequest, form: string): Promise<FormData | null> {
-  const origins = new Set([SITE_URL.origin, request.nextUrl.origin]);
+  // The public origin, or the one this request was addressed to (a local or internal name).
+  const host = request.headers.get('host');
+  const scheme = isSecureRequest(request) ? 'https' : 'http';
+  const origins = new Set([SITE_URL.origin, ...(host ? [`${scheme}://${host}`] : [])]);
   if (![...origins].some((origin) => isSameOriginPost(request.headers, origin))) return null;
   let fields: FormData;
   try {
@@ -37,4 +40,12 @@ export async function readTrustedForm(request: NextRequest, form: string): Promi
 /** Whether cookies set for this request must be Secure (the site, or this request, is HTTPS). */
 export function isSecureRequest(request: NextRequest): boolean {
   return SITE_URL.protocol === 'https:' || request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+}
+
+/**
+ * A 303 to a path on this site. The Location stays relative: the server may know itself by
+ * another name than the browser used, and the session cookie belongs to the browser's name.
+ */
+export function seeOther(path: string): NextResponse {
+  return new NextResponse(null, { status: 303, headers: { Location: path, 'Cache-Control': 'private, no-store' } });
 }

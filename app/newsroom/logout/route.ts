@@ -1,13 +1,13 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { getDatabase } from '../../../db/client';
 import { endSession } from '../../../db/newsroom/sessions';
-import { isSecureRequest, LOGOUT_FORM, readTrustedForm } from '../../_lib/newsroom/formPost';
+import { isSecureRequest, LOGOUT_FORM, readTrustedForm, seeOther } from '../../_lib/newsroom/formPost';
 import { NEWSROOM_LOGIN_PATH, SESSION_COOKIE, sessionCookie } from '../../_lib/newsroom/session';
 
 /** Logging out ends the session on the server, not only in the browser. */
 export async function POST(request: NextRequest): Promise<Response> {
   const fields = await readTrustedForm(request, LOGOUT_FORM);
-  const response = NextResponse.redirect(new URL(`${NEWSROOM_LOGIN_PATH}?problem=${fields ? 'signed-out' : 'expired'}`, request.nextUrl), 303);
+  const response = seeOther(`${NEWSROOM_LOGIN_PATH}?problem=${fields ? 'signed-out' : 'expired'}`);
   if (!fields) return response;
   const token = request.cookies.get(SESSION_COOKIE)?.value;
   if (token) endSession(getDatabase(), token);

@@ -1,13 +1,12 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { getDatabase } from '../../../db/client';
 import { CLIENT_ADDRESS_HEADER } from '../../_lib/clientAddress';
-import { isSecureRequest, LOGIN_FORM, readTrustedForm } from '../../_lib/newsroom/formPost';
+import { isSecureRequest, LOGIN_FORM, readTrustedForm, seeOther } from '../../_lib/newsroom/formPost';
 import { logIn } from '../../_lib/newsroom/logIn';
 import { NEWSROOM_PREFIX } from '../../_lib/newsroom/newsroomResponse';
 import { NEWSROOM_LOGIN_PATH, sessionCookie } from '../../_lib/newsroom/session';
 
-const loginPageWith = (request: NextRequest, problem: 'refused' | 'expired') =>
-  NextResponse.redirect(new URL(`${NEWSROOM_LOGIN_PATH}?problem=${problem}`, request.nextUrl), 303);
+const loginPageWith = (problem: 'refused' | 'expired') => seeOther(`${NEWSROOM_LOGIN_PATH}?problem=${problem}`);
 
 function tooManyAttempts(retryAfterSeconds: number): Response {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
@@ -22,11 +21,11 @@ function tooManyAttempts(retryAfterSeconds: number): Response {
 /** Logging in: the login form posts here. */
 export async function POST(request: NextRequest): Promise<Response> {
   const fields = await readTrustedForm(request, LOGIN_FORM);
-  if (!fields) return loginPageWith(request, 'expired');
+  if (!fields) return loginPageWith('expired');
   const email = fields.get('email');
   const password = fields.get('password');
   if (typeof email !== 'string' || typeof password !== 'string' || email === '' || password === '') {
-    return loginPageWith(request, 'refused');
+    return loginPageWith('refused');
   }
   const outcome = await logIn(getDatabase(), {
     email,
@@ -37,9 +36,9 @@ export async function POST(request: NextRequest): Promise<Response> {
     case 'throttled':
       return tooManyAttempts(outcome.retryAfterSeconds);
     case 'refused':
-      return loginPageWith(request, 'refused');
+      return loginPageWith('refused');
     case 'signed-in': {
-      const response = NextResponse.redirect(new URL(NEWSROOM_PREFIX, request.nextUrl), 303);
+      const response = seeOther(NEWSROOM_PREFIX);
       response.cookies.set(sessionCookie(outcome.token, outcome.expiresAt, isSecureRequest(request)));
       return response;
     }

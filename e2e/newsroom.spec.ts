@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+import { PHONE_USER_AGENT } from './routes';
+
+/*
+ * The newsroom's door: logging in and out, throttling, and the headers of its pages. Each test
+ * that logs in comes from an address of its own (the server trusts X-Forwarded-For from this
+ * machine, as it does from the nginx in front of it), so their failed logins are counted apart.
+ */
+
+const EDITOR = { email: 'editor@nationexpress.test', password: 'editor-demo-password' };
+
+async function logInAs(page: Page, account: { email: string; password: string }) {
+  await page.goto('/newsroom/login');
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+/** Makes the page's requests come from documentation address 198.51.100.`host`. */
+const comeFrom = (page: Page, host: number) => page.setExtraHTTPHeaders({ 'X-Forwarded-For': `198.51.100.${host}` });
+
+test('an editor logs in, sees the story list, and logging out ends the session', async ({ page, context }) => {
+  await comeFrom(page, 1);
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
+  await logInAs(page, EDITOR);
+  await expect(page).toHaveURL(/\/newsroom$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Russia Offers to Mediate India-Pakistan Kashmir Tensions After Pahalgam Attack' })).toBeVisible();
+  // The framework's scripts run under the policy: nothing was refused.
+  expect(refused).toEqual([]);
+  const [session] = (await context.cookies()).filter((cookie) => cookie.name === 'nx_session');
+  expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/newsroom' });
+
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page.getByText('You have logged out.')).toBeVisible();
+  // The old token is dead on the server, not only forgotten by the browser.
+  await context.addCookies([{ ...session!, expires: -1 }]);
+  await page.goto('/newsroom');
+  await expect(page).toHaveURL(/\/newsroom\/login$/);
+});
+
+test('filters the story list by state, section and byline', async ({ page }) => {
+  await comeFrom(page, 2);
+  await logInAs(page, EDITOR);
+  await page.getByLabel('Section').selectOption({ label: 'India & Russia' });
+  await page.getByLabel('State').selectOption('published');
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await expect(page).toHaveURL(/status=published/);
+  const sections = await page.locator('.newsroom-stories tbody td:nth-child(3)').allTextContents();
+  expect(sections.length).toBeGreaterThan(0);
+  expect(new Set(sections)).toEqual(new Set(['India & Russia']));
+});
+
+test('a wrong password and an unknown email get the same answer', async ({ page }) => {
+  await comeFrom(page, 3);
+  await logInAs(page, { email: EDITOR.email, password: 'not the password' });
+  await expect(page.getByText('The email or the password is not right.')).toBeVisible();
+  await logInAs(page, { email: 'nobody@nationexpress.test', password: 'not the password' });
+  await expect(page.getByText('The email or the password is not right.')).toBeVisible();
+});
+
+test('the sixth wrong password in a row answers 429 with a clear message', async ({ page }) => {
+  await comeFrom(page, 4);
+  const account = { email: 'contributor@nationexpress.test', password: 'wrong password' };
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    await logInAs(page, account);
+    await expect(page.getByText('The email or the password is not right.')).toBeVisible();
+  }
+  const tooMany = page.waitForResponse((response) => response.url().endsWith('/newsroom/session'));
+  await logInAs(page, account);
+  const response = await tooMany;
+  expect(response.status()).toBe(429);
+  expect(Number(response.headers()['retry-after'])).toBeGreaterThan(0);
+  await expect(page.getByRole('heading', { name: 'Too many login attempts' })).toBeVisible();
+});
+
+test('a login posted from another site is refused', async ({ page, request }) => {
+  await page.goto('/newsroom/login');
+  const token = await page.locator('input[name="form-token"]').inputValue();
+  const response = await request.post('/newsroom/session', {
+    form: { 'form-token': token, email: EDITOR.email, password: EDITOR.password },
+    headers: { Origin: 'https://attacker.example' },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(303);
+  expect(response.headers().location).toBe('/newsroom/login?problem=expired');
+  expect(response.headers()['set-cookie']).toBeUndefined();
+});
+
+test('newsroom pages are never cached, run under a strict policy, and are not sent to the mobile version', async ({ request }) => {
+  for (const userAgent of [undefined, PHONE_USER_AGENT]) {
+    const response = await request.get('/newsroom/login', { headers: userAgent ? { 'User-Agent': userAgent } : {}, maxRedirects: 0 });
+    expect(response.status()).toBe(200);
+    expect(response.headers()['cache-control']).toBe('private, no-store');
+    const policy = response.headers()['content-security-policy'] ?? '';
+    const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+    expect(policy).toContain("'strict-dynamic'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    const html = await response.text();
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`);
+  }
+});
