@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PHONE_USER_AGENT } from './routes';
 
@@ -105,3 +106,19 @@ test('newsroom pages are never cached, run under a strict policy, and are not se
     for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`);
   }
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the login page and the story list have no serious accessibility problems, ${colorScheme}`, async ({ page }) => {
+    await comeFrom(page, colorScheme === 'light' ? 5 : 6);
+    await page.emulateMedia({ colorScheme });
+    const blockingProblems = async () =>
+      (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    await page.goto('/newsroom/login');
+    expect(await blockingProblems()).toEqual([]);
+    await logInAs(page, EDITOR);
+    await expect(page.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
+    expect(await blockingProblems()).toEqual([]);
+  });
+}
