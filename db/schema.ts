@@ -156,3 +156,20 @@ export const appSecrets = sqliteTable('app_secrets', {
   name: text('name').primaryKey(),
   value: text('value').notNull(),
 });
+
+/** Every save of a story keeps the version it replaced, with who replaced it. */
+export const articleRevisions = sqliteTable(
+  'article_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** Who saved the change that replaced this version (null once their account is gone). */
+    replacedBy: integer('replaced_by').references(() => staff.id, { onDelete: 'set null' }),
+    replacedAt: integer('replaced_at', { mode: 'timestamp_ms' }).notNull(),
+    /** The story as it was: its fields and tag names, as JSON. */
+    snapshot: text('snapshot', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  },
+  (table) => [index('article_revisions_article_idx').on(table.articleId, table.id)],
+);

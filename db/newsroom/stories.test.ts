@@ -1,0 +1,87 @@
+import { eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { latestContentChangeId, listContentChangesAfter } from '../contentChanges';
+import { articleRevisions, articles, authors, categories } from '../schema';
+import { setUpTestDatabase } from '../testing/testDatabase';
+import { freeSlugFor, saveStory, SlugTakenError, type StoryFields } from './stories';
+
+const testDb = setUpTestDatabase();
+const EDITOR_ID = 1;
+
+function draft(overrides: Partial<StoryFields> = {}): StoryFields {
+  const { db } = testDb();
+  const categoryId = db.select({ id: categories.id }).from(categories).where(eq(categories.slug, 'world')).get()!.id;
+  const authorId = db.select({ id: authors.id }).from(authors).where(eq(authors.slug, 'news-desk')).get()!.id;
+  return {
+    headline: 'Monsoon arrives early in Kerala',
+    standfirst: 'The rains came a week ahead of the forecast.',
+    slug: 'monsoon-arrives-early-in-kerala',
+    body: [{ type: 'paragraph', content: [{ type: 'text', text: 'It rained.' }] }],
+    categoryId,
+    authorId,
+    tagNames: ['Monsoon', 'Kerala'],
+    image: { path: 'articles/none', width: 1600, height: 900, alt: 'Rain', credit: 'Staff' },
+    sourceName: null,
+    sourceUrl: null,
+    disclaimer: null,
+    status: 'draft',
+    publishedAt: null,
+    ...overrides,
+  };
+}
+
+const changesSince = (id: number) => listContentChangesAfter(testDb().db, id).map((change) => [...change.tags].sort());
+
+describe('saveStory', () => {
+  it('keeps a draft out of the page cache’s concerns, and publishing it relists it everywhere', () => {
+    const { db } = testDb();
+    const start = latestContentChangeId(db);
+    const saved = saveStory(db, draft(), EDITOR_ID, new Date('2026-11-28T09:00:00Z'));
+    expect(saved.tagNames).toEqual(['Kerala', 'Monsoon']);
+    expect(changesSince(start)).toEqual([]);
+
+    const afterDraft = latestContentChangeId(db);
+    saveStory(db, { ...draft(), id: saved.id, status: 'published', publishedAt: new Date('2026-11-28T09:05:00Z') }, EDITOR_ID);
+    expect(changesSince(afterDraft)).toEqual([
+      ['author:news-desk', 'category:world', 'feeds', 'latest', 'sitemaps', 'story:monsoon-arrives-early-in-kerala', 'topic:kerala', 'topic:monsoon'],
+    ]);
+  });
+
+  it('marks a published story updated when its words change, keeps the version it replaced, and sends only an edit', () => {
+    const { db } = testDb();
+    const story = db.select().from(articles).where(eq(articles.slug, 'monsoon-arrives-early-in-kerala')).get()!;
+    const start = latestContentChangeId(db);
+    const when = new Date('2026-11-28T10:00:00Z');
+    const saved = saveStory(db, { ...draft(), id: story.id, status: 'published', publishedAt: story.publishedAt, headline: 'Monsoon arrives a week early in Kerala' }, EDITOR_ID, when);
+    expect(saved.updatedAt).toEqual(when);
+    expect(changesSince(start)).toEqual([['feeds', 'sitemaps', 'story:monsoon-arrives-early-in-kerala']]);
+    const revisions = db.select().from(articleRevisions).where(eq(articleRevisions.articleId, story.id)).all();
+    expect(revisions.map((revision) => revision.snapshot.headline)).toEqual(['Monsoon arrives early in Kerala', 'Monsoon arrives early in Kerala']);
+    expect(revisions.at(-1)?.replacedBy).toBe(EDITOR_ID);
+  });
+
+  it('refuses a slug another story has, and gives new headlines a free one', () => {
+    const { db } = testDb();
+    expect(() => saveStory(db, draft({ slug: 'monsoon-arrives-early-in-kerala' }), EDITOR_ID)).toThrow(SlugTakenError);
+    expect(freeSlugFor(db, 'Monsoon arrives early in Kerala!')).toBe('monsoon-arrives-early-in-kerala-2');
+    expect(freeSlugFor(db, '???')).toBe('story');
+  });
+
+  it('rolls back entirely when a write fails', () => {
+    const { db } = testDb();
+    const count = () => db.select({ n: sql<number>`count(*)` }).from(articles).get()?.n;
+    const before = { stories: count(), change: latestContentChangeId(db) };
+    const missingCategory = draft({ slug: 'a-story-in-no-section', categoryId: 999_999, status: 'published', publishedAt: new Date() });
+    expect(() => saveStory(db, missingCategory, EDITOR_ID)).toThrow();
+    expect(() => saveStory(db, draft({ slug: 'an-empty-story', body: [] }), EDITOR_ID)).toThrow();
+    expect({ stories: count(), change: latestContentChangeId(db) }).toEqual(before);
+  });
+
+  it('relists a story taken down, where it was', () => {
+    const { db } = testDb();
+    const story = db.select().from(articles).where(eq(articles.slug, 'monsoon-arrives-early-in-kerala')).get()!;
+    const start = latestContentChangeId(db);
+    saveStory(db, { ...draft(), id: story.id, status: 'draft', publishedAt: null }, EDITOR_ID);
+    expect(changesSince(start)[0]).toEqual(expect.arrayContaining(['latest', 'category:world', 'story:monsoon-arrives-early-in-kerala']));
+  });
+});

@@ -1,0 +1,200 @@
+import { and, eq, inArray, ne } from 'drizzle-orm';
+import { parseArticleBody, serializeArticleBody, type ArticleBody } from '../articleBody';
+import type { AppDatabase, AppTransaction } from '../client';
+import { recordContentChange } from '../contentChanges';
+import { storyChangeTags, type ChangedStory } from '../contentTags';
+import { articleRevisions, articles, articleTags, authors, categories, tags, type ArticleStatus } from '../schema';
+import { slugify } from '../seed/slugify';
+
+/*
+ * The newsroom's writes to stories. Each save is one transaction: the story, its topics, the
+ * revision it replaces, and the note to the page cache of what changed. A failure leaves nothing.
+ */
+
+export interface StoryImage {
+  path: string;
+  width: number;
+  height: number;
+  alt: string;
+  credit: string;
+}
+
+export interface StoryFields {
+  headline: string;
+  standfirst: string;
+  slug: string;
+  body: ArticleBody;
+  categoryId: number;
+  authorId: number;
+  tagNames: string[];
+  image: StoryImage;
+  sourceName: string | null;
+  sourceUrl: string | null;
+  disclaimer: string | null;
+  status: ArticleStatus;
+  /** When it was or will be published; null for a draft. */
+  publishedAt: Date | null;
+}
+
+export interface StoryForEditing extends StoryFields {
+  id: number;
+  updatedAt: Date | null;
+  modifiedAt: Date;
+}
+
+export class SlugTakenError extends Error {
+  constructor(readonly slug: string) {
+    super(`Another story already has the address /article/${slug}.`);
+  }
+}
+
+function readStory(db: AppDatabase | AppTransaction, id: number): StoryForEditing | null {
+  const row = db.select().from(articles).where(eq(articles.id, id)).get();
+  if (!row) return null;
+  const tagNames = db
+    .select({ name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, id))
+    .orderBy(tags.name)
+    .all()
+    .map((tag) => tag.name);
+  return {
+    id: row.id,
+    headline: row.headline,
+    standfirst: row.standfirst,
+    slug: row.slug,
+    body: parseArticleBody(row.body),
+    categoryId: row.categoryId,
+    authorId: row.authorId,
+    tagNames,
+    image: { path: row.imagePath, width: row.imageWidth, height: row.imageHeight, alt: row.imageAlt, credit: row.imageCredit },
+    sourceName: row.sourceName,
+    sourceUrl: row.sourceUrl,
+    disclaimer: row.disclaimer,
+    status: row.status,
+    publishedAt: row.publishedAt,
+    updatedAt: row.updatedAt,
+    modifiedAt: row.modifiedAt,
+  };
+}
+
+/** A story in any state, for the editor, or null. */
+export function getStoryForEditing(db: AppDatabase, id: number): StoryForEditing | null {
+  return readStory(db, id);
+}
+
+/** The story's place in the listings, as the page cache's tags name it. */
+function listedAs(tx: AppTransaction, story: Pick<StoryFields, 'slug' | 'categoryId' | 'authorId' | 'tagNames'>): ChangedStory {
+  const category = tx.select({ slug: categories.slug }).from(categories).where(eq(categories.id, story.categoryId)).get();
+  const author = tx.select({ slug: authors.slug }).from(authors).where(eq(authors.id, story.authorId)).get();
+  return {
+    slug: story.slug,
+    categorySlug: category?.slug ?? '',
+    authorSlug: author?.slug ?? '',
+    tagSlugs: story.tagNames.map(slugify),
+  };
+}
+
+function setTopics(tx: AppTransaction, articleId: number, tagNames: readonly string[]): void {
+  tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
+  const bySlug = new Map(tagNames.map((name) => [slugify(name), name.trim()] as const).filter(([slug]) => slug !== ''));
+  if (bySlug.size === 0) return;
+  tx.insert(tags)
+    .values([...bySlug].map(([slug, name]) => ({ slug, name })))
+    .onConflictDoNothing({ target: tags.slug })
+    .run();
+  const ids = tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, [...bySlug.keys()])).all();
+  tx.insert(articleTags)
+    .values(ids.map(({ id }) => ({ articleId, tagId: id })))
+    .run();
+}
+
+/** A change readers would want flagged as an update: the words, not a typo in a tag. */
+function changedMaterially(before: StoryForEditing, after: StoryFields): boolean {
+  return before.headline !== after.headline || before.standfirst !== after.standfirst || JSON.stringify(before.body) !== JSON.stringify(after.body);
+}
+
+/** Whether the change moves the story in, out of or around the listings. */
+function relisted(before: StoryForEditing | null, after: StoryFields): boolean {
+  if (!before) return after.status === 'published';
+  return (
+    before.status !== after.status ||
+    before.publishedAt?.getTime() !== after.publishedAt?.getTime() ||
+    before.slug !== after.slug ||
+    before.categoryId !== after.categoryId ||
+    before.authorId !== after.authorId ||
+    [...before.tagNames].sort().join('\n') !== [...after.tagNames].sort().join('\n')
+  );
+}
+
+/**
+ * Creates (no `id`) or replaces a story. Keeps the version it replaces as a revision, sets the
+ * "updated" time when a published story's words change, and records what the page cache must drop.
+ * Throws SlugTakenError when another story has the slug.
+ */
+export function saveStory(
+  db: AppDatabase,
+  story: StoryFields & { id?: number },
+  savedBy: number,
+  now = new Date(),
+): StoryForEditing {
+  return db.transaction((tx) => {
+    const taken = tx
+      .select({ id: articles.id })
+      .from(articles)
+      .where(story.id === undefined ? eq(articles.slug, story.slug) : and(eq(articles.slug, story.slug), ne(articles.id, story.id)))
+      .get();
+    if (taken) throw new SlugTakenError(story.slug);
+    const before = story.id === undefined ? null : readStory(tx, story.id);
+    if (story.id !== undefined && !before) throw new Error(`There is no story ${story.id}.`);
+    const wasPublished = before?.status === 'published';
+    const values = {
+      slug: story.slug,
+      headline: story.headline,
+      standfirst: story.standfirst,
+      body: serializeArticleBody(story.body),
+      status: story.status,
+      publishedAt: story.publishedAt,
+      updatedAt:
+        before && wasPublished && story.status === 'published' && changedMaterially(before, story) ? now : (before?.updatedAt ?? null),
+      modifiedAt: now,
+      categoryId: story.categoryId,
+      authorId: story.authorId,
+      imagePath: story.image.path,
+      imageWidth: story.image.width,
+      imageHeight: story.image.height,
+      imageAlt: story.image.alt,
+      imageCredit: story.image.credit,
+      sourceName: story.sourceName,
+      sourceUrl: story.sourceUrl,
+      disclaimer: story.disclaimer,
+    };
+    let id: number;
+    if (before) {
+      tx.insert(articleRevisions).values({ articleId: before.id, replacedBy: savedBy, replacedAt: now, snapshot: { ...before } }).run();
+      tx.update(articles).set(values).where(eq(articles.id, before.id)).run();
+      id = before.id;
+    } else {
+      id = tx.insert(articles).values(values).returning({ id: articles.id }).get().id;
+    }
+    setTopics(tx, id, story.tagNames);
+    const shownBefore = before && before.status === 'published' ? [listedAs(tx, before)] : [];
+    const shownAfter = story.status === 'published' ? [listedAs(tx, story)] : [];
+    if (shownBefore.length + shownAfter.length > 0) {
+      recordContentChange(tx, storyChangeTags(relisted(before, story) ? 'relisted' : 'edited', ...shownBefore, ...shownAfter));
+    }
+    const saved = readStory(tx, id);
+    if (!saved) throw new Error(`Story ${id} vanished while being saved.`);
+    return saved;
+  });
+}
+
+/** A free slug for a new story's headline: the headline's words, numbered when taken. */
+export function freeSlugFor(db: AppDatabase, headline: string): string {
+  const base = slugify(headline).slice(0, 80).replace(/-+$/, '') || 'story';
+  for (let n = 1; ; n += 1) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!db.select({ id: articles.id }).from(articles).where(eq(articles.slug, candidate)).get()) return candidate;
+  }
+}
