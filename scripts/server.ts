@@ -5,7 +5,8 @@
  * - Compression, gzip or brotli as the client prefers (Next.js itself only gzips).
  * - The HTTP caching policy and conditional requests (app/_lib/httpCaching.ts).
  * - Missing desktop pages answered with the server-rendered 404 (app/_lib/missingDesktopPage.ts).
- * - Following the content change log, so pages any writer changed leave the page cache.
+ * - Following the content change log, so pages any writer changed leave the page cache, and
+ *   publishing scheduled stories when their time comes.
  * - The newsroom's headers (a per-request CSP nonce, no caching), and the client's address for
  *   login throttling (app/_lib/clientAddress.ts).
  */
@@ -15,6 +16,7 @@ import { parse } from 'node:url';
 import compression from 'compression';
 import next from 'next';
 import { getDatabase } from '../db/client';
+import { publishDueStories } from '../db/newsroom/stories';
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '../app/_lib/clientAddress';
 import { followContentChanges } from '../app/_lib/followContentChanges';
 import { applyHttpCaching } from '../app/_lib/httpCaching';
@@ -31,6 +33,17 @@ const app = next({ dev: false, dir: root, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 const stopFollowingChanges = followContentChanges(getDatabase());
+
+// Scheduled stories go out within a few seconds of their time, without anyone acting.
+const SCHEDULE_CHECK_MS = 5000;
+const scheduler = setInterval(() => {
+  try {
+    publishDueStories(getDatabase());
+  } catch (error) {
+    console.error('Could not publish the scheduled stories:', error);
+  }
+}, SCHEDULE_CHECK_MS);
+scheduler.unref();
 const compress = compression();
 
 const server = createServer((request, response) => {
@@ -57,6 +70,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     // Stop taking connections, let in-flight requests finish, then exit.
     stopFollowingChanges();
+    clearInterval(scheduler);
     server.close(() => process.exit(0));
     server.closeIdleConnections();
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { latestContentChangeId, listContentChangesAfter } from '../contentChanges';
 import { articleRevisions, articles, authors, categories } from '../schema';
 import { setUpTestDatabase } from '../testing/testDatabase';
-import { freeSlugFor, saveStory, SlugTakenError, type StoryFields } from './stories';
+import { freeSlugFor, publishDueStories, saveStory, SlugTakenError, type StoryFields } from './stories';
 
 const testDb = setUpTestDatabase();
 const EDITOR_ID = 1;
@@ -83,5 +83,19 @@ describe('saveStory', () => {
     const start = latestContentChangeId(db);
     saveStory(db, { ...draft(), id: story.id, status: 'draft', publishedAt: null }, EDITOR_ID);
     expect(changesSince(start)[0]).toEqual(expect.arrayContaining(['latest', 'category:world', 'story:monsoon-arrives-early-in-kerala']));
+  });
+});
+
+describe('publishDueStories', () => {
+  it('publishes scheduled stories when their time comes, and tells the page cache', () => {
+    const { db } = testDb();
+    const at = new Date('2030-01-01T06:00:00Z');
+    const saved = saveStory(db, draft({ slug: 'a-scheduled-story', status: 'scheduled', publishedAt: at }), EDITOR_ID);
+    const start = latestContentChangeId(db);
+    expect(publishDueStories(db, new Date(at.getTime() - 1000))).toBe(0);
+    expect(publishDueStories(db, at)).toBe(1);
+    expect(db.select({ status: articles.status }).from(articles).where(eq(articles.id, saved.id)).get()?.status).toBe('published');
+    expect(changesSince(start)[0]).toEqual(expect.arrayContaining(['latest', 'story:a-scheduled-story']));
+    expect(publishDueStories(db, at)).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, inArray, lte, ne } from 'drizzle-orm';
 import { parseArticleBody, serializeArticleBody, type ArticleBody } from '../articleBody';
 import type { AppDatabase, AppTransaction } from '../client';
 import { recordContentChange } from '../contentChanges';
@@ -197,4 +197,25 @@ export function freeSlugFor(db: AppDatabase, headline: string): string {
     const candidate = n === 1 ? base : `${base}-${n}`;
     if (!db.select({ id: articles.id }).from(articles).where(eq(articles.slug, candidate)).get()) return candidate;
   }
+}
+
+/**
+ * Publishes the scheduled stories whose time has come, each with the page cache's note, in one
+ * transaction. Every server process calls this every few seconds; whichever comes first does it.
+ */
+export function publishDueStories(db: AppDatabase, now = new Date()): number {
+  return db.transaction((tx) => {
+    const due = tx
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.status, 'scheduled'), lte(articles.publishedAt, now)))
+      .all();
+    for (const { id } of due) {
+      const story = readStory(tx, id);
+      if (!story) continue;
+      tx.update(articles).set({ status: 'published', modifiedAt: now }).where(eq(articles.id, id)).run();
+      recordContentChange(tx, storyChangeTags('relisted', listedAs(tx, story)));
+    }
+    return due.length;
+  });
 }
