@@ -21,6 +21,10 @@ const nextConfig: NextConfig = {
   cacheHandler: path.resolve(import.meta.dirname, 'app/_lib/pageCacheHandler.mjs'),
   cacheMaxMemorySize: 0,
   reactStrictMode: true,
+  experimental: {
+    // The story editor posts its featured image (up to 10 MB) with the rest of the form.
+    serverActions: { bodySizeLimit: '11mb' },
+  },
   async rewrites() {
     return {
       beforeFiles: [

@@ -26,7 +26,12 @@ export default async function NewsroomHome({ searchParams }: NewsroomHomeProps) 
   const stories = listNewsroomStories(filter, STORIES_SHOWN);
   return (
     <NewsroomShell staff={staff} logoutToken={formTokenFor(LOGOUT_FORM)}>
-      <h1>Stories</h1>
+      <div className="newsroom-heading">
+        <h1>Stories</h1>
+        <a className="newsroom-button" href="/newsroom/stories/new">
+          New story
+        </a>
+      </div>
       <form className="newsroom-filters" method="get" action="/newsroom" aria-label="Filter stories">
         <label>
           State

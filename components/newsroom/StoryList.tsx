@@ -22,7 +22,9 @@ export function StoryList({ stories }: { stories: NewsroomStoryRow[] }) {
         <tbody>
           {stories.map((story) => (
             <tr key={story.id}>
-              <td>{story.headline}</td>
+              <td>
+                <a href={`/newsroom/stories/${story.id}`}>{story.headline}</a>
+              </td>
               <td>
                 <span className={`newsroom-status newsroom-status--${story.status}`}>{STATUS_LABELS[story.status]}</span>
               </td>

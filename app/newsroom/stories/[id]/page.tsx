@@ -1,0 +1,76 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { NewsroomShell } from '../../../../components/newsroom/NewsroomShell';
+import { StoryEditor } from '../../../../components/newsroom/StoryEditor.client';
+import { articleImageUrl } from '../../../../components/articleImageSizes';
+import { getDatabase } from '../../../../db/client';
+import { getStoryForEditing } from '../../../../db/newsroom/stories';
+import { editorChoices, savedNotice } from '../../../_lib/newsroom/editorPage';
+import { formTokenFor, LOGOUT_FORM } from '../../../_lib/newsroom/formPost';
+import { bodyToMarkdown } from '../../../_lib/newsroom/markdownBody';
+import { can } from '../../../_lib/newsroom/permissions';
+import { requireStaff } from '../../../_lib/newsroom/session';
+import { storyFormValues } from '../../../_lib/newsroom/storyForm';
+import { articlePath } from '../../../_lib/paths';
+import { SITE_TIME_ZONE } from '../../../_lib/site';
+
+export const metadata: Metadata = { title: 'Edit story' };
+
+interface EditStoryProps {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string | string[]; dropped?: string | string[] }>;
+}
+
+export default async function EditStoryPage({ params, searchParams }: EditStoryProps) {
+  const staff = await requireStaff();
+  const { id } = await params;
+  const story = /^\d{1,9}$/.test(id) ? getStoryForEditing(getDatabase(), Number(id)) : null;
+  if (!story) notFound();
+  const { saved, dropped } = await searchParams;
+  const notice = savedNotice(saved, dropped);
+  const shell = (children: React.ReactNode) => (
+    <NewsroomShell staff={staff} logoutToken={formTokenFor(LOGOUT_FORM)}>
+      {children}
+    </NewsroomShell>
+  );
+  if (!can(staff, { kind: 'edit-story', story })) {
+    return shell(
+      <>
+        <h1>{story.headline}</h1>
+        <p className="newsroom-notice">You may not edit this story: it is someone else’s, or it has been published.</p>
+      </>,
+    );
+  }
+  const { sections, bylines } = editorChoices(staff);
+  return shell(
+    <>
+      <h1>Edit story</h1>
+      {notice ? (
+        <p className="newsroom-notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {story.status === 'published' ? (
+        <p>
+          Published at <a href={articlePath(story.slug, 'desktop')}>{articlePath(story.slug, 'desktop')}</a>
+        </p>
+      ) : null}
+      <StoryEditor
+        storyId={story.id}
+        status={story.status}
+        initialValues={storyFormValues(
+          {
+            ...story,
+            bodyMarkdown: bodyToMarkdown(story.body),
+            scheduledFor: story.status === 'scheduled' ? story.publishedAt : null,
+          },
+          SITE_TIME_ZONE,
+        )}
+        sections={sections}
+        bylines={bylines}
+        canPublish={can(staff, { kind: 'publish-story', story })}
+        imageUrl={articleImageUrl(story.image.path, 480)}
+      />
+    </>,
+  );
+}

@@ -1,0 +1,121 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { getDatabase } from '../../../db/client';
+import { freeSlugFor, getStoryForEditing, saveStory, SlugTakenError, type StoryImage } from '../../../db/newsroom/stories';
+import { listAuthors, listSections } from '../../../db/queries/newsroom';
+import type { ArticleStatus } from '../../../db/schema';
+import type { EditorState } from '../../_lib/newsroom/editorState';
+import { can } from '../../_lib/newsroom/permissions';
+import { currentStaff, NEWSROOM_LOGIN_PATH } from '../../_lib/newsroom/session';
+import { checkStoryForm, readIntent, readStoryForm } from '../../_lib/newsroom/storyForm';
+import { storeUploadedImage } from '../../_lib/newsroom/uploadedImages';
+import { SITE_TIME_ZONE } from '../../_lib/site';
+
+const NOT_SAVED = 'The story was not saved: see the notes beside the fields.';
+
+/**
+ * Saves the story editor's form: checks who is asking and what they may do (whatever the page
+ * showed them), every field, and the image; then saves, publishes, schedules or unpublishes.
+ */
+export async function saveStoryAction(previous: EditorState, form: FormData): Promise<EditorState> {
+  const staff = await currentStaff();
+  if (!staff) redirect(NEWSROOM_LOGIN_PATH);
+  const db = getDatabase();
+  const values = readStoryForm(form);
+  const refuse = (notice: string, errors: EditorState['errors'] = {}): EditorState => ({
+    values,
+    errors,
+    notice,
+    attempt: previous.attempt + 1,
+  });
+
+  const idField = form.get('storyId');
+  const id = typeof idField === 'string' && /^\d{1,9}$/.test(idField) ? Number(idField) : undefined;
+  const existing = id === undefined ? null : getStoryForEditing(db, id);
+  if (id !== undefined && !existing) return refuse('This story no longer exists.');
+  if (existing ? !can(staff, { kind: 'edit-story', story: existing }) : !can(staff, { kind: 'create-story' })) {
+    return refuse('You may not edit this story.');
+  }
+
+  const checked = checkStoryForm(values, {
+    sectionIds: new Set(listSections().map((section) => section.id)),
+    authorIds: new Set(listAuthors().map((author) => author.id)),
+    timeZone: SITE_TIME_ZONE,
+  });
+  if ('errors' in checked) return refuse(NOT_SAVED, checked.errors);
+  const story = checked.story;
+  if (!can(staff, { kind: 'assign-byline', authorId: story.authorId })) {
+    return refuse(NOT_SAVED, { authorId: 'You may only write under your own byline.' });
+  }
+
+  const intent = readIntent(form);
+  const now = new Date();
+  let status: ArticleStatus;
+  let publishedAt: Date | null;
+  switch (intent) {
+    case 'save':
+      status = existing?.status ?? 'draft';
+      publishedAt = existing?.publishedAt ?? null;
+      break;
+    case 'publish':
+      status = 'published';
+      publishedAt = existing?.status === 'published' ? existing.publishedAt : now;
+      break;
+    case 'schedule':
+      if (!story.publishAt || story.publishAt <= now) return refuse(NOT_SAVED, { publishAt: 'Choose a time in the future.' });
+      status = 'scheduled';
+      publishedAt = story.publishAt;
+      break;
+    case 'unpublish':
+      status = 'draft';
+      publishedAt = null;
+      break;
+  }
+  const changesPublication = status !== (existing?.status ?? 'draft') || intent !== 'save';
+  if (changesPublication && !can(staff, { kind: 'publish-story', story: { authorId: story.authorId, status: existing?.status ?? 'draft' } })) {
+    return refuse('Only an editor, or the story’s own author, can publish, schedule or unpublish it. Save it as a draft instead.');
+  }
+
+  const upload = form.get('image');
+  let image: StoryImage;
+  if (upload instanceof File && upload.size > 0) {
+    const stored = await storeUploadedImage(upload);
+    if (!stored.ok) return refuse(NOT_SAVED, { image: stored.problem });
+    image = { path: stored.path, width: stored.width, height: stored.height, alt: story.imageAlt, credit: story.imageCredit };
+  } else if (existing) {
+    image = { ...existing.image, alt: story.imageAlt, credit: story.imageCredit };
+  } else {
+    return refuse(NOT_SAVED, { image: 'Upload a featured image.' });
+  }
+
+  let savedId: number;
+  try {
+    savedId = saveStory(
+      db,
+      {
+        ...(existing ? { id: existing.id } : {}),
+        headline: story.headline,
+        standfirst: story.standfirst,
+        slug: story.slug || existing?.slug || freeSlugFor(db, story.headline),
+        body: story.body,
+        categoryId: story.categoryId,
+        authorId: story.authorId,
+        tagNames: story.tagNames,
+        image,
+        sourceName: story.sourceName,
+        sourceUrl: story.sourceUrl,
+        disclaimer: story.disclaimer,
+        status,
+        publishedAt,
+      },
+      staff.id,
+      now,
+    ).id;
+  } catch (error) {
+    if (error instanceof SlugTakenError) return refuse(NOT_SAVED, { slug: error.message });
+    throw error;
+  }
+  const dropped = story.dropped.length > 0 ? `&dropped=${encodeURIComponent(story.dropped.join('; '))}` : '';
+  redirect(`/newsroom/stories/${savedId}?saved=${intent}${dropped}`);
+}

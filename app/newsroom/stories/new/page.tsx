@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { NewsroomShell } from '../../../../components/newsroom/NewsroomShell';
+import { StoryEditor } from '../../../../components/newsroom/StoryEditor.client';
+import { editorChoices } from '../../../_lib/newsroom/editorPage';
+import { formTokenFor, LOGOUT_FORM } from '../../../_lib/newsroom/formPost';
+import { can } from '../../../_lib/newsroom/permissions';
+import { requireStaff } from '../../../_lib/newsroom/session';
+
+export const metadata: Metadata = { title: 'New story' };
+
+export default async function NewStoryPage() {
+  const staff = await requireStaff();
+  const { sections, bylines } = editorChoices(staff);
+  const byline = bylines.find((author) => author.id === staff.authorId) ?? bylines[0];
+  return (
+    <NewsroomShell staff={staff} logoutToken={formTokenFor(LOGOUT_FORM)}>
+      <h1>New story</h1>
+      <StoryEditor
+        storyId={null}
+        status="draft"
+        initialValues={{
+          headline: '',
+          standfirst: '',
+          slug: '',
+          categoryId: '',
+          authorId: byline ? String(byline.id) : '',
+          tags: '',
+          body: '',
+          imageAlt: '',
+          imageCredit: '',
+          sourceName: '',
+          sourceUrl: '',
+          disclaimer: '',
+          publishAt: '',
+        }}
+        sections={sections}
+        bylines={bylines}
+        canPublish={can(staff, { kind: 'publish-story', story: { authorId: staff.authorId ?? -1, status: 'draft' } })}
+        imageUrl={null}
+      />
+    </NewsroomShell>
+  );
+}

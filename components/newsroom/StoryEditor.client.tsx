@@ -1,0 +1,167 @@
+'use client';
+
+import { useActionState } from 'react';
+import { saveStoryAction } from '../../app/newsroom/stories/actions';
+import type { EditorState } from '../../app/_lib/newsroom/editorState';
+import type { StoryField, StoryFormValues } from '../../app/_lib/newsroom/storyForm';
+import type { ArticleStatus } from '../../db/schema';
+
+interface Option {
+  id: number;
+  name: string;
+}
+
+interface StoryEditorProps {
+  storyId: number | null;
+  status: ArticleStatus;
+  initialValues: StoryFormValues;
+  sections: Option[];
+  /** The bylines this person may choose. */
+  bylines: Option[];
+  canPublish: boolean;
+  /** The current featured image, for a story that has one. */
+  imageUrl: string | null;
+}
+
+/**
+ * The story editor. A plain form posting to a Server Action, so it works before (or without)
+ * the page's script; the action sends back the typed values and an error beside each field.
+ */
+export function StoryEditor({ storyId, status, initialValues, sections, bylines, canPublish, imageUrl }: StoryEditorProps) {
+  const [state, formAction, pending] = useActionState<EditorState, FormData>(saveStoryAction, {
+    values: initialValues,
+    errors: {},
+    notice: null,
+    attempt: 0,
+  });
+  const { values, errors } = state;
+  const describedBy = (field: StoryField) => (errors[field] ? `${field}-error` : undefined);
+  const error = (field: StoryField) =>
+    errors[field] ? (
+      <span className="newsroom-field-error" id={`${field}-error`}>
+        {errors[field]}
+      </span>
+    ) : null;
+
+  return (
+    // A new key after each refused save: React would otherwise reset some fields (selects) to their first value.
+    <form key={state.attempt} action={formAction} className="newsroom-editor" encType="multipart/form-data">
+      {state.notice ? (
+        <p className="newsroom-notice" role="alert">
+          {state.notice}
+        </p>
+      ) : null}
+      {storyId !== null ? <input type="hidden" name="storyId" value={storyId} /> : null}
+      <label>
+        Headline
+        <input name="headline" defaultValue={values.headline} required maxLength={200} aria-describedby={describedBy('headline')} />
+        {error('headline')}
+      </label>
+      <label>
+        Standfirst
+        <textarea name="standfirst" defaultValue={values.standfirst} required rows={2} maxLength={400} aria-describedby={describedBy('standfirst')} />
+        {error('standfirst')}
+      </label>
+      <label>
+        Address (slug)
+        <input name="slug" defaultValue={values.slug} placeholder="made from the headline when empty" aria-describedby={describedBy('slug')} />
+        {error('slug')}
+      </label>
+      <div className="newsroom-editor__row">
+        <label>
+          Section
+          <select name="categoryId" defaultValue={values.categoryId} required aria-describedby={describedBy('categoryId')}>
+            <option value="">Choose…</option>
+            {sections.map((section) => (
+              <option key={section.id} value={section.id}>
+                {section.name}
+              </option>
+            ))}
+          </select>
+          {error('categoryId')}
+        </label>
+        <label>
+          Byline
+          <select name="authorId" defaultValue={values.authorId} required aria-describedby={describedBy('authorId')}>
+            {bylines.map((author) => (
+              <option key={author.id} value={author.id}>
+                {author.name}
+              </option>
+            ))}
+          </select>
+          {error('authorId')}
+        </label>
+      </div>
+      <label>
+        Topics
+        <input name="tags" defaultValue={values.tags} placeholder="Comma-separated, e.g. Russia, Defence" aria-describedby={describedBy('tags')} />
+        {error('tags')}
+      </label>
+      <label>
+        Story (Markdown: ## heading, **bold**, *italic*, [link](https://…), &gt; quotation, - list)
+        <textarea name="body" defaultValue={values.body} required rows={18} aria-describedby={describedBy('body')} />
+        {error('body')}
+      </label>
+      <fieldset>
+        <legend>Featured image</legend>
+        {imageUrl ? <img src={imageUrl} alt="" width={320} height={180} className="newsroom-editor__image" /> : null}
+        <label>
+          {imageUrl ? 'Replace the image' : 'Image'} (JPEG, PNG, WebP, AVIF or GIF, at least 800 pixels wide, up to 10 MB)
+          <input type="file" name="image" accept="image/jpeg,image/png,image/webp,image/avif,image/gif" aria-describedby={describedBy('image')} />
+          {error('image')}
+        </label>
+        <label>
+          Description for readers who cannot see it (alt text)
+          <input name="imageAlt" defaultValue={values.imageAlt} required aria-describedby={describedBy('imageAlt')} />
+          {error('imageAlt')}
+        </label>
+        <label>
+          Caption and credit
+          <input name="imageCredit" defaultValue={values.imageCredit} />
+        </label>
+      </fieldset>
+      <div className="newsroom-editor__row">
+        <label>
+          Source
+          <input name="sourceName" defaultValue={values.sourceName} />
+        </label>
+        <label>
+          Source address
+          <input name="sourceUrl" type="url" defaultValue={values.sourceUrl} aria-describedby={describedBy('sourceUrl')} />
+          {error('sourceUrl')}
+        </label>
+      </div>
+      <label>
+        Disclaimer
+        <input name="disclaimer" defaultValue={values.disclaimer} />
+      </label>
+      <div className="newsroom-editor__actions">
+        <button type="submit" name="intent" value="save" disabled={pending}>
+          {status === 'published' ? 'Save changes' : 'Save draft'}
+        </button>
+        {canPublish ? (
+          <>
+            <button type="submit" name="intent" value="publish" disabled={pending}>
+              {status === 'published' ? 'Update and keep published' : 'Publish now'}
+            </button>
+            <label className="newsroom-editor__schedule">
+              Publish at (newsroom time)
+              <input type="datetime-local" name="publishAt" defaultValue={values.publishAt} aria-describedby={describedBy('publishAt')} />
+              {error('publishAt')}
+            </label>
+            <button type="submit" name="intent" value="schedule" disabled={pending}>
+              Schedule
+            </button>
+            {status !== 'draft' ? (
+              <button type="submit" name="intent" value="unpublish" disabled={pending}>
+                Unpublish
+              </button>
+            ) : null}
+          </>
+        ) : (
+          <p className="newsroom-editor__hint">An editor, or the story’s author, publishes it.</p>
+        )}
+      </div>
+    </form>
+  );
+}

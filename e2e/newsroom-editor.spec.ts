@@ -1,0 +1,123 @@
+import { expect, test, type Page } from '@playwright/test';
+import sharp from 'sharp';
+import { articlePath, homePath } from '../app/_lib/paths';
+import { PHONE_USER_AGENT } from './routes';
+import { E2E_DATABASE } from './database';
+import { openDatabase } from '../db/client';
+import { recordContentChange } from '../db/contentChanges';
+import { storyChangeTags } from '../db/contentTags';
+
+/*
+ * Writing in the newsroom, as its staff would, and the result as readers see it. Its own project,
+ * after the reader suites: a story published now leads the home page while it is up.
+ */
+
+test.describe.configure({ mode: 'serial' });
+
+const HEADLINE = 'Newsroom test: Chennai metro opens its second line';
+const SLUG = 'newsroom-test-chennai-metro-opens-its-second-line';
+
+async function logInAs(page: Page, role: 'editor' | 'contributor', host: number) {
+  await page.setExtraHTTPHeaders({ 'X-Forwarded-For': `198.51.100.${host}` });
+  await page.goto('/newsroom/login');
+  await page.getByLabel('Email').fill(`${role}@nationexpress.test`);
+  await page.getByLabel('Password').fill(`${role}-demo-password`);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
+}
+
+async function testImage(): Promise<Buffer> {
+  return sharp({ create: { width: 1200, height: 800, channels: 3, background: '#1d4f91' } }).png().toBuffer();
+}
+
+async function fillStory(page: Page, headline: string) {
+  await page.getByLabel('Headline').fill(headline);
+  await page.getByLabel('Standfirst').fill('Commuters in the south of the city get a direct line to the airport.');
+  await page.getByLabel('Section').selectOption({ label: 'India & Russia' });
+  await page.getByLabel('Topics').fill('Chennai, Transport');
+  await page.getByLabel(/^Story/).fill('## What opens\n\nThe line runs **twelve** stations.\n\n<script>alert(1)</script>');
+  await page.getByLabel('Description for readers who cannot see it (alt text)').fill('A blue test card');
+  await page.getByLabel('Caption and credit').fill('Test credit');
+}
+
+test.afterAll(() => {
+  const { sqlite, db } = openDatabase(E2E_DATABASE, { fileMustExist: true });
+  try {
+    sqlite.transaction(() => {
+      sqlite.prepare(`delete from articles where slug like 'newsroom-test-%'`).run();
+      recordContentChange(db, storyChangeTags('relisted', { slug: SLUG, categorySlug: 'india-russia', authorSlug: 'ananya-rao', tagSlugs: ['chennai', 'transport'] }));
+    })();
+  } finally {
+    sqlite.close();
+  }
+});
+
+test('an editor writes a story with an image and publishes it; a phone reader sees it on the mobile home page within a second', async ({ page, browser }) => {
+  await logInAs(page, 'editor', 21);
+  await page.getByRole('link', { name: 'New story' }).click();
+  await fillStory(page, HEADLINE);
+  await page.getByLabel(/^Image/).setInputFiles({ name: 'card.png', mimeType: 'image/png', buffer: await testImage() });
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  await expect(page.getByText(/^Published\. Left out of the story: HTML\.$/)).toBeVisible();
+  const publishedAt = Date.now();
+
+  const phone = await browser.newContext({ userAgent: PHONE_USER_AGENT, viewport: { width: 390, height: 844 } });
+  const reader = await phone.newPage();
+  await expect
+    .poll(async () => (await (await reader.request.get(homePath('mobile'))).text()).includes(HEADLINE), { timeout: 1000, intervals: [50] })
+    .toBe(true);
+  expect(Date.now() - publishedAt).toBeLessThan(1000);
+  await reader.goto(articlePath(SLUG, 'desktop'));
+  await expect(reader).toHaveURL(new RegExp(`/m/article/${SLUG}$`));
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(HEADLINE);
+  await expect(reader.getByRole('heading', { level: 2, name: 'What opens' })).toBeVisible();
+  await expect(reader.locator('body')).not.toContainText('alert(1)');
+  const image = reader.locator('main picture img').first();
+  await expect(image).toHaveAttribute('alt', 'A blue test card');
+  expect((await reader.request.get((await image.getAttribute('src'))!)).headers()['content-type']).toBe('image/jpeg');
+  await phone.close();
+
+  await page.goto(homePath('desktop'));
+  await expect(page.getByRole('link', { name: HEADLINE }).first()).toBeVisible();
+});
+
+test('a refused save keeps everything typed, with the reason beside the field', async ({ page }) => {
+  await logInAs(page, 'editor', 22);
+  await page.goto('/newsroom/stories/new');
+  await fillStory(page, '   ');
+  await page.getByLabel(/^Image/).setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') });
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByText('Write a headline.')).toBeVisible();
+  await expect(page.getByLabel('Standfirst')).toHaveValue('Commuters in the south of the city get a direct line to the airport.');
+  await expect(page.getByLabel('Topics')).toHaveValue('Chennai, Transport');
+  await expect(page.getByLabel('Section').locator('option:checked')).toHaveText('India & Russia');
+
+  await page.getByLabel('Headline').fill('Newsroom test: an image that is not one');
+  await page.getByLabel(/^Image/).setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') });
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByText('That file is not an image we can read. Upload a JPEG, PNG, WebP, AVIF or GIF.')).toBeVisible();
+  await expect(page.getByLabel(/^Story/)).toHaveValue(/twelve/);
+});
+
+test('a contributor saves a draft but cannot publish it, even by posting the publish button themselves', async ({ page, request }) => {
+  await logInAs(page, 'contributor', 23);
+  await page.goto('/newsroom/stories/new');
+  await fillStory(page, 'Newsroom test: a contributor’s draft');
+  await page.getByLabel(/^Image/).setInputFiles({ name: 'card.png', mimeType: 'image/png', buffer: await testImage() });
+  await expect(page.getByRole('button', { name: 'Publish now' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByText(/^Saved\./)).toBeVisible();
+
+  // The page offers no publish button; add one and press it, as a hand-made request would.
+  await page.evaluate(() => {
+    const button = document.createElement('button');
+    button.type = 'submit';
+    button.name = 'intent';
+    button.value = 'publish';
+    button.textContent = 'Forced publish';
+    document.querySelector('form.newsroom-editor')?.append(button);
+  });
+  await page.getByRole('button', { name: 'Forced publish' }).click();
+  await expect(page.getByText('Only an editor, or the story’s own author, can publish, schedule or unpublish it. Save it as a draft instead.')).toBeVisible();
+  expect((await request.get(articlePath('newsroom-test-a-contributor-s-draft', 'desktop'))).status()).toBe(404);
+});
