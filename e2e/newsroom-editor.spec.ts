@@ -107,6 +107,14 @@ test('a contributor saves a draft but cannot publish it, even by posting the pub
   await expect(page.getByRole('button', { name: 'Publish now' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByText(/^Saved\./)).toBeVisible();
+  const editorUrl = page.url();
+
+  // Before anyone publishes it, both versions can be seen side by side.
+  await page.getByRole('link', { name: 'Preview the desktop and mobile versions' }).click();
+  for (const frame of ['Desktop version', 'Mobile version']) {
+    await expect(page.frameLocator(`iframe[title="${frame}"]`).getByRole('heading', { level: 1 })).toHaveText('Newsroom test: a contributor’s draft');
+  }
+  await page.goto(editorUrl);
 
   // The page offers no publish button; add one and press it, as a hand-made request would.
   await page.evaluate(() => {

@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, count, eq, ne, sql } from 'drizzle-orm';
+import { and, count, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { parseArticleBody } from '../articleBody';
 import { getDatabase } from '../client';
 import { toHttpUrl } from '../httpUrl';
-import { articles, articleTags, authors, categories, tags } from '../schema';
+import { articles, articleTags, authors, categories, tags, type ArticleStatus } from '../schema';
 import {
   articleSummaryColumns,
   isPublished,
@@ -15,8 +15,10 @@ import {
 } from './articleRows';
 import type { Article, ArticlePage, ArticleSummary } from './shapes';
 
-/** The published article with this slug, with body, tags and source, or null. */
-export function getPublishedArticleBySlug(slug: string): (Article & { id: number; categoryId: number }) | null {
+type FullArticle = Article & { id: number; categoryId: number; authorId: number; status: ArticleStatus };
+
+/** The article matching `where`, with body, tags and source; `publishedAt` fills a missing time. */
+function findArticle(where: SQL | undefined, publishedAt?: Date): FullArticle | null {
   const db = getDatabase();
   const row = db
     .select({
@@ -27,11 +29,13 @@ export function getPublishedArticleBySlug(slug: string): (Article & { id: number
       sourceName: articles.sourceName,
       sourceUrl: articles.sourceUrl,
       disclaimer: articles.disclaimer,
+      authorId: articles.authorId,
+      status: articles.status,
     })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .innerJoin(authors, eq(authors.id, articles.authorId))
-    .where(and(isPublished, eq(articles.slug, slug)))
+    .where(where)
     .get();
   if (!row) return null;
   const articleTagRows = db
@@ -42,9 +46,11 @@ export function getPublishedArticleBySlug(slug: string): (Article & { id: number
     .orderBy(tags.name)
     .all();
   return {
-    ...toArticleSummary(row),
+    ...toArticleSummary({ ...row, publishedAt: row.publishedAt ?? publishedAt ?? null }),
     id: row.id,
     categoryId: row.categoryId,
+    authorId: row.authorId,
+    status: row.status,
     body: parseArticleBody(row.body),
     updatedAt: row.updatedAt,
     modifiedAt: row.modifiedAt,
@@ -52,6 +58,19 @@ export function getPublishedArticleBySlug(slug: string): (Article & { id: number
     disclaimer: row.disclaimer,
     tags: articleTagRows,
   };
+}
+
+/** The published article with this slug, with body, tags and source, or null. */
+export function getPublishedArticleBySlug(slug: string): FullArticle | null {
+  return findArticle(and(isPublished, eq(articles.slug, slug)));
+}
+
+/**
+ * A story in any state, as readers would see it: for the newsroom's preview. A story not yet
+ * given a publication time shows `now`.
+ */
+export function getArticleForPreview(id: number, now: Date): FullArticle | null {
+  return findArticle(eq(articles.id, id), now);
 }
 
 /** The newest published articles across the site. */

@@ -15,7 +15,10 @@ export function isNewsroomPath(url: string | undefined): boolean {
   return pathname === NEWSROOM_PREFIX || pathname.startsWith(`${NEWSROOM_PREFIX}/`);
 }
 
-export function newsroomContentSecurityPolicy(nonce: string): string {
+/** The story preview's two frames, which the preview page beside them may show. */
+const PREVIEW_FRAME = /^\/newsroom\/stories\/\d+\/preview\/(?:desktop|mobile)$/;
+
+export function newsroomContentSecurityPolicy(nonce: string, framedBy: "'none'" | "'self'" = "'none'"): string {
   return [
     "default-src 'self'",
     `script-src 'nonce-${nonce}' 'strict-dynamic'`,
@@ -26,15 +29,16 @@ export function newsroomContentSecurityPolicy(nonce: string): string {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${framedBy}`,
   ].join('; ');
 }
 
 export function applyNewsroomHeaders(request: IncomingMessage, response: ServerResponse): void {
-  const policy = newsroomContentSecurityPolicy(randomBytes(16).toString('base64'));
+  const isPreviewFrame = PREVIEW_FRAME.test((request.url ?? '').split('?')[0] ?? '');
+  const policy = newsroomContentSecurityPolicy(randomBytes(16).toString('base64'), isPreviewFrame ? "'self'" : "'none'");
   request.headers['content-security-policy'] = policy;
   response.setHeader('Content-Security-Policy', policy);
   response.setHeader('Cache-Control', 'private, no-store');
-  response.setHeader('X-Frame-Options', 'DENY');
+  response.setHeader('X-Frame-Options', isPreviewFrame ? 'SAMEORIGIN' : 'DENY');
   response.setHeader('Referrer-Policy', 'same-origin');
 }

@@ -50,6 +50,9 @@ export default async function EditStoryPage({ params, searchParams }: EditStoryP
           {notice}
         </p>
       ) : null}
+      <p>
+        <a href={`/newsroom/stories/${story.id}/preview`}>Preview the desktop and mobile versions</a>
+      </p>
       {story.status === 'published' ? (
         <p>
           Published at <a href={articlePath(story.slug, 'desktop')}>{articlePath(story.slug, 'desktop')}</a>
