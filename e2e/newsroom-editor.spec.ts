@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { articlePath, homePath } from '../app/_lib/paths';
+import { articlePath, categoryPath, homePath } from '../app/_lib/paths';
 import { PHONE_USER_AGENT } from './routes';
 import { E2E_DATABASE } from './database';
 import { openDatabase } from '../db/client';
@@ -75,10 +75,35 @@ test('an editor writes a story with an image and publishes it; a phone reader se
   const image = reader.locator('main picture img').first();
   await expect(image).toHaveAttribute('alt', 'A blue test card');
   expect((await reader.request.get((await image.getAttribute('src'))!)).headers()['content-type']).toBe('image/jpeg');
+  await reader.goto(categoryPath('india-russia', 'mobile'));
+  await expect(reader.getByRole('link', { name: HEADLINE }).first()).toBeVisible();
   await phone.close();
 
-  await page.goto(homePath('desktop'));
-  await expect(page.getByRole('link', { name: HEADLINE }).first()).toBeVisible();
+  for (const path of [homePath('desktop'), categoryPath('india-russia', 'desktop')]) {
+    await page.goto(path);
+    await expect(page.getByRole('link', { name: HEADLINE }).first()).toBeVisible();
+  }
+});
+
+test('an editor changes the headline, sees who changed what, and restores the earlier version', async ({ page, request }) => {
+  await logInAs(page, 'editor', 24);
+  await page.getByRole('link', { name: HEADLINE }).click();
+  await page.getByLabel('Headline').fill('Newsroom test: a headline changed in a hurry');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText(/^Saved\./)).toBeVisible();
+  const latest = page.locator('.newsroom-history li').first();
+  await expect(latest).toContainText(`${HEADLINE}`);
+  await expect(latest).toContainText('by Ananya Rao, who changed the headline');
+  await expect
+    .poll(async () => (await (await request.get(articlePath(SLUG, 'desktop'))).text()).includes('changed in a hurry'), { timeout: 1000, intervals: [50] })
+    .toBe(true);
+
+  await latest.getByRole('button', { name: 'Restore this version' }).click();
+  await expect(page.getByText('The earlier version is back; the one it replaced is in the history.')).toBeVisible();
+  await expect(page.getByLabel('Headline')).toHaveValue(HEADLINE);
+  await expect
+    .poll(async () => (await (await request.get(articlePath(SLUG, 'desktop'))).text()).includes('changed in a hurry'), { timeout: 1000, intervals: [50] })
+    .toBe(false);
 });
 
 test('a refused save keeps everything typed, with the reason beside the field', async ({ page }) => {

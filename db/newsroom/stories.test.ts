@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { latestContentChangeId, listContentChangesAfter } from '../contentChanges';
 import { articleRevisions, articles, authors, categories } from '../schema';
 import { setUpTestDatabase } from '../testing/testDatabase';
-import { freeSlugFor, publishDueStories, saveStory, SlugTakenError, type StoryFields } from './stories';
+import { freeSlugFor, listRevisions, publishDueStories, restoreRevision, saveStory, SlugTakenError, type StoryFields } from './stories';
 
 const testDb = setUpTestDatabase();
 const EDITOR_ID = 1;
@@ -97,5 +97,31 @@ describe('publishDueStories', () => {
     expect(db.select({ status: articles.status }).from(articles).where(eq(articles.id, saved.id)).get()?.status).toBe('published');
     expect(changesSince(start)[0]).toEqual(expect.arrayContaining(['latest', 'story:a-scheduled-story']));
     expect(publishDueStories(db, at)).toBe(0);
+  });
+});
+
+describe('revisions', () => {
+  it('say who replaced each version and what they changed, and a restore brings a version back', () => {
+    const { db } = testDb();
+    const first = saveStory(db, draft({ slug: 'a-story-with-history', headline: 'First words' }), EDITOR_ID, new Date('2026-11-28T09:00:00Z'));
+    saveStory(db, { ...draft({ slug: 'a-story-with-history', headline: 'Second words' }), id: first.id }, EDITOR_ID, new Date('2026-11-28T09:10:00Z'));
+    saveStory(
+      db,
+      { ...draft({ slug: 'a-story-with-history', headline: 'Second words', tagNames: ['Kerala'] }), id: first.id },
+      EDITOR_ID,
+      new Date('2026-11-28T09:20:00Z'),
+    );
+    const history = listRevisions(db, first.id);
+    expect(history.map((revision) => [revision.headline, revision.changed])).toEqual([
+      ['Second words', ['topics']],
+      ['First words', ['headline']],
+    ]);
+    expect(history[0]?.replacedBy).toBe('Demo Admin');
+
+    const restored = restoreRevision(db, history[1]!.id, EDITOR_ID, new Date('2026-11-28T09:30:00Z'));
+    expect(restored.headline).toBe('First words');
+    expect(restored.tagNames).toEqual(['Kerala', 'Monsoon']);
+    expect(restored.status).toBe('draft');
+    expect(listRevisions(db, first.id)[0]?.changed).toEqual(['headline', 'topics']);
   });
 });

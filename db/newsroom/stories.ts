@@ -1,9 +1,10 @@
-import { and, eq, inArray, lte, ne } from 'drizzle-orm';
-import { parseArticleBody, serializeArticleBody, type ArticleBody } from '../articleBody';
+import { and, desc, eq, inArray, lte, ne } from 'drizzle-orm';
+import { z } from 'zod';
+import { articleBodySchema, parseArticleBody, serializeArticleBody, type ArticleBody } from '../articleBody';
 import type { AppDatabase, AppTransaction } from '../client';
 import { recordContentChange } from '../contentChanges';
 import { storyChangeTags, type ChangedStory } from '../contentTags';
-import { articleRevisions, articles, articleTags, authors, categories, tags, type ArticleStatus } from '../schema';
+import { articleRevisions, articles, articleTags, authors, categories, staff, tags, type ArticleStatus } from '../schema';
 import { slugify } from '../seed/slugify';
 
 /*
@@ -218,4 +219,91 @@ export function publishDueStories(db: AppDatabase, now = new Date()): number {
     }
     return due.length;
   });
+}
+
+const snapshotSchema = z.object({
+  headline: z.string(),
+  standfirst: z.string(),
+  slug: z.string(),
+  body: articleBodySchema,
+  categoryId: z.number().int(),
+  authorId: z.number().int(),
+  tagNames: z.array(z.string()),
+  image: z.object({ path: z.string(), width: z.number().int(), height: z.number().int(), alt: z.string(), credit: z.string() }),
+  sourceName: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  disclaimer: z.string().nullable(),
+});
+type StoryContent = z.infer<typeof snapshotSchema>;
+
+/** The fields a revision records and a restore brings back (not the story's state or times). */
+const CONTENT_FIELDS = [
+  ['headline', 'headline'],
+  ['standfirst', 'standfirst'],
+  ['slug', 'address'],
+  ['body', 'story'],
+  ['categoryId', 'section'],
+  ['authorId', 'byline'],
+  ['tagNames', 'topics'],
+  ['image', 'image'],
+  ['sourceName', 'source'],
+  ['sourceUrl', 'source address'],
+  ['disclaimer', 'disclaimer'],
+] as const satisfies readonly (readonly [keyof StoryContent, string])[];
+
+export interface RevisionSummary {
+  id: number;
+  replacedAt: Date;
+  replacedBy: string | null;
+  /** The version's headline. */
+  headline: string;
+  /** What the save that replaced this version changed, in words: "headline, story". */
+  changed: string[];
+}
+
+/** A story's earlier versions, newest first, each with who replaced it and what they changed. */
+export function listRevisions(db: AppDatabase, articleId: number): RevisionSummary[] {
+  const current = readStory(db, articleId);
+  if (!current) return [];
+  const rows = db
+    .select({ id: articleRevisions.id, replacedAt: articleRevisions.replacedAt, snapshot: articleRevisions.snapshot, name: staff.name })
+    .from(articleRevisions)
+    .leftJoin(staff, eq(staff.id, articleRevisions.replacedBy))
+    .where(eq(articleRevisions.articleId, articleId))
+    .orderBy(desc(articleRevisions.id))
+    .all();
+  const summaries: RevisionSummary[] = [];
+  let newer: StoryContent = current;
+  for (const row of rows) {
+    const parsed = snapshotSchema.safeParse(row.snapshot);
+    if (!parsed.success) continue;
+    const version = parsed.data;
+    summaries.push({
+      id: row.id,
+      replacedAt: row.replacedAt,
+      replacedBy: row.name,
+      headline: version.headline,
+      changed: CONTENT_FIELDS.filter(([field]) => JSON.stringify(version[field]) !== JSON.stringify(newer[field])).map(([, words]) => words),
+    });
+    newer = version;
+  }
+  return summaries;
+}
+
+/**
+ * Brings back the words, image and placing of an earlier version, as a new save (so the version
+ * it replaces is kept too); the story's state and publication time stay as they are.
+ */
+export function restoreRevision(db: AppDatabase, revisionId: number, restoredBy: number, now = new Date()): StoryForEditing {
+  const row = db.select().from(articleRevisions).where(eq(articleRevisions.id, revisionId)).get();
+  if (!row) throw new Error(`There is no revision ${revisionId}.`);
+  const current = readStory(db, row.articleId);
+  if (!current) throw new Error(`The story of revision ${revisionId} is gone.`);
+  const version = snapshotSchema.parse(row.snapshot);
+  return saveStory(db, { ...current, ...version, id: current.id }, restoredBy, now);
+}
+
+/** The story a revision belongs to. */
+export function storyOfRevision(db: AppDatabase, revisionId: number): number | null {
+  return db.select({ articleId: articleRevisions.articleId }).from(articleRevisions).where(eq(articleRevisions.id, revisionId)).get()?.articleId ?? null;
 }

@@ -25,6 +25,10 @@ export function savedNotice(saved: string | string[] | undefined, dropped: strin
       return `Scheduled.${leftOut}`;
     case 'unpublish':
       return `Unpublished: the story is a draft again.${leftOut}`;
+    case 'restore':
+      return 'The earlier version is back; the one it replaced is in the history.';
+    case 'restore-refused':
+      return 'That version cannot come back: another story now has its address.';
     default:
       return null;
   }

@@ -2,7 +2,15 @@
 
 import { redirect } from 'next/navigation';
 import { getDatabase } from '../../../db/client';
-import { freeSlugFor, getStoryForEditing, saveStory, SlugTakenError, type StoryImage } from '../../../db/newsroom/stories';
+import {
+  freeSlugFor,
+  getStoryForEditing,
+  restoreRevision,
+  saveStory,
+  SlugTakenError,
+  storyOfRevision,
+  type StoryImage,
+} from '../../../db/newsroom/stories';
 import { listAuthors, listSections } from '../../../db/queries/newsroom';
 import type { ArticleStatus } from '../../../db/schema';
 import type { EditorState } from '../../_lib/newsroom/editorState';
@@ -118,4 +126,23 @@ export async function saveStoryAction(previous: EditorState, form: FormData): Pr
   }
   const dropped = story.dropped.length > 0 ? `&dropped=${encodeURIComponent(story.dropped.join('; '))}` : '';
   redirect(`/newsroom/stories/${savedId}?saved=${intent}${dropped}`);
+}
+
+/** Restores an earlier version of a story, for someone allowed to edit it. */
+export async function restoreRevisionAction(form: FormData): Promise<void> {
+  const staff = await currentStaff();
+  if (!staff) redirect(NEWSROOM_LOGIN_PATH);
+  const db = getDatabase();
+  const revisionField = form.get('revisionId');
+  const revisionId = typeof revisionField === 'string' && /^\d{1,9}$/.test(revisionField) ? Number(revisionField) : null;
+  const storyId = revisionId === null ? null : storyOfRevision(db, revisionId);
+  const story = storyId === null ? null : getStoryForEditing(db, storyId);
+  if (revisionId === null || !story || !can(staff, { kind: 'edit-story', story })) redirect('/newsroom');
+  try {
+    restoreRevision(db, revisionId, staff.id);
+  } catch (error) {
+    if (error instanceof SlugTakenError) redirect(`/newsroom/stories/${story.id}?saved=restore-refused`);
+    throw error;
+  }
+  redirect(`/newsroom/stories/${story.id}?saved=restore`);
 }

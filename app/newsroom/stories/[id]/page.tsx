@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NewsroomShell } from '../../../../components/newsroom/NewsroomShell';
 import { StoryEditor } from '../../../../components/newsroom/StoryEditor.client';
+import { StoryHistory } from '../../../../components/newsroom/StoryHistory';
+import { restoreRevisionAction } from '../actions';
 import { articleImageUrl } from '../../../../components/articleImageSizes';
 import { getDatabase } from '../../../../db/client';
-import { getStoryForEditing } from '../../../../db/newsroom/stories';
+import { getStoryForEditing, listRevisions } from '../../../../db/newsroom/stories';
 import { editorChoices, savedNotice } from '../../../_lib/newsroom/editorPage';
 import { formTokenFor, LOGOUT_FORM } from '../../../_lib/newsroom/formPost';
 import { bodyToMarkdown } from '../../../_lib/newsroom/markdownBody';
@@ -74,6 +76,7 @@ export default async function EditStoryPage({ params, searchParams }: EditStoryP
         canPublish={can(staff, { kind: 'publish-story', story })}
         imageUrl={articleImageUrl(story.image.path, 480)}
       />
+      <StoryHistory revisions={listRevisions(getDatabase(), story.id)} restore={restoreRevisionAction} />
     </>,
   );
 }
