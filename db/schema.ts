@@ -173,3 +173,28 @@ export const articleRevisions = sqliteTable(
   },
   (table) => [index('article_revisions_article_idx').on(table.articleId, table.id)],
 );
+
+/** Stories brought in from another system, so that importing again updates rather than duplicates. */
+export const importedStories = sqliteTable(
+  'imported_stories',
+  {
+    /** The system and site it came from, e.g. `wordpress:https://example.com`. */
+    source: text('source').notNull(),
+    /** Its id there (a WordPress post id). */
+    sourceId: text('source_id').notNull(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** The featured image's address there, for an editor to upload it here. */
+    sourceImageUrl: text('source_image_url'),
+  },
+  (table) => [primaryKey({ columns: [table.source, table.sourceId] })],
+);
+
+/** Old addresses of stories (an imported site's permalinks), answered with a 301 to the story. */
+export const articleRedirects = sqliteTable('article_redirects', {
+  path: text('path').primaryKey(),
+  articleId: integer('article_id')
+    .notNull()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+});

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { articlePath, categoryPath, homePath } from '../app/_lib/paths';
@@ -5,7 +7,9 @@ import { PHONE_USER_AGENT } from './routes';
 import { E2E_DATABASE } from './database';
 import { openDatabase } from '../db/client';
 import { recordContentChange } from '../db/contentChanges';
-import { storyChangeTags } from '../db/contentTags';
+import { SITE_TAG, storyChangeTags } from '../db/contentTags';
+import { importWordPress } from '../db/import/importWordPress';
+import { parseWxr } from '../db/import/wxr';
 
 /*
  * Writing in the newsroom, as its staff would, and the result as readers see it. Its own project,
@@ -153,4 +157,49 @@ test('a contributor saves a draft but cannot publish it, even by posting the pub
   await page.getByRole('button', { name: 'Forced publish' }).click();
   await expect(page.getByText('Only an editor, or the story’s own author, can publish, schedule or unpublish it. Save it as a draft instead.')).toBeVisible();
   expect((await request.get(articlePath('newsroom-test-a-contributor-s-draft', 'desktop'))).status()).toBe(404);
+});
+
+test.describe('a WordPress archive brought along', () => {
+  const fixture = path.join(import.meta.dirname, '..', 'db', 'import', 'fixtures', 'wordpress-export.xml');
+
+  test.beforeAll(() => {
+    const { sqlite, db } = openDatabase(E2E_DATABASE, { fileMustExist: true });
+    try {
+      importWordPress(db, parseWxr(readFileSync(fixture, 'utf8')));
+      recordContentChange(db, [SITE_TAG]);
+    } finally {
+      sqlite.close();
+    }
+  });
+
+  test.afterAll(() => {
+    const { sqlite, db } = openDatabase(E2E_DATABASE, { fileMustExist: true });
+    try {
+      sqlite.transaction(() => {
+        sqlite.prepare(`delete from articles where id in (select article_id from imported_stories)`).run();
+        sqlite.prepare(`delete from categories where slug = 'science' and not exists (select 1 from articles where category_id = categories.id)`).run();
+        sqlite.prepare(`delete from authors where slug in ('priya', 'desk') and not exists (select 1 from articles where author_id = authors.id)`).run();
+        recordContentChange(db, [SITE_TAG]);
+      })();
+    } finally {
+      sqlite.close();
+    }
+  });
+
+  test('an old permalink answers 301 with the story’s new address, for desktops and phones', async ({ request, browser }) => {
+    for (const oldPath of ['/2024/03/14/rosatom-fuel-deal/', '/2024/03/14/rosatom-fuel-deal']) {
+      const response = await request.get(oldPath, { maxRedirects: 0 });
+      expect(response.status(), oldPath).toBe(301);
+      expect(response.headers().location, oldPath).toBe('/article/rosatom-fuel-deal');
+    }
+    const phone = await browser.newContext({ userAgent: PHONE_USER_AGENT });
+    const page = await phone.newPage();
+    await page.goto('/2024/03/14/rosatom-fuel-deal/');
+    await expect(page).toHaveURL(/\/m\/article\/rosatom-fuel-deal$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rosatom and India sign fuel deal for Kudankulam units');
+    await phone.close();
+    // Old addresses of stories not yet published lead nowhere yet.
+    expect((await request.get('/?p=103', { maxRedirects: 0 })).status()).toBe(200);
+    expect((await request.get('/2031/01/15/summit-preview', { maxRedirects: 0 })).status()).toBe(404);
+  });
 });

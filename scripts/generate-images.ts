@@ -1060,6 +1060,46 @@ async function writeIcons(): Promise<string[]> {
 }
 
 // ---------------------------------------------------------------------------
+// Placeholder for imported stories
+// ---------------------------------------------------------------------------
+
+const PLACEHOLDER_DIR = path.join(PUBLIC_DIR, 'images', 'placeholders');
+
+/**
+ * The picture an imported story shows until an editor uploads its own (the old site's images are
+ * not fetched): the masthead's mark on the brand colour, in every size an article image has.
+ */
+async function writePlaceholderImages(): Promise<number> {
+  const svg = Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">` +
+      `<rect width="${W}" height="${H}" fill="${BRAND.accent}"/>` +
+      `<rect x="${W / 2 - 150}" y="${H / 2 - 150}" width="300" height="300" rx="48" fill="${BRAND.paper}"/>` +
+      `<text x="${W / 2}" y="${H / 2 + 95}" text-anchor="middle" font-family="Georgia, serif" font-weight="700" font-size="280" fill="${BRAND.accent}">N</text>` +
+      `</svg>`,
+  );
+  await mkdir(PLACEHOLDER_DIR, { recursive: true });
+  const file = (suffix: string) => path.join(PLACEHOLDER_DIR, `imported-${suffix}`);
+  const outputs: [string, Promise<Buffer>][] = [
+    ...ARTICLE_IMAGE_WIDTHS.map(
+      (width) => [file(`${width}.webp`), sharp(svg).resize(width, heightForWidth(width)).webp(WEBP_OPTIONS).toBuffer()] as [string, Promise<Buffer>],
+    ),
+    [
+      file(`${ARTICLE_FALLBACK_IMAGE_WIDTH}.jpg`),
+      sharp(svg).resize(ARTICLE_FALLBACK_IMAGE_WIDTH, heightForWidth(ARTICLE_FALLBACK_IMAGE_WIDTH)).jpeg(JPEG_OPTIONS).toBuffer(),
+    ],
+    ...ARTICLE_IMAGE_CROPS.map(
+      (crop) =>
+        [file(`${crop.name}.webp`), sharp(svg).resize(crop.width, crop.height, { fit: 'cover' }).webp(WEBP_OPTIONS).toBuffer()] as [
+          string,
+          Promise<Buffer>,
+        ],
+    ),
+  ];
+  for (const [target, data] of outputs) await writeFile(target, await data);
+  return outputs.length;
+}
+
+// ---------------------------------------------------------------------------
 // Entry point
 // ---------------------------------------------------------------------------
 
@@ -1075,8 +1115,9 @@ async function main(): Promise<void> {
     skipped += result.skipped;
   }
   const icons = await writeIcons();
+  const placeholders = await writePlaceholderImages();
   console.log(
-    `Images: ${SEED_ARTICLES.length} articles, ${written} files written, ${skipped} kept${force ? '' : ' (use --force to redraw)'}; ${icons.length} icons written to public/.`,
+    `Images: ${SEED_ARTICLES.length} articles, ${written} files written, ${skipped} kept${force ? '' : ' (use --force to redraw)'}; ${icons.length} icons and ${placeholders} placeholder sizes written to public/.`,
   );
 }
 

@@ -4,7 +4,8 @@
  * shares with the app load here too.
  * - Compression, gzip or brotli as the client prefers (Next.js itself only gzips).
  * - The HTTP caching policy and conditional requests (app/_lib/httpCaching.ts).
- * - Missing desktop pages answered with the server-rendered 404 (app/_lib/missingDesktopPage.ts).
+ * - Missing desktop pages answered with the server-rendered 404 (app/_lib/missingDesktopPage.ts),
+ *   and imported stories' old permalinks with a 301 (app/_lib/oldPermalinks.ts).
  * - Following the content change log, so pages any writer changed leave the page cache, and
  *   publishing scheduled stories when their time comes.
  * - The newsroom's headers (a per-request CSP nonce, no caching), and the client's address for
@@ -22,6 +23,7 @@ import { followContentChanges } from '../app/_lib/followContentChanges';
 import { applyHttpCaching } from '../app/_lib/httpCaching';
 import { isMissingDesktopPage } from '../app/_lib/missingDesktopPage';
 import { applyNewsroomHeaders, isNewsroomPath } from '../app/_lib/newsroom/newsroomResponse';
+import { oldPermalinkTarget } from '../app/_lib/oldPermalinks';
 
 const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.PORT || 3000);
@@ -51,6 +53,18 @@ const server = createServer((request, response) => {
     request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(request);
     if (isNewsroomPath(request.url)) applyNewsroomHeaders(request, response);
     applyHttpCaching(request, response);
+    let movedTo: string | null = null;
+    try {
+      movedTo = oldPermalinkTarget(request.method, request.url);
+    } catch (error) {
+      console.error('Could not look up an old address:', error);
+    }
+    if (movedTo) {
+      // An imported story's old permalink: for good, so search engines move their links too.
+      response.writeHead(301, { Location: movedTo, 'Cache-Control': 'public, max-age=86400' });
+      response.end();
+      return;
+    }
     let missing = false;
     try {
       missing = isMissingDesktopPage(request);

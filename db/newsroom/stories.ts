@@ -81,7 +81,7 @@ function readStory(db: AppDatabase | AppTransaction, id: number): StoryForEditin
 }
 
 /** A story in any state, for the editor, or null. */
-export function getStoryForEditing(db: AppDatabase, id: number): StoryForEditing | null {
+export function getStoryForEditing(db: AppDatabase | AppTransaction, id: number): StoryForEditing | null {
   return readStory(db, id);
 }
 
@@ -135,9 +135,10 @@ function relisted(before: StoryForEditing | null, after: StoryFields): boolean {
  * Throws SlugTakenError when another story has the slug.
  */
 export function saveStory(
-  db: AppDatabase,
+  db: AppDatabase | AppTransaction,
   story: StoryFields & { id?: number },
-  savedBy: number,
+  /** The staff member saving, or null for an import. */
+  savedBy: number | null,
   now = new Date(),
 ): StoryForEditing {
   return db.transaction((tx) => {
@@ -192,7 +193,7 @@ export function saveStory(
 }
 
 /** A free slug for a new story's headline: the headline's words, numbered when taken. */
-export function freeSlugFor(db: AppDatabase, headline: string): string {
+export function freeSlugFor(db: AppDatabase | AppTransaction, headline: string): string {
   const base = slugify(headline).slice(0, 80).replace(/-+$/, '') || 'story';
   for (let n = 1; ; n += 1) {
     const candidate = n === 1 ? base : `${base}-${n}`;
