@@ -61,16 +61,24 @@ test('an editor writes a story with an image and publishes it; a phone reader se
   await page.getByRole('link', { name: 'New story' }).click();
   await fillStory(page, HEADLINE);
   await page.getByLabel(/^Image/).setInputFiles({ name: 'card.png', mimeType: 'image/png', buffer: await testImage() });
-  await page.getByRole('button', { name: 'Publish now' }).click();
-  await expect(page.getByText(/^Published\. Left out of the story: HTML\.$/)).toBeVisible();
-  const publishedAt = Date.now();
-
   const phone = await browser.newContext({ userAgent: PHONE_USER_AGENT, viewport: { width: 390, height: 844 } });
   const reader = await phone.newPage();
-  await expect
-    .poll(async () => (await (await reader.request.get(homePath('mobile'))).text()).includes(HEADLINE), { timeout: 1000, intervals: [50] })
-    .toBe(true);
-  expect(Date.now() - publishedAt).toBeLessThan(1000);
+  // A phone reader keeps reloading the mobile home page while the editor publishes.
+  const firstSeen = (async () => {
+    for (const started = Date.now(); Date.now() - started < 10_000; await new Promise((resolve) => setTimeout(resolve, 50))) {
+      if ((await (await reader.request.get(homePath('mobile'))).text()).includes(HEADLINE)) return Date.now();
+    }
+    return Number.POSITIVE_INFINITY;
+  })();
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  await expect(page.getByText(/^Published\. Left out of the story: HTML\.$/)).toBeVisible();
+  const seenAt = await firstSeen;
+  // From the moment the publication was committed (the story's modification time) to the reader seeing it.
+  const { sqlite } = openDatabase(E2E_DATABASE, { fileMustExist: true });
+  const committedAt = Number(sqlite.prepare('select modified_at from articles where slug = ?').pluck().get(SLUG));
+  sqlite.close();
+  test.info().annotations.push({ type: 'publication to phone reader', description: `${seenAt - committedAt} ms` });
+  expect(seenAt - committedAt).toBeLessThan(1000);
   await reader.goto(articlePath(SLUG, 'desktop'));
   await expect(reader).toHaveURL(new RegExp(`/m/article/${SLUG}$`));
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(HEADLINE);

@@ -1,3 +1,4 @@
+import { can } from '../../app/_lib/newsroom/permissions';
 import type { StaffMember } from '../../db/newsroom/accounts';
 
 interface NewsroomShellProps {
@@ -16,6 +17,14 @@ export function NewsroomShell({ staff, logoutToken, children }: NewsroomShellPro
         <a className="newsroom__brand" href="/newsroom">
           The Nation Express <span>Newsroom</span>
         </a>
+        {staff ? (
+          <nav className="newsroom__nav" aria-label="Newsroom">
+            <a href="/newsroom">Stories</a>
+            {can(staff, { kind: 'manage-taxonomy' }) ? <a href="/newsroom/sections">Sections</a> : null}
+            {can(staff, { kind: 'manage-staff' }) ? <a href="/newsroom/staff">Staff</a> : null}
+            <a href="/newsroom/account">Your account</a>
+          </nav>
+        ) : null}
         {staff ? (
           <form className="newsroom__account" method="post" action="/newsroom/logout">
             <span>

@@ -69,3 +69,13 @@ export async function changePassword(db: AppDatabase, staffId: number, password:
     tx.delete(staffSessions).where(eq(staffSessions.staffId, staffId)).run();
   });
 }
+
+/** Every staff member, by name. */
+export function listStaff(db: AppDatabase): StaffMember[] {
+  return db.select(STAFF_COLUMNS).from(staff).orderBy(staff.name).all();
+}
+
+/** Changes a member's role; their sessions go on, with the new role from their next request. */
+export function setStaffRole(db: AppDatabase, staffId: number, role: StaffRole): void {
+  db.update(staff).set({ role }).where(eq(staff.id, staffId)).run();
+}

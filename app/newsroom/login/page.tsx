@@ -22,6 +22,8 @@ function noticeFor(problem: string | string[] | undefined): string | null {
       return 'The form had expired. Please try again.';
     case 'signed-out':
       return 'You have logged out.';
+    case 'password-changed':
+      return 'Your password is changed, and every session has ended. Log in with the new one.';
     default:
       return null;
   }

@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { NewsroomShell } from '../../../components/newsroom/NewsroomShell';
+import { formTokenFor, LOGOUT_FORM } from '../../_lib/newsroom/formPost';
+import { requireStaff } from '../../_lib/newsroom/session';
+import { changeOwnPasswordAction } from './actions';
+
+export const metadata: Metadata = { title: 'Your account' };
+
+interface AccountPageProps {
+  searchParams: Promise<{ problem?: string | string[] }>;
+}
+
+export default async function AccountPage({ searchParams }: AccountPageProps) {
+  const staff = await requireStaff();
+  const { problem } = await searchParams;
+  return (
+    <NewsroomShell staff={staff} logoutToken={formTokenFor(LOGOUT_FORM)}>
+      <h1>Your account</h1>
+      <p>
+        {staff.name}, {staff.email}, {staff.role}.
+      </p>
+      {typeof problem === 'string' ? (
+        <p className="newsroom-notice" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <h2>Change your password</h2>
+      <p>Every session of your account ends, here and on other devices; you then log in again.</p>
+      <form action={changeOwnPasswordAction} className="newsroom-form">
+        <label>
+          Current password
+          <input type="password" name="current" required autoComplete="current-password" />
+        </label>
+        <label>
+          New password (at least 12 characters)
+          <input type="password" name="password" required minLength={12} autoComplete="new-password" />
+        </label>
+        <label>
+          New password again
+          <input type="password" name="repeat" required minLength={12} autoComplete="new-password" />
+        </label>
+        <button type="submit">Change password</button>
+      </form>
+    </NewsroomShell>
+  );
+}

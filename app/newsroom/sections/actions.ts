@@ -1,0 +1,43 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { getDatabase } from '../../../db/client';
+import { createSection, renameSection, SectionError } from '../../../db/newsroom/sections';
+import { can } from '../../_lib/newsroom/permissions';
+import { currentStaff, NEWSROOM_LOGIN_PATH } from '../../_lib/newsroom/session';
+
+const SECTIONS_PAGE = '/newsroom/sections';
+const field = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
+};
+
+/** Editors and admins only, whatever the page showed. */
+async function requireEditor() {
+  const staff = await currentStaff();
+  if (!staff) redirect(NEWSROOM_LOGIN_PATH);
+  if (!can(staff, { kind: 'manage-taxonomy' })) redirect('/newsroom');
+}
+
+async function tryChange(change: () => void, done: string): Promise<never> {
+  let problem: string | null = null;
+  try {
+    change();
+  } catch (error) {
+    if (!(error instanceof SectionError)) throw error;
+    problem = error.message;
+  }
+  redirect(problem ? `${SECTIONS_PAGE}?problem=${encodeURIComponent(problem)}` : `${SECTIONS_PAGE}?done=${done}`);
+}
+
+export async function addSectionAction(form: FormData): Promise<void> {
+  await requireEditor();
+  await tryChange(() => createSection(getDatabase(), { name: field(form, 'name'), description: field(form, 'description') }), 'added');
+}
+
+export async function renameSectionAction(form: FormData): Promise<void> {
+  await requireEditor();
+  const idText = field(form, 'sectionId');
+  if (!/^\d{1,9}$/.test(idText)) redirect(SECTIONS_PAGE);
+  await tryChange(() => renameSection(getDatabase(), Number(idText), { name: field(form, 'name'), description: field(form, 'description') }), 'renamed');
+}

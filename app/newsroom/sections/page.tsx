@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import { NewsroomShell } from '../../../components/newsroom/NewsroomShell';
+import { listSections } from '../../../db/queries/newsroom';
+import { formTokenFor, LOGOUT_FORM } from '../../_lib/newsroom/formPost';
+import { can } from '../../_lib/newsroom/permissions';
+import { requireStaff } from '../../_lib/newsroom/session';
+import { addSectionAction, renameSectionAction } from './actions';
+
+export const metadata: Metadata = { title: 'Sections' };
+
+interface SectionsPageProps {
+  searchParams: Promise<{ done?: string | string[]; problem?: string | string[] }>;
+}
+
+export default async function SectionsPage({ searchParams }: SectionsPageProps) {
+  const staff = await requireStaff();
+  const shell = (children: React.ReactNode) => (
+    <NewsroomShell staff={staff} logoutToken={formTokenFor(LOGOUT_FORM)}>
+      <h1>Sections</h1>
+      {children}
+    </NewsroomShell>
+  );
+  if (!can(staff, { kind: 'manage-taxonomy' })) return shell(<p className="newsroom-notice">Only editors and admins manage sections.</p>);
+  const { done, problem } = await searchParams;
+  const notice =
+    typeof problem === 'string' ? problem : done === 'added' ? 'The section is added to the site.' : done === 'renamed' ? 'The section is renamed.' : null;
+  return shell(
+    <>
+      {notice ? (
+        <p className="newsroom-notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <ul className="newsroom-sections">
+        {listSections().map((section) => (
+          <li key={section.id}>
+            <form action={renameSectionAction} className="newsroom-inline-form">
+              <input type="hidden" name="sectionId" value={section.id} />
+              <input name="name" defaultValue={section.name} aria-label={`Name of ${section.name}`} required />
+              <input type="hidden" name="description" value="" />
+              <span>/category/{section.slug}</span>
+              <button type="submit">Rename {section.name}</button>
+            </form>
+          </li>
+        ))}
+      </ul>
+      <h2>Add a section</h2>
+      <form action={addSectionAction} className="newsroom-form">
+        <label>
+          Name
+          <input name="name" required />
+        </label>
+        <label>
+          Description (for the section page and search engines)
+          <input name="description" />
+        </label>
+        <button type="submit">Add section</button>
+      </form>
+    </>,
+  );
+}

@@ -1,0 +1,109 @@
+import type { Metadata } from 'next';
+import { NewsroomShell } from '../../../components/newsroom/NewsroomShell';
+import { getDatabase } from '../../../db/client';
+import { listStaff } from '../../../db/newsroom/accounts';
+import { listAuthors } from '../../../db/queries/newsroom';
+import { STAFF_ROLES } from '../../../db/schema';
+import { formTokenFor, LOGOUT_FORM } from '../../_lib/newsroom/formPost';
+import { can } from '../../_lib/newsroom/permissions';
+import { requireStaff } from '../../_lib/newsroom/session';
+import { addStaffMemberAction, changeRoleAction } from './actions';
+
+export const metadata: Metadata = { title: 'Staff' };
+
+interface StaffPageProps {
+  searchParams: Promise<{ done?: string | string[]; problem?: string | string[] }>;
+}
+
+export default async function StaffPage({ searchParams }: StaffPageProps) {
+  const staff = await requireStaff();
+  const shell = (children: React.ReactNode) => (
+    <NewsroomShell staff={staff} logoutToken={formTokenFor(LOGOUT_FORM)}>
+      <h1>Staff</h1>
+      {children}
+    </NewsroomShell>
+  );
+  if (!can(staff, { kind: 'manage-staff' })) return shell(<p className="newsroom-notice">Only admins manage staff.</p>);
+  const { done, problem } = await searchParams;
+  const notice =
+    typeof problem === 'string' ? problem : done === 'added' ? 'The account is ready.' : done === 'role' ? 'The role is changed.' : null;
+  const authors = listAuthors();
+  return shell(
+    <>
+      {notice ? (
+        <p className="newsroom-notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <div className="newsroom-stories-scroller" role="region" aria-label="Staff" tabIndex={0}>
+        <table className="newsroom-stories">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Role</th>
+            </tr>
+          </thead>
+          <tbody>
+            {listStaff(getDatabase()).map((member) => (
+              <tr key={member.id}>
+                <td>{member.name}</td>
+                <td>{member.email}</td>
+                <td>
+                  <form action={changeRoleAction} className="newsroom-inline-form">
+                    <input type="hidden" name="staffId" value={member.id} />
+                    <select name="role" defaultValue={member.role} aria-label={`Role of ${member.name}`}>
+                      {STAFF_ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {role}
+                        </option>
+                      ))}
+                    </select>
+                    <button type="submit">Change role of {member.name}</button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2>Add a member of staff</h2>
+      <form action={addStaffMemberAction} className="newsroom-form">
+        <label>
+          Email
+          <input type="email" name="email" required />
+        </label>
+        <label>
+          Name
+          <input name="name" required />
+        </label>
+        <label>
+          Role
+          <select name="role" defaultValue="contributor">
+            {STAFF_ROLES.map((role) => (
+              <option key={role} value={role}>
+                {role}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Byline
+          <select name="authorId" defaultValue="">
+            <option value="">None</option>
+            {authors.map((author) => (
+              <option key={author.id} value={author.id}>
+                {author.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          First password (at least 12 characters; they can change it)
+          <input type="password" name="password" required minLength={12} autoComplete="new-password" />
+        </label>
+        <button type="submit">Add to staff</button>
+      </form>
+    </>,
+  );
+}

@@ -1,0 +1,28 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { latestContentChangeId, listContentChangesAfter } from '../contentChanges';
+import { categories } from '../schema';
+import { setUpTestDatabase } from '../testing/testDatabase';
+import { createSection, renameSection, SectionError } from './sections';
+
+const testDb = setUpTestDatabase();
+
+describe('sections', () => {
+  it('are created last in the navigation and renamed in place, each change reaching every page', () => {
+    const { db } = testDb();
+    const start = latestContentChangeId(db);
+    const id = createSection(db, { name: 'Science & Space', description: '' });
+    const created = db.select().from(categories).where(eq(categories.id, id)).get();
+    expect(created).toMatchObject({ slug: 'science-and-space', name: 'Science & Space' });
+    renameSection(db, id, { name: 'Science', description: 'Research and discovery.' });
+    expect(db.select().from(categories).where(eq(categories.id, id)).get()).toMatchObject({ slug: 'science-and-space', name: 'Science' });
+    expect(listContentChangesAfter(db, start).map((change) => change.tags)).toEqual([['site'], ['site']]);
+  });
+
+  it('refuse a name without letters, a taken address, and an unknown section', () => {
+    const { db } = testDb();
+    expect(() => createSection(db, { name: '  ', description: '' })).toThrow(SectionError);
+    expect(() => createSection(db, { name: 'Defence', description: '' })).toThrow(/already a section/);
+    expect(() => renameSection(db, 999_999, { name: 'X', description: '' })).toThrow(/no longer exists/);
+  });
+});

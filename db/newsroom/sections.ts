@@ -1,0 +1,47 @@
+import { eq, max } from 'drizzle-orm';
+import type { AppDatabase } from '../client';
+import { recordContentChange } from '../contentChanges';
+import { SITE_TAG } from '../contentTags';
+import { categories } from '../schema';
+import { slugify } from '../seed/slugify';
+
+/*
+ * Sections as editors manage them. Every page's navigation lists the sections, so each change
+ * tells the page cache that every page changed, in the same transaction.
+ */
+
+export class SectionError extends Error {}
+
+export function createSection(db: AppDatabase, section: { name: string; description: string }): number {
+  const name = section.name.trim();
+  const slug = slugify(name);
+  if (!name || !slug) throw new SectionError('Give the section a name.');
+  return db.transaction((tx) => {
+    if (tx.select({ id: categories.id }).from(categories).where(eq(categories.slug, slug)).get()) {
+      throw new SectionError(`There is already a section at /category/${slug}.`);
+    }
+    const last = tx.select({ position: max(categories.position) }).from(categories).get()?.position ?? 0;
+    const id = tx
+      .insert(categories)
+      .values({ slug, name, description: section.description.trim() || `${name}: stories from The Nation Express.`, position: last + 1 })
+      .returning({ id: categories.id })
+      .get().id;
+    recordContentChange(tx, [SITE_TAG]);
+    return id;
+  });
+}
+
+/** Renames a section; its address stays, so links to it keep working. */
+export function renameSection(db: AppDatabase, id: number, section: { name: string; description: string }): void {
+  const name = section.name.trim();
+  if (!name) throw new SectionError('Give the section a name.');
+  db.transaction((tx) => {
+    const changed = tx
+      .update(categories)
+      .set({ name, ...(section.description.trim() ? { description: section.description.trim() } : {}) })
+      .where(eq(categories.id, id))
+      .run().changes;
+    if (changed === 0) throw new SectionError('That section no longer exists.');
+    recordContentChange(tx, [SITE_TAG]);
+  });
+}

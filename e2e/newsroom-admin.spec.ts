@@ -1,0 +1,109 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { homePath } from '../app/_lib/paths';
+import { openDatabase } from '../db/client';
+import { recordContentChange } from '../db/contentChanges';
+import { SITE_TAG } from '../db/contentTags';
+import { E2E_DATABASE } from './database';
+
+/*
+ * Running the newsroom: staff, sections, passwords, and every rule checked by the server itself.
+ * Its own project, after the reader suites: a new section changes every page's navigation.
+ */
+
+test.describe.configure({ mode: 'serial' });
+
+const NEW_MEMBER = { email: 'new.reporter@nationexpress.test', password: 'a first password for tests', name: 'New Reporter' };
+const NEW_SECTION = 'Newsroom Test Section';
+
+async function logIn(page: Page, email: string, password: string, host: number) {
+  await page.setExtraHTTPHeaders({ 'X-Forwarded-For': `198.51.100.${host}` });
+  await page.goto('/newsroom/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+async function newPage(browser: Browser): Promise<Page> {
+  return (await browser.newContext()).newPage();
+}
+
+test.afterAll(() => {
+  const { sqlite, db } = openDatabase(E2E_DATABASE, { fileMustExist: true });
+  try {
+    sqlite.transaction(() => {
+      sqlite.prepare('delete from staff where email = ?').run(NEW_MEMBER.email);
+      sqlite.prepare(`delete from categories where slug like 'newsroom-test-section%' or name like 'Newsroom Test%'`).run();
+      recordContentChange(db, [SITE_TAG]);
+    })();
+  } finally {
+    sqlite.close();
+  }
+});
+
+test('an admin adds a reporter, who can log in; an author cannot manage staff, even by posting the form', async ({ browser }) => {
+  const admin = await newPage(browser);
+  await logIn(admin, 'admin@nationexpress.test', 'admin-demo-password', 31);
+  await admin.getByRole('link', { name: 'Staff' }).click();
+  await admin.getByLabel('Email').fill(NEW_MEMBER.email);
+  await admin.getByLabel('Name').fill(NEW_MEMBER.name);
+  await admin.locator('form.newsroom-form select[name="role"]').selectOption('author');
+  await admin.locator('form.newsroom-form select[name="authorId"]').selectOption({ label: 'Arjun Menon' });
+  await admin.getByLabel(/^First password/).fill(NEW_MEMBER.password);
+  await admin.getByRole('button', { name: 'Add to staff' }).click();
+  await expect(admin.getByText('The account is ready.')).toBeVisible();
+  await expect(admin.getByRole('cell', { name: NEW_MEMBER.email })).toBeVisible();
+
+  const reporter = await newPage(browser);
+  await logIn(reporter, NEW_MEMBER.email, NEW_MEMBER.password, 32);
+  await expect(reporter.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
+  await expect(reporter.getByRole('link', { name: 'Staff' })).toHaveCount(0);
+  await reporter.goto('/newsroom/staff');
+  await expect(reporter.getByText('Only admins manage staff.')).toBeVisible();
+
+  // The admin's form for the reporter's row, posted by the reporter to make themselves admin.
+  const row = admin.getByRole('row').filter({ hasText: NEW_MEMBER.email });
+  const fields = await row.locator('form').evaluate((form: HTMLFormElement) => [...new FormData(form)].map(([name, value]) => [name, String(value)]));
+  const forged = Object.fromEntries(fields.map(([name, value]) => [name, name === 'role' ? 'admin' : value]));
+  await reporter.request.post('/newsroom/staff', { multipart: forged, maxRedirects: 0 });
+  await admin.reload();
+  await expect(admin.getByRole('combobox', { name: `Role of ${NEW_MEMBER.name}` })).toHaveValue('author');
+});
+
+test('an editor adds a section and renames it; readers see it in the navigation within a second', async ({ browser, request }) => {
+  const editor = await newPage(browser);
+  await logIn(editor, 'editor@nationexpress.test', 'editor-demo-password', 33);
+  await editor.getByRole('link', { name: 'Sections' }).click();
+  await editor.getByLabel('Name', { exact: true }).fill(NEW_SECTION);
+  await editor.getByRole('button', { name: 'Add section' }).click();
+  await expect(editor.getByText('The section is added to the site.')).toBeVisible();
+  // The desktop masthead lists every section (the mobile version lists those with stories).
+  const navigationHas = async (name: string) => (await (await request.get(homePath('desktop'))).text()).includes(name);
+  await expect.poll(() => navigationHas(NEW_SECTION), { timeout: 1000, intervals: [50] }).toBe(true);
+
+  await editor.getByLabel(`Name of ${NEW_SECTION}`).fill('Newsroom Test Renamed');
+  await editor.getByRole('button', { name: `Rename ${NEW_SECTION}` }).click();
+  await expect(editor.getByText('The section is renamed.')).toBeVisible();
+  await expect.poll(() => navigationHas('Newsroom Test Renamed'), { timeout: 1000, intervals: [50] }).toBe(true);
+
+  const author = await newPage(browser);
+  await logIn(author, 'author@nationexpress.test', 'author-demo-password', 34);
+  await author.goto('/newsroom/sections');
+  await expect(author.getByText('Only editors and admins manage sections.')).toBeVisible();
+});
+
+test('changing a password ends every session of the account', async ({ browser }) => {
+  const here = await newPage(browser);
+  const elsewhere = await newPage(browser);
+  await logIn(here, NEW_MEMBER.email, NEW_MEMBER.password, 35);
+  await logIn(elsewhere, NEW_MEMBER.email, NEW_MEMBER.password, 36);
+  await here.getByRole('link', { name: 'Your account' }).click();
+  await here.getByLabel('Current password').fill(NEW_MEMBER.password);
+  await here.getByLabel(/^New password \(/).fill('a second password for tests');
+  await here.getByLabel('New password again').fill('a second password for tests');
+  await here.getByRole('button', { name: 'Change password' }).click();
+  await expect(here.getByText('Your password is changed, and every session has ended. Log in with the new one.')).toBeVisible();
+  await elsewhere.goto('/newsroom');
+  await expect(elsewhere).toHaveURL(/\/newsroom\/login$/);
+  await logIn(here, NEW_MEMBER.email, 'a second password for tests', 35);
+  await expect(here.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
+});
