@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { homePath } from '../app/_lib/paths';
+import { homePath, tagPath } from '../app/_lib/paths';
 import { openDatabase } from '../db/client';
 import { recordContentChange } from '../db/contentChanges';
 import { SITE_TAG } from '../db/contentTags';
@@ -106,4 +106,49 @@ test('changing a password ends every session of the account', async ({ browser }
   await expect(elsewhere).toHaveURL(/\/newsroom\/login$/);
   await logIn(here, NEW_MEMBER.email, 'a second password for tests', 35);
   await expect(here.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
+});
+
+test('an editor renames a topic, and readers see the new name within a second', async ({ browser, request }) => {
+  const editor = await newPage(browser);
+  await logIn(editor, 'editor@nationexpress.test', 'editor-demo-password', 37);
+  await editor.getByRole('link', { name: 'Topics' }).click();
+  const rename = async (from: string, to: string) => {
+    await editor.getByLabel(`Name of the topic ${from}`).fill(to);
+    await editor.getByRole('button', { name: `Rename ${from}`, exact: true }).click();
+    await expect(editor.getByText('The topic is renamed.')).toBeVisible();
+  };
+  const topicHeading = async () => /<h1[^>]*>([^<]*)<\/h1>/.exec(await (await request.get(tagPath('russia', 'desktop'))).text())?.[1];
+  await rename('Russia', 'Russian Federation');
+  await expect.poll(topicHeading, { timeout: 1000, intervals: [50] }).toBe('Russian Federation');
+  await rename('Russian Federation', 'Russia');
+  await expect.poll(topicHeading, { timeout: 1000, intervals: [50] }).toBe('Russia');
+});
+
+test('an author cannot change someone else’s story, even by posting the editor’s own form', async ({ browser }) => {
+  const { sqlite } = openDatabase(E2E_DATABASE, { fileMustExist: true });
+  const id = Number(
+    sqlite
+      .prepare(`select a.id from articles a join authors b on b.id = a.author_id where b.slug = 'news-desk' and a.status = 'published' limit 1`)
+      .pluck()
+      .get(),
+  );
+  const story = { id, headline: String(sqlite.prepare('select headline from articles where id = ?').pluck().get(id)) };
+  sqlite.close();
+
+  const editor = await newPage(browser);
+  await logIn(editor, 'editor@nationexpress.test', 'editor-demo-password', 38);
+  await editor.goto(`/newsroom/stories/${story.id}`);
+  await editor.getByLabel('Headline').fill('Changed by someone who may not');
+  const fields = await editor.locator('form.newsroom-editor').evaluate((form: HTMLFormElement) =>
+    [...new FormData(form)].filter(([, value]) => typeof value === 'string').map(([name, value]) => [name, String(value)]),
+  );
+
+  const author = await newPage(browser);
+  await logIn(author, 'author@nationexpress.test', 'author-demo-password', 39);
+  await author.goto(`/newsroom/stories/${story.id}`);
+  await expect(author.getByText('You may not edit this story: it is someone else’s, or it has been published.')).toBeVisible();
+  await author.request.post(`/newsroom/stories/${story.id}`, { multipart: Object.fromEntries(fields), maxRedirects: 0 });
+  const { sqlite: after } = openDatabase(E2E_DATABASE, { fileMustExist: true });
+  expect(after.prepare('select headline from articles where id = ?').pluck().get(story.id)).toBe(story.headline);
+  after.close();
 });

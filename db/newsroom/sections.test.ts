@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { latestContentChangeId, listContentChangesAfter } from '../contentChanges';
-import { categories } from '../schema';
+import { categories, tags } from '../schema';
 import { setUpTestDatabase } from '../testing/testDatabase';
 import { createSection, renameSection, SectionError } from './sections';
+import { renameTopic, TopicError } from './topics';
 
 const testDb = setUpTestDatabase();
 
@@ -24,5 +25,18 @@ describe('sections', () => {
     expect(() => createSection(db, { name: '  ', description: '' })).toThrow(SectionError);
     expect(() => createSection(db, { name: 'Defence', description: '' })).toThrow(/already a section/);
     expect(() => renameSection(db, 999_999, { name: 'X', description: '' })).toThrow(/no longer exists/);
+  });
+});
+
+describe('topics', () => {
+  it('are renamed in place, telling every page', () => {
+    const { db } = testDb();
+    const topic = db.select().from(tags).where(eq(tags.slug, 'russia')).get()!;
+    const start = latestContentChangeId(db);
+    renameTopic(db, topic.id, 'Russian Federation');
+    expect(db.select().from(tags).where(eq(tags.id, topic.id)).get()).toMatchObject({ slug: 'russia', name: 'Russian Federation' });
+    expect(listContentChangesAfter(db, start).map((change) => change.tags)).toEqual([['site']]);
+    expect(() => renameTopic(db, topic.id, ' ')).toThrow(TopicError);
+    expect(() => renameTopic(db, 999_999, 'X')).toThrow(/no longer exists/);
   });
 });

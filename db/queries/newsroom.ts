@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import { getDatabase } from '../client';
-import { articles, authors, categories, type ArticleStatus } from '../schema';
+import { articles, authors, categories, tags, type ArticleStatus } from '../schema';
 
 export interface NewsroomStoryFilter {
   status?: ArticleStatus;
@@ -58,4 +58,9 @@ export function listSections(): { id: number; slug: string; name: string }[] {
     .from(categories)
     .orderBy(asc(categories.position), asc(categories.id))
     .all();
+}
+
+/** Every topic, by name, for the newsroom's topic list. */
+export function listTopics(): { id: number; slug: string; name: string }[] {
+  return getDatabase().select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).orderBy(tags.name).all();
 }

@@ -1,0 +1,27 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { getDatabase } from '../../../db/client';
+import { renameTopic, TopicError } from '../../../db/newsroom/topics';
+import { can } from '../../_lib/newsroom/permissions';
+import { currentStaff, NEWSROOM_LOGIN_PATH } from '../../_lib/newsroom/session';
+
+const TOPICS_PAGE = '/newsroom/topics';
+
+/** Renames a topic, for editors and admins only, whatever the page showed. */
+export async function renameTopicAction(form: FormData): Promise<void> {
+  const staff = await currentStaff();
+  if (!staff) redirect(NEWSROOM_LOGIN_PATH);
+  if (!can(staff, { kind: 'manage-taxonomy' })) redirect('/newsroom');
+  const idField = form.get('topicId');
+  const nameField = form.get('name');
+  if (typeof idField !== 'string' || !/^\d{1,9}$/.test(idField) || typeof nameField !== 'string') redirect(TOPICS_PAGE);
+  let problem: string | null = null;
+  try {
+    renameTopic(getDatabase(), Number(idField), nameField);
+  } catch (error) {
+    if (!(error instanceof TopicError)) throw error;
+    problem = error.message;
+  }
+  redirect(problem ? `${TOPICS_PAGE}?problem=${encodeURIComponent(problem)}` : `${TOPICS_PAGE}?done=renamed`);
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { NewsroomShell } from '../../../components/newsroom/NewsroomShell';
+import { listTopics } from '../../../db/queries/newsroom';
+import { formTokenFor, LOGOUT_FORM } from '../../_lib/newsroom/formPost';
+import { can } from '../../_lib/newsroom/permissions';
+import { requireStaff } from '../../_lib/newsroom/session';
+import { renameTopicAction } from './actions';
+
+export const metadata: Metadata = { title: 'Topics' };
+
+interface TopicsPageProps {
+  searchParams: Promise<{ done?: string | string[]; problem?: string | string[] }>;
+}
+
+/** Topics are made as stories are tagged; here editors rename them. */
+export default async function TopicsPage({ searchParams }: TopicsPageProps) {
+  const staff = await requireStaff();
+  const shell = (children: React.ReactNode) => (
+    <NewsroomShell staff={staff} logoutToken={formTokenFor(LOGOUT_FORM)}>
+      <h1>Topics</h1>
+      {children}
+    </NewsroomShell>
+  );
+  if (!can(staff, { kind: 'manage-taxonomy' })) return shell(<p className="newsroom-notice">Only editors and admins manage topics.</p>);
+  const { done, problem } = await searchParams;
+  const notice = typeof problem === 'string' ? problem : done === 'renamed' ? 'The topic is renamed.' : null;
+  return shell(
+    <>
+      {notice ? (
+        <p className="newsroom-notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <p>Topics are created as stories are tagged in the editor. Renaming keeps the topic’s address.</p>
+      <ul className="newsroom-sections">
+        {listTopics().map((topic) => (
+          <li key={topic.id}>
+            <form action={renameTopicAction} className="newsroom-inline-form">
+              <input type="hidden" name="topicId" value={topic.id} />
+              <input name="name" defaultValue={topic.name} aria-label={`Name of the topic ${topic.name}`} required maxLength={60} />
+              <span>/tag/{topic.slug}</span>
+              <button type="submit">Rename {topic.name}</button>
+            </form>
+          </li>
+        ))}
+      </ul>
+    </>,
+  );
+}

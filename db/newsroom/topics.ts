@@ -1,0 +1,20 @@
+import { eq } from 'drizzle-orm';
+import type { AppDatabase } from '../client';
+import { recordContentChange } from '../contentChanges';
+import { SITE_TAG } from '../contentTags';
+import { tags } from '../schema';
+
+export class TopicError extends Error {}
+
+/**
+ * Renames a topic; its address stays. Its name is on its stories' pages and cards across the site,
+ * so every page is told it changed (renames are rare).
+ */
+export function renameTopic(db: AppDatabase, id: number, newName: string): void {
+  const name = newName.trim();
+  if (!name || name.length > 60) throw new TopicError('Give the topic a name of up to 60 characters.');
+  db.transaction((tx) => {
+    if (tx.update(tags).set({ name }).where(eq(tags.id, id)).run().changes === 0) throw new TopicError('That topic no longer exists.');
+    recordContentChange(tx, [SITE_TAG]);
+  });
+}
