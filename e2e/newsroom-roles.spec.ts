@@ -1,0 +1,169 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { openDatabase } from '../db/client';
+import { recordContentChange } from '../db/contentChanges';
+import { SITE_TAG } from '../db/contentTags';
+import { saveStory } from '../db/newsroom/stories';
+import type { StaffRole } from '../db/schema';
+import { E2E_DATABASE } from './database';
+
+/*
+ * Every role rule, tested against the server itself: for each rule and each role, the form of
+ * someone allowed is posted with the session of the role under test, and the database says
+ * whether the change was made. What the pages show or hide plays no part.
+ */
+
+test.describe.configure({ mode: 'serial' });
+
+const ROLES: readonly StaffRole[] = ['contributor', 'author', 'editor', 'admin'];
+const MARK = 'Role test';
+
+interface StoryCase {
+  name: string;
+  byline: string;
+  status: 'draft' | 'published';
+  intent: 'save' | 'publish';
+  allowed: StaffRole[];
+}
+
+const STORY_CASES: StoryCase[] = [
+  { name: "edit the contributor's draft", byline: 'meera-kulkarni', status: 'draft', intent: 'save', allowed: ['contributor', 'editor', 'admin'] },
+  { name: "edit the contributor's published story", byline: 'meera-kulkarni', status: 'published', intent: 'save', allowed: ['editor', 'admin'] },
+  { name: "edit the author's published story", byline: 'vikram-sethi', status: 'published', intent: 'save', allowed: ['author', 'editor', 'admin'] },
+  { name: "publish the contributor's draft", byline: 'meera-kulkarni', status: 'draft', intent: 'publish', allowed: ['editor', 'admin'] },
+  { name: "publish the author's draft", byline: 'vikram-sethi', status: 'draft', intent: 'publish', allowed: ['author', 'editor', 'admin'] },
+  { name: "edit a draft under another byline (the editor's)", byline: 'ananya-rao', status: 'draft', intent: 'save', allowed: ['editor', 'admin'] },
+];
+
+function withDatabase<T>(work: (sqlite: ReturnType<typeof openDatabase>['sqlite'], db: ReturnType<typeof openDatabase>['db']) => T): T {
+  const { sqlite, db } = openDatabase(E2E_DATABASE, { fileMustExist: true });
+  try {
+    return work(sqlite, db);
+  } finally {
+    sqlite.close();
+  }
+}
+
+const idOf = (sqlite: ReturnType<typeof openDatabase>['sqlite'], sql: string, ...params: string[]) => Number(sqlite.prepare(sql).pluck().get(...params));
+
+/** A story for one (rule, role) cell, so that no cell's outcome changes another's. */
+function storyFor(storyCase: StoryCase, role: StaffRole): number {
+  return withDatabase((sqlite, db) => {
+    const slug = `role-test-${STORY_CASES.indexOf(storyCase)}-${role}`;
+    return saveStory(
+      db,
+      {
+        headline: `${MARK}: ${storyCase.name}, tried by the ${role}`,
+        standfirst: 'A story for the role tests.',
+        slug,
+        body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Body.' }] }],
+        categoryId: idOf(sqlite, `select id from categories where slug = 'world'`),
+        authorId: idOf(sqlite, 'select id from authors where slug = ?', storyCase.byline),
+        tagNames: [],
+        image: { path: 'articles/russia-offers-to-mediate-india-pakistan-kashmir-tensions-after-pahalgam-attack', width: 1600, height: 900, alt: 'Test', credit: 'Test' },
+        sourceName: null,
+        sourceUrl: null,
+        disclaimer: null,
+        status: storyCase.status,
+        publishedAt: storyCase.status === 'published' ? new Date(Date.UTC(2002, 0, 1)) : null,
+      },
+      null,
+    ).id;
+  });
+}
+
+async function logInAs(browser: Browser, role: StaffRole, host: number): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.setExtraHTTPHeaders({ 'X-Forwarded-For': `198.51.100.${host}` });
+  await page.goto('/newsroom/login');
+  await page.getByLabel('Email').fill(`${role}@nationexpress.test`);
+  await page.getByLabel('Password').fill(`${role}-demo-password`);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
+  return page;
+}
+
+/** The text fields of the first form matching `selector`, as the browser would post them. */
+async function formFields(page: Page, selector: string): Promise<Record<string, string>> {
+  const fields = await page.locator(selector).first().evaluate((form: HTMLFormElement) =>
+    [...new FormData(form)].filter(([, value]) => typeof value === 'string').map(([name, value]) => [name, String(value)]),
+  );
+  return Object.fromEntries(fields);
+}
+
+let pages: Record<StaffRole, Page>;
+
+test.beforeAll(async ({ browser }) => {
+  pages = {
+    contributor: await logInAs(browser, 'contributor', 41),
+    author: await logInAs(browser, 'author', 42),
+    editor: await logInAs(browser, 'editor', 43),
+    admin: await logInAs(browser, 'admin', 44),
+  };
+});
+
+test.afterAll(() => {
+  withDatabase((sqlite, db) => {
+    sqlite.transaction(() => {
+      sqlite.prepare(`delete from articles where slug like 'role-test-%'`).run();
+      sqlite.prepare(`delete from categories where slug like 'role-test-section-%'`).run();
+      sqlite.prepare(`update staff set role = 'contributor' where email = 'contributor@nationexpress.test'`).run();
+      recordContentChange(db, [SITE_TAG]);
+    })();
+  });
+});
+
+for (const storyCase of STORY_CASES) {
+  test(`${storyCase.name}: ${storyCase.allowed.join(', ')}`, async () => {
+    const outcomes: StaffRole[] = [];
+    for (const role of ROLES) {
+      const id = storyFor(storyCase, role);
+      // The admin may do everything, so the admin's page has the form with every field.
+      await pages.admin.goto(`/newsroom/stories/${id}`);
+      const fields = await formFields(pages.admin, 'form.newsroom-editor');
+      const changedHeadline = `${fields.headline} (changed)`;
+      await pages[role].request.post(`/newsroom/stories/${id}`, {
+        multipart: { ...fields, headline: changedHeadline, intent: storyCase.intent },
+        maxRedirects: 0,
+      });
+      const made = withDatabase((sqlite) =>
+        storyCase.intent === 'publish'
+          ? sqlite.prepare('select status from articles where id = ?').pluck().get(id) === 'published'
+          : sqlite.prepare('select headline from articles where id = ?').pluck().get(id) === changedHeadline,
+      );
+      if (made) outcomes.push(role);
+    }
+    expect(outcomes).toEqual(storyCase.allowed);
+  });
+}
+
+test('add a section: editor, admin', async () => {
+  await pages.editor.goto('/newsroom/sections');
+  const fields = await formFields(pages.editor, 'form.newsroom-form');
+  const outcomes: StaffRole[] = [];
+  for (const role of ROLES) {
+    const name = `Role Test Section ${role}`;
+    await pages[role].request.post('/newsroom/sections', { multipart: { ...fields, name, description: '' }, maxRedirects: 0 });
+    if (withDatabase((sqlite) => sqlite.prepare('select 1 from categories where name = ?').get(name))) outcomes.push(role);
+  }
+  expect(outcomes).toEqual(['editor', 'admin']);
+});
+
+test('change a role: admin', async () => {
+  await pages.admin.goto('/newsroom/staff');
+  const row = pages.admin.getByRole('row').filter({ hasText: 'contributor@nationexpress.test' });
+  const fields = await formFields(pages.admin, `tr:has-text("contributor@nationexpress.test") form`);
+  expect(fields.staffId).toBeTruthy();
+  await expect(row).toHaveCount(1);
+  const outcomes: StaffRole[] = [];
+  for (const role of ROLES) {
+    withDatabase((sqlite) => sqlite.prepare(`update staff set role = 'contributor' where email = 'contributor@nationexpress.test'`).run());
+    // Each role posts the admin's form that would make the contributor an author.
+    await pages[role].request.post('/newsroom/staff', {
+      multipart: { ...fields, role: 'author' },
+      maxRedirects: 0,
+    });
+    const changed = withDatabase((sqlite) => sqlite.prepare(`select role from staff where email = 'contributor@nationexpress.test'`).pluck().get());
+    if (changed === 'author') outcomes.push(role);
+  }
+  expect(outcomes).toEqual(['admin']);
+});
