@@ -8,6 +8,7 @@
  *   and imported stories' old permalinks with a 301 (app/_lib/oldPermalinks.ts).
  * - Following the content change log, so pages any writer changed leave the page cache, and
  *   publishing scheduled stories when their time comes.
+ * - Security headers on every response (app/_lib/securityHeaders.ts).
  * - The newsroom's headers (a per-request CSP nonce, no caching), and the client's address for
  *   login throttling (app/_lib/clientAddress.ts).
  */
@@ -24,6 +25,7 @@ import { applyHttpCaching } from '../app/_lib/httpCaching';
 import { isMissingDesktopPage } from '../app/_lib/missingDesktopPage';
 import { applyNewsroomHeaders, isNewsroomPath } from '../app/_lib/newsroom/newsroomResponse';
 import { oldPermalinkTarget } from '../app/_lib/oldPermalinks';
+import { applySecurityHeaders } from '../app/_lib/securityHeaders';
 
 const root = path.resolve(import.meta.dirname, '..');
 const port = Number(process.env.PORT || 3000);
@@ -51,6 +53,7 @@ const compress = compression();
 const server = createServer((request, response) => {
   compress(request, response, () => {
     request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(request);
+    applySecurityHeaders(request, response);
     if (isNewsroomPath(request.url)) applyNewsroomHeaders(request, response);
     applyHttpCaching(request, response);
     let movedTo: string | null = null;

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { SECURITY_HEADERS } from '../app/_lib/securityHeaders';
+import { mobilePathOf, PHONE_USER_AGENT, PUBLIC_ROUTES } from './routes';
+
+/* The headers every response carries, checked on every kind of route, answered by whatever route. */
+
+const OTHER_ADDRESSES = [
+  '/feed.xml',
+  '/atom.xml',
+  '/category/india-russia/feed.xml',
+  '/sitemap.xml',
+  '/sitemaps/pages.xml',
+  '/news-sitemap.xml',
+  '/robots.txt',
+  '/manifest.webmanifest',
+  '/icon.svg',
+  '/images/articles/russia-offers-to-mediate-india-pakistan-kashmir-tensions-after-pahalgam-attack-800.webp',
+  '/og/site.png',
+  '/exit-mobile?to=/',
+  '/go-mobile?to=/',
+  '/newsroom/login',
+  '/no/such/page',
+];
+
+test('every response carries the security headers, and none says what serves it', async ({ request }) => {
+  const addresses = [...PUBLIC_ROUTES.flatMap((route) => [route.desktopPath, mobilePathOf(route)]), ...OTHER_ADDRESSES];
+  for (const address of addresses) {
+    for (const userAgent of [undefined, PHONE_USER_AGENT]) {
+      const response = await request.get(address, { headers: userAgent ? { 'User-Agent': userAgent } : {}, maxRedirects: 0 });
+      const headers = response.headers();
+      const label = `${address}${userAgent ? ' (phone)' : ''}: ${response.status()}`;
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+        if (address.startsWith('/newsroom') && name === 'Referrer-Policy') expect(headers['referrer-policy'], label).toBe('same-origin');
+        else expect(headers[name.toLowerCase()], `${label} ${name}`).toBe(value);
+      }
+      expect(headers['x-powered-by'], label).toBeUndefined();
+      // Served over plain HTTP here: no HSTS, which a browser would refuse anyway.
+      expect(headers['strict-transport-security'], label).toBeUndefined();
+    }
+  }
+  // Behind a proxy that terminates TLS, pages say to keep to HTTPS.
+  const overHttps = await request.get('/', { headers: { 'X-Forwarded-Proto': 'https' } });
+  expect(overHttps.headers()['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+});
