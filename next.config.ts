@@ -8,10 +8,10 @@ import { MOBILE_REDIRECT_PATH } from './app/_lib/paths';
  * matches the User-Agent and cookie conditions itself, so desktop requests pay nothing, and only a
  * phone's request reaches the small handler that answers the redirect (a config redirect cannot
  * carry the Cache-Control and Vary headers this answer needs).
- * Excluded: the mobile pages themselves (no loops), the version switches, the newsroom, framework and static files,
+ * Excluded: the mobile pages themselves (no loops), the version switches, the newsroom, the health check, framework and static files,
  * and anything whose last segment has a file extension (feeds, sitemaps, icons, preview images).
  */
-const DESKTOP_PAGES = '/:path((?!m(?:/|$)|exit-mobile|go-mobile|mobile-redirect|newsroom(?:/|$)|_next/|images/|og/|(?:[^/]+/)*[^/]+\\.[a-z0-9]+$).*)';
+const DESKTOP_PAGES = '/:path((?!m(?:/|$)|exit-mobile|go-mobile|mobile-redirect|newsroom(?:/|$)|healthz$|_next/|images/|og/|(?:[^/]+/)*[^/]+\\.[a-z0-9]+$).*)';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

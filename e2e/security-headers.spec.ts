@@ -19,6 +19,7 @@ const OTHER_ADDRESSES = [
   '/exit-mobile?to=/',
   '/go-mobile?to=/',
   '/newsroom/login',
+  '/healthz',
   '/no/such/page',
 ];
 
@@ -41,4 +42,13 @@ test('every response carries the security headers, and none says what serves it'
   // Behind a proxy that terminates TLS, pages say to keep to HTTPS.
   const overHttps = await request.get('/', { headers: { 'X-Forwarded-Proto': 'https' } });
   expect(overHttps.headers()['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+});
+
+test('the health check answers 200 while the database is reachable, never from a cache', async ({ request }) => {
+  for (const userAgent of [undefined, PHONE_USER_AGENT]) {
+    const response = await request.get('/healthz', { headers: userAgent ? { 'User-Agent': userAgent } : {}, maxRedirects: 0 });
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toBe('ok\n');
+    expect(response.headers()['cache-control']).toBe('no-store');
+  }
 });

@@ -8,7 +8,8 @@
  *   and imported stories' old permalinks with a 301 (app/_lib/oldPermalinks.ts).
  * - Following the content change log, so pages any writer changed leave the page cache, and
  *   publishing scheduled stories when their time comes.
- * - Security headers on every response (app/_lib/securityHeaders.ts).
+ * - Security headers on every response (app/_lib/securityHeaders.ts), and a JSON log line for
+ *   each failed request (app/_lib/requestLog.ts).
  * - The newsroom's headers (a per-request CSP nonce, no caching), and the client's address for
  *   login throttling (app/_lib/clientAddress.ts).
  */
@@ -25,6 +26,7 @@ import { applyHttpCaching } from '../app/_lib/httpCaching';
 import { isMissingDesktopPage } from '../app/_lib/missingDesktopPage';
 import { applyNewsroomHeaders, isNewsroomPath } from '../app/_lib/newsroom/newsroomResponse';
 import { oldPermalinkTarget } from '../app/_lib/oldPermalinks';
+import { logFailedRequests } from '../app/_lib/requestLog';
 import { applySecurityHeaders } from '../app/_lib/securityHeaders';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -53,6 +55,7 @@ const compress = compression();
 const server = createServer((request, response) => {
   compress(request, response, () => {
     request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(request);
+    logFailedRequests(request, response);
     applySecurityHeaders(request, response);
     if (isNewsroomPath(request.url)) applyNewsroomHeaders(request, response);
     applyHttpCaching(request, response);

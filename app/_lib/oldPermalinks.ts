@@ -7,7 +7,7 @@ import { articlePath } from './paths';
 const OUR_FILES = /\.(?:xml|txt|ico|png|svg|webmanifest|json|js|css|webp|jpg|woff2)$/;
 
 /** First segments that are ours: nothing under them is an old address. */
-const OUR_SECTIONS = new Set(['m', 'newsroom', '_next', 'images', 'og', 'sitemaps', 'exit-mobile', 'go-mobile', 'mobile-redirect']);
+const OUR_SECTIONS = new Set(['m', 'newsroom', 'healthz', '_next', 'images', 'og', 'sitemaps', 'exit-mobile', 'go-mobile', 'mobile-redirect']);
 
 /**
  * Where an old address of an imported story (a WordPress permalink such as `/2024/03/14/slug/` or

@@ -1,0 +1,56 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { backUpDatabase, checkIntegrity, digestTables, restoreDatabase } from './backup';
+import { openDatabase } from './client';
+import { recordContentChange } from './contentChanges';
+import { prepareDatabase } from './prepare';
+
+const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-backup-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+describe('backups', () => {
+  it('copy a database consistently while it is written to, and restore it exactly', async () => {
+    const live = path.join(directory, 'live.sqlite');
+    prepareDatabase(live);
+    const writer = openDatabase(live);
+    let writes = 0;
+    // Another connection keeps writing, as the site would, all through the backup.
+    const load = setInterval(() => {
+      recordContentChange(writer.db, [`story:load-${writes}`]);
+      writes += 1;
+    }, 1);
+    const backup = path.join(directory, 'backup.sqlite');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await backUpDatabase(live, backup);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    clearInterval(load);
+    writer.sqlite.close();
+    expect(writes).toBeGreaterThan(10);
+
+    const copied = digestTables(backup);
+    expect(copied.articles?.rows).toBeGreaterThan(40);
+    // The copy holds the writes made before it was taken, and none of those after.
+    const liveNow = digestTables(live);
+    expect(copied.content_changes?.rows).toBeGreaterThan(0);
+    expect(copied.content_changes!.rows).toBeLessThan(liveNow.content_changes!.rows);
+
+    const restored = path.join(directory, 'restored.sqlite');
+    writeFileSync(restored, 'an old database to be replaced');
+    await restoreDatabase(backup, restored);
+    expect(digestTables(restored)).toEqual(copied);
+  });
+
+  it('never overwrite, and refuse to restore what is not a sound database of this site', async () => {
+    const live = path.join(directory, 'live.sqlite');
+    await expect(backUpDatabase(live, live)).rejects.toThrow(/never overwrites/);
+    const garbage = path.join(directory, 'garbage.sqlite');
+    writeFileSync(garbage, 'not a database at all');
+    const target = path.join(directory, 'target.sqlite');
+    writeFileSync(target, 'keep me');
+    await expect(restoreDatabase(garbage, target)).rejects.toThrow(/garbage\.sqlite/);
+    expect(readFileSync(target, 'utf8')).toBe('keep me');
+    expect(() => checkIntegrity(garbage)).toThrow(/not a usable database|cannot be opened/);
+  });
+});

@@ -1,0 +1,23 @@
+/*
+ * `npm run backup [-- --out <file>]`: a consistent copy of the database at DATABASE_PATH, taken
+ * while the site serves, checked, and written to db/data/backups/<name>-<UTC time>.sqlite.
+ */
+import { mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { backUpDatabase } from '../db/backup';
+import { resolveDatabasePath } from '../db/client';
+
+const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const source = resolveDatabasePath();
+const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+const target = path.resolve(values.out ?? path.join(path.dirname(source), 'backups', `${path.basename(source, '.sqlite')}-${stamp}.sqlite`));
+mkdirSync(path.dirname(target), { recursive: true });
+const started = performance.now();
+try {
+  await backUpDatabase(source, target);
+  console.log(`Backed up ${source} to ${target} (${statSync(target).size} bytes, ${Math.round(performance.now() - started)} ms); its integrity check passed.`);
+} catch (error) {
+  console.error(`The backup failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
