@@ -4,6 +4,12 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import * as schema from './schema';
 
 export type AppDatabase = BetterSQLite3Database<typeof schema>;
+/**
+ * For transactions that write: take the write lock at BEGIN. A deferred transaction that reads
+ * first can find another writer committed meanwhile, and then fails at once instead of waiting.
+ */
+export const WRITE_TRANSACTION = { behavior: 'immediate' } as const;
+
 /** The handle a `db.transaction()` callback receives. */
 export type AppTransaction = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
 

@@ -15,7 +15,7 @@ export function writeAndRecordChange(tags: readonly string[], write: (sqlite: Da
     sqlite.transaction(() => {
       write(sqlite, db);
       recordContentChange(db, tags);
-    })();
+    }).immediate();
   } finally {
     sqlite.close();
   }

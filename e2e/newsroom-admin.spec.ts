@@ -34,7 +34,7 @@ test.afterAll(() => {
       sqlite.prepare('delete from staff where email = ?').run(NEW_MEMBER.email);
       sqlite.prepare(`delete from categories where slug like 'newsroom-test-section%' or name like 'Newsroom Test%'`).run();
       recordContentChange(db, [SITE_TAG]);
-    })();
+    }).immediate();
   } finally {
     sqlite.close();
   }

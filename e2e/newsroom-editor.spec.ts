@@ -50,7 +50,7 @@ test.afterAll(() => {
     sqlite.transaction(() => {
       sqlite.prepare(`delete from articles where slug like 'newsroom-test-%'`).run();
       recordContentChange(db, storyChangeTags('relisted', { slug: SLUG, categorySlug: 'india-russia', authorSlug: 'ananya-rao', tagSlugs: ['chennai', 'transport'] }));
-    })();
+    }).immediate();
   } finally {
     sqlite.close();
   }
@@ -188,7 +188,7 @@ test.describe('a WordPress archive brought along', () => {
         sqlite.prepare(`delete from categories where slug = 'science' and not exists (select 1 from articles where category_id = categories.id)`).run();
         sqlite.prepare(`delete from authors where slug in ('priya', 'desk') and not exists (select 1 from articles where author_id = authors.id)`).run();
         recordContentChange(db, [SITE_TAG]);
-      })();
+      }).immediate();
     } finally {
       sqlite.close();
     }

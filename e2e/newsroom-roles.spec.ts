@@ -108,7 +108,7 @@ test.afterAll(() => {
       sqlite.prepare(`delete from categories where slug like 'role-test-section-%'`).run();
       sqlite.prepare(`update staff set role = 'contributor' where email = 'contributor@nationexpress.test'`).run();
       recordContentChange(db, [SITE_TAG]);
-    })();
+    }).immediate();
   });
 });
 

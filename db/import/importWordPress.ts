@@ -1,5 +1,5 @@
 import { and, eq, max } from 'drizzle-orm';
-import type { AppDatabase, AppTransaction } from '../client';
+import { type AppDatabase, type AppTransaction, WRITE_TRANSACTION } from '../client';
 import { getStoryForEditing, saveStory, type StoryFields } from '../newsroom/stories';
 import { articleRedirects, articles, authors, categories, importedStories, type ArticleStatus } from '../schema';
 import { slugify } from '../seed/slugify';
@@ -199,6 +199,6 @@ export function importWordPress(
       }
     });
     options.onProgress?.(site.items.length, site.items.length);
-  });
+  }, WRITE_TRANSACTION);
   return summary;
 }

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { AppDatabase } from '../client';
+import { type AppDatabase, WRITE_TRANSACTION } from '../client';
 import { staff, staffSessions, type StaffRole } from '../schema';
 import { hashPassword, passwordProblem } from './passwords';
 
@@ -67,7 +67,7 @@ export async function changePassword(db: AppDatabase, staffId: number, password:
   db.transaction((tx) => {
     tx.update(staff).set({ passwordHash, passwordChangedAt: now }).where(eq(staff.id, staffId)).run();
     tx.delete(staffSessions).where(eq(staffSessions.staffId, staffId)).run();
-  });
+  }, WRITE_TRANSACTION);
 }
 
 /** Every staff member, by name. */

@@ -1,5 +1,5 @@
 import { inArray, sql } from 'drizzle-orm';
-import type { AppDatabase } from '../client';
+import { type AppDatabase, WRITE_TRANSACTION } from '../client';
 import { loginFailures } from '../schema';
 
 /*
@@ -50,7 +50,7 @@ export function recordLoginFailure(db: AppDatabase, keys: readonly string[], now
         })
         .run();
     }
-  });
+  }, WRITE_TRANSACTION);
 }
 
 /** Forgets the failures of `keys` (after a successful login). */

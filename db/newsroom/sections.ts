@@ -1,5 +1,5 @@
 import { eq, max } from 'drizzle-orm';
-import type { AppDatabase } from '../client';
+import { type AppDatabase, WRITE_TRANSACTION } from '../client';
 import { recordContentChange } from '../contentChanges';
 import { SITE_TAG } from '../contentTags';
 import { categories } from '../schema';
@@ -28,7 +28,7 @@ export function createSection(db: AppDatabase, section: { name: string; descript
       .get().id;
     recordContentChange(tx, [SITE_TAG]);
     return id;
-  });
+  }, WRITE_TRANSACTION);
 }
 
 /** Renames a section; its address stays, so links to it keep working. */
@@ -43,5 +43,5 @@ export function renameSection(db: AppDatabase, id: number, section: { name: stri
       .run().changes;
     if (changed === 0) throw new SectionError('That section no longer exists.');
     recordContentChange(tx, [SITE_TAG]);
-  });
+  }, WRITE_TRANSACTION);
 }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt } from 'drizzle-orm';
-import type { AppDatabase } from '../client';
+import { type AppDatabase, WRITE_TRANSACTION } from '../client';
 import { staff, staffSessions } from '../schema';
 import type { StaffMember } from './accounts';
 
@@ -17,7 +17,7 @@ export function startSession(db: AppDatabase, staffId: number, now = new Date())
     tx.insert(staffSessions).values({ tokenHash: hashToken(token), staffId, createdAt: now, expiresAt }).run();
     // Expired sessions of anyone are of no use: drop them while here.
     tx.delete(staffSessions).where(lt(staffSessions.expiresAt, now)).run();
-  });
+  }, WRITE_TRANSACTION);
   return { token, expiresAt };
 }
 

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, lte, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { articleBodySchema, parseArticleBody, serializeArticleBody, type ArticleBody } from '../articleBody';
-import type { AppDatabase, AppTransaction } from '../client';
+import { type AppDatabase, type AppTransaction, WRITE_TRANSACTION } from '../client';
 import { recordContentChange } from '../contentChanges';
 import { storyChangeTags, type ChangedStory } from '../contentTags';
 import { articleRevisions, articles, articleTags, authors, categories, staff, tags, type ArticleStatus } from '../schema';
@@ -189,7 +189,7 @@ export function saveStory(
     const saved = readStory(tx, id);
     if (!saved) throw new Error(`Story ${id} vanished while being saved.`);
     return saved;
-  });
+  }, WRITE_TRANSACTION);
 }
 
 /** A free slug for a new story's headline: the headline's words, numbered when taken. */
@@ -219,7 +219,7 @@ export function publishDueStories(db: AppDatabase, now = new Date()): number {
       recordContentChange(tx, storyChangeTags('relisted', listedAs(tx, story)));
     }
     return due.length;
-  });
+  }, WRITE_TRANSACTION);
 }
 
 const snapshotSchema = z.object({

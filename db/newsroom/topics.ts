@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { AppDatabase } from '../client';
+import { type AppDatabase, WRITE_TRANSACTION } from '../client';
 import { recordContentChange } from '../contentChanges';
 import { SITE_TAG } from '../contentTags';
 import { tags } from '../schema';
@@ -16,5 +16,5 @@ export function renameTopic(db: AppDatabase, id: number, newName: string): void 
   db.transaction((tx) => {
     if (tx.update(tags).set({ name }).where(eq(tags.id, id)).run().changes === 0) throw new TopicError('That topic no longer exists.');
     recordContentChange(tx, [SITE_TAG]);
-  });
+  }, WRITE_TRANSACTION);
 }

@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import { ARTICLE_IMAGE_ASPECT, ARTICLE_IMAGE_WIDTHS } from '../../components/articleImageSizes';
 import { serializeArticleBody, type ArticleBlock } from '../articleBody';
-import type { AppDatabase } from '../client';
+import { type AppDatabase, WRITE_TRANSACTION } from '../client';
 import { recordContentChange } from '../contentChanges';
 import { SITE_TAG } from '../contentTags';
 import { articles, articleTags, authors, categories, staff, tags } from '../schema';
@@ -132,5 +132,5 @@ export function seedDatabase(db: AppDatabase, seedArticles: readonly SeedArticle
     // New sections change every page's navigation, and a batch of stories most listings: all pages go.
     if (articlesInserted > 0 || categoriesInserted > 0) recordContentChange(tx, [SITE_TAG]);
     return { articlesInserted, articlesKept: seedArticles.length - articlesInserted };
-  });
+  }, WRITE_TRANSACTION);
 }
