@@ -8,6 +8,8 @@ import { endSession, SESSION_LIFETIME_MS, staffForSession, startSession } from '
 
 const testDb = setUpTestDatabase({ seed: false });
 const PASSWORD = 'correct horse battery staple';
+/** Accounts are made before the sessions in these tests begin. */
+const CREATED = new Date('2026-11-28T08:00:00Z');
 
 describe('passwords', () => {
   it('are hashed with Argon2id at OWASP parameters, and verified', async () => {
@@ -41,8 +43,8 @@ describe('staff accounts', () => {
 
 describe('sessions', () => {
   it('name their staff member until they expire or are ended', async () => {
-    const member = await createStaffMember(testDb().db, { email: 'vikram@example.in', name: 'Vikram', role: 'author', password: PASSWORD });
     const start = new Date('2026-11-28T09:00:00Z');
+    const member = await createStaffMember(testDb().db, { email: 'vikram@example.in', name: 'Vikram', role: 'author', password: PASSWORD }, CREATED);
     const { token, expiresAt } = startSession(testDb().db, member.id, start);
     expect(expiresAt.getTime() - start.getTime()).toBe(SESSION_LIFETIME_MS);
     expect(staffForSession(testDb().db, token, new Date(start.getTime() + 1000))?.id).toBe(member.id);
@@ -56,10 +58,12 @@ describe('sessions', () => {
   });
 
   it('all end when the password changes', async () => {
-    const member = await createStaffMember(testDb().db, { email: 'meera@example.in', name: 'Meera', role: 'contributor', password: PASSWORD });
+    const member = await createStaffMember(testDb().db, { email: 'meera@example.in', name: 'Meera', role: 'contributor', password: PASSWORD }, CREATED);
     const start = new Date('2026-11-28T09:00:00Z');
     const first = startSession(testDb().db, member.id, start);
     const second = startSession(testDb().db, member.id, start);
+    // Both sessions are good until the password changes.
+    expect(staffForSession(testDb().db, first.token, new Date(start.getTime() + 1000))?.id).toBe(member.id);
     await changePassword(testDb().db, member.id, 'a different long passphrase', new Date(start.getTime() + 60_000));
     expect(staffForSession(testDb().db, first.token, new Date(start.getTime() + 120_000))).toBeNull();
     expect(staffForSession(testDb().db, second.token, new Date(start.getTime() + 120_000))).toBeNull();

@@ -7,10 +7,12 @@ import { logIn } from './logIn';
 const testDb = setUpTestDatabase({ seed: false });
 const PASSWORD = 'correct horse battery staple';
 const at = (seconds: number) => new Date(Date.UTC(2026, 10, 28, 9, 0, seconds));
+/** Accounts are made before the logins in these tests. */
+const CREATED = new Date(Date.UTC(2026, 10, 28, 8));
 
 describe('logIn', () => {
   it('starts a session for the right password', async () => {
-    await createStaffMember(testDb().db, { email: 'asha@example.in', name: 'Asha', role: 'editor', password: PASSWORD });
+    await createStaffMember(testDb().db, { email: 'asha@example.in', name: 'Asha', role: 'editor', password: PASSWORD }, CREATED);
     const outcome = await logIn(testDb().db, { email: 'Asha@example.in', password: PASSWORD, address: '192.0.2.1' }, at(0));
     expect(outcome.kind).toBe('signed-in');
     if (outcome.kind === 'signed-in') expect(staffForSession(testDb().db, outcome.token, at(1))?.email).toBe('asha@example.in');
@@ -24,7 +26,7 @@ describe('logIn', () => {
   });
 
   it('refuses the sixth attempt in a row without checking it, then waits longer each time', async () => {
-    await createStaffMember(testDb().db, { email: 'vikram@example.in', name: 'Vikram', role: 'author', password: PASSWORD });
+    await createStaffMember(testDb().db, { email: 'vikram@example.in', name: 'Vikram', role: 'author', password: PASSWORD }, CREATED);
     const attempt = (password: string, second: number, address = '198.51.100.1') =>
       logIn(testDb().db, { email: 'vikram@example.in', password, address }, at(second));
     for (let n = 0; n < 5; n += 1) expect(await attempt('wrong password!', n)).toEqual({ kind: 'refused' });
