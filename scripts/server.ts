@@ -18,7 +18,8 @@ import path from 'node:path';
 import { parse } from 'node:url';
 import compression from 'compression';
 import next from 'next';
-import { getDatabase } from '../db/client';
+import { getDatabase, resolveDatabasePath } from '../db/client';
+import { databaseProblem } from '../db/startupCheck';
 import { publishDueStories } from '../db/newsroom/stories';
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '../app/_lib/clientAddress';
 import { followContentChanges } from '../app/_lib/followContentChanges';
@@ -34,6 +35,13 @@ const port = Number(process.env.PORT || 3000);
 
 // The app's own 404 route, rendered on the server with the site's layout and a 404 status.
 const NOT_FOUND_URL = parse('/_not-found', true);
+
+// A missing, unreadable or damaged database stops the server here, with what to do about it.
+const problem = databaseProblem(resolveDatabasePath());
+if (problem) {
+  console.error(problem);
+  process.exit(1);
+}
 
 const app = next({ dev: false, dir: root, port });
 const handle = app.getRequestHandler();
