@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase, WRITE_TRANSACTION } from './client';
+import { recordContentChange } from './contentChanges';
 import { prepareDatabase } from './prepare';
 
 const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-crash-'));
@@ -60,5 +62,36 @@ describe('a writer killed with SIGKILL', () => {
     } finally {
       sqlite.close();
     }
+  }, 30_000);
+});
+
+describe('a writer meeting another writer’s lock', () => {
+  it('waits for it (within the busy timeout) instead of failing', async () => {
+    const file = path.join(directory, 'locked.sqlite');
+    prepareDatabase(file);
+    // Another process takes the write lock, holds it for 400 ms, then commits.
+    const holder = path.join(directory, 'holder.ts');
+    writeFileSync(
+      holder,
+      `import { openDatabase } from ${JSON.stringify(CLIENT)};
+       const { sqlite } = openDatabase(${JSON.stringify(file)});
+       sqlite.exec('begin immediate');
+       sqlite.prepare('insert into content_changes (tags, changed_at) values (?, ?)').run(JSON.stringify(['held']), Date.now());
+       process.stdout.write('locked\\n');
+       setTimeout(() => { sqlite.exec('commit'); sqlite.close(); }, 400);`,
+    );
+    const child = spawn(process.execPath, ['--import', 'tsx', holder], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('locked') && resolve()));
+    const { sqlite, db } = openDatabase(file);
+    const started = performance.now();
+    db.transaction((tx) => recordContentChange(tx, ['after-the-lock']), WRITE_TRANSACTION);
+    const waited = performance.now() - started;
+    sqlite.close();
+    await new Promise((resolve) => child.once('exit', resolve));
+    expect(waited).toBeGreaterThan(200);
+    expect(waited).toBeLessThan(5000);
+    const check = new Database(file);
+    expect(check.prepare('select tags from content_changes order by id').pluck().all().slice(-2)).toEqual(['["held"]', '["after-the-lock"]']);
+    check.close();
   }, 30_000);
 });
