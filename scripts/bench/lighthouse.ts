@@ -72,6 +72,10 @@ function toResult(url: string, preset: LighthousePreset, lhr: Result): Lighthous
   };
 }
 
+/** Failures of Chrome's trace recording, not of the page, for which Lighthouse says to run again. */
+const TRACE_FAILURES = new Set(['NO_NAVSTART', 'NO_TRACING_STARTED', 'NO_DCL', 'NO_FCP']);
+const TRACE_ATTEMPTS = 3;
+
 /** Runs Lighthouse on each url with the preset, one Chrome for all, sequentially. */
 export async function runLighthouse(
   runs: { url: string; preset: LighthousePreset }[],
@@ -82,18 +86,24 @@ export async function runLighthouse(
   try {
     const results: LighthouseResult[] = [];
     for (const { url, preset } of runs) {
-      const runnerResult = await lighthouse(
-        url,
-        { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES },
-        configFor(preset),
-      );
-      if (!runnerResult) throw new Error(`Lighthouse returned no result for ${url}`);
-      const { lhr } = runnerResult;
-      // A failed load (error status, no paint) still yields a report, with null scores.
-      if (lhr.runtimeError) {
-        throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      for (let attempt = 1; ; attempt += 1) {
+        const runnerResult = await lighthouse(
+          url,
+          { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES },
+          configFor(preset),
+        );
+        if (!runnerResult) throw new Error(`Lighthouse returned no result for ${url}`);
+        const { lhr } = runnerResult;
+        // Chrome now and then fails to record the trace itself (NO_NAVSTART, NO_FCP…); Lighthouse
+        // asks for a new run then. Only that is retried: the page's own scores are never.
+        if (lhr.runtimeError && TRACE_FAILURES.has(lhr.runtimeError.code) && attempt < TRACE_ATTEMPTS) continue;
+        // A failed load (error status, no paint) still yields a report, with null scores.
+        if (lhr.runtimeError) {
+          throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        }
+        results.push(toResult(url, preset, lhr));
+        break;
       }
-      results.push(toResult(url, preset, lhr));
     }
     return results;
   } finally {
