@@ -58,26 +58,20 @@ export async function saveStoryAction(previous: EditorState, form: FormData): Pr
   }
 
   const intent = readIntent(form);
-  const now = new Date();
   let status: ArticleStatus;
-  let publishedAt: Date | null;
   switch (intent) {
     case 'save':
       status = existing?.status ?? 'draft';
-      publishedAt = existing?.publishedAt ?? null;
       break;
     case 'publish':
       status = 'published';
-      publishedAt = existing?.status === 'published' ? existing.publishedAt : now;
       break;
     case 'schedule':
-      if (!story.publishAt || story.publishAt <= now) return refuse(NOT_SAVED, { publishAt: 'Choose a time in the future.' });
+      if (!story.publishAt || story.publishAt <= new Date()) return refuse(NOT_SAVED, { publishAt: 'Choose a time in the future.' });
       status = 'scheduled';
-      publishedAt = story.publishAt;
       break;
     case 'unpublish':
       status = 'draft';
-      publishedAt = null;
       break;
   }
   const changesPublication = status !== (existing?.status ?? 'draft') || intent !== 'save';
@@ -96,6 +90,19 @@ export async function saveStoryAction(previous: EditorState, form: FormData): Pr
   } else {
     return refuse(NOT_SAVED, { image: 'Upload a featured image.' });
   }
+
+  // Taken once the image is stored: the story's times are those of its save.
+  const now = new Date();
+  const publishedAt = (() => {
+    switch (status) {
+      case 'published':
+        return existing?.status === 'published' ? existing.publishedAt : now;
+      case 'scheduled':
+        return intent === 'schedule' ? story.publishAt : (existing?.publishedAt ?? story.publishAt);
+      case 'draft':
+        return intent === 'save' ? (existing?.publishedAt ?? null) : null;
+    }
+  })();
 
   let savedId: number;
   try {
