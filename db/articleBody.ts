@@ -7,19 +7,21 @@ import { z } from 'zod';
 
 const MAX_TEXT_LENGTH = 20_000;
 
+const MAX_HREF_LENGTH = 2048;
+
 /** Links may point to the web or to a path on this site, nothing else (no javascript:, data:…). */
-const safeHref = z
-  .string()
-  .max(2048)
-  .refine((href) => {
-    if (href.startsWith('/') && !href.startsWith('//')) return true;
-    try {
-      const url = new URL(href);
-      return url.protocol === 'https:' || url.protocol === 'http:';
-    } catch {
-      return false;
-    }
-  }, 'Links must be http(s) URLs or paths on this site');
+export function isSafeHref(href: string): boolean {
+  if (href.length > MAX_HREF_LENGTH) return false;
+  if (href.startsWith('/') && !href.startsWith('//')) return true;
+  try {
+    const url = new URL(href);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+const safeHref = z.string().refine(isSafeHref, 'Links must be http(s) URLs or paths on this site');
 
 const inlineText = z.object({
   type: z.literal('text'),

@@ -1,6 +1,6 @@
 import { ElementType, parseDocument } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
-import { articleBodySchema, type ArticleBlock, type ArticleBody, type InlineNode } from '../articleBody';
+import { articleBodySchema, isSafeHref, type ArticleBlock, type ArticleBody, type InlineNode } from '../articleBody';
 
 /*
  * WordPress exports a post's text as HTML (`content:encoded`). It is first cut down by
@@ -106,18 +106,6 @@ const INLINE_TAGS = new Set([...MARK_TAGS, 'a', 'br']);
 const BLOCK_TAGS = new Set(['p', 'div', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'figure', 'figcaption']);
 const PARAGRAPH_BREAK = /\n\s*\n/;
 const DASH = /^(?:—|–|--?)\s*/;
-
-// The rule `articleBodySchema` checks, length included, so a bad link costs its address, not the body.
-const isSafeHref = (href: string) => {
-  if (href.length > 2048) return false;
-  if (href.startsWith('/') && !href.startsWith('//')) return true;
-  try {
-    const { protocol } = new URL(href);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
-};
 
 const isElement = (node: DomNode): node is DomElement => node.type === ElementType.Tag;
 
@@ -296,6 +284,7 @@ class Conversion {
     // A link around nothing, or around an image, has nothing to show.
     if (text === '') return;
     const href = element.attribs.href?.trim();
+    // The schema's own rule: a bad link costs its address, not the whole body.
     if (href === undefined || !isSafeHref(href)) {
       if (href !== undefined) this.drop(LINKS);
       into.push(...inner);

@@ -1,5 +1,5 @@
 import { lexer, type Token, type Tokens } from 'marked';
-import { articleBodySchema, type ArticleBlock, type ArticleBody, type InlineNode } from '../../../db/articleBody';
+import { articleBodySchema, isSafeHref, type ArticleBlock, type ArticleBody, type InlineNode } from '../../../db/articleBody';
 
 /*
  * Story bodies are edited as Markdown and stored as the validated blocks the pages render. The
@@ -16,16 +16,6 @@ export interface ConvertedBody {
 }
 
 type Marks = { bold?: boolean; italic?: boolean };
-
-const isSafeHref = (href: string) => {
-  if (href.startsWith('/') && !href.startsWith('//')) return true;
-  try {
-    const { protocol } = new URL(href);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
-};
 
 class Conversion {
   readonly dropped = new Set<string>();
