@@ -80,6 +80,21 @@ export function readIntent(form: FormData): StoryIntent {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_TAGS = 12;
 
+/** The wall-clock reading of `instant` in `timeZone`, field by field. */
+function wallClock(instant: Date | number, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number } {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(instant);
+  const part = (type: string) => Number(parts.find((candidate) => candidate.type === type)?.value);
+  return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute') };
+}
+
 /**
  * The instant a wall-clock time names in `timeZone`, or null when `local` is not one.
  * Offsets are looked up for that moment, so summer time (where a zone has it) is respected.
@@ -91,17 +106,8 @@ export function zonedTimeToInstant(local: string, timeZone: string): Date | null
   const asUtc = Date.UTC(year, month - 1, day, hour, minute);
   if (new Date(asUtc).getUTCDate() !== day || hour > 23 || minute > 59) return null;
   const offsetAt = (instant: number) => {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    }).formatToParts(instant);
-    const part = (type: string) => Number(parts.find((candidate) => candidate.type === type)?.value);
-    return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute')) - instant;
+    const clock = wallClock(instant, timeZone);
+    return Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute) - instant;
   };
   const guess = asUtc - offsetAt(asUtc);
   return new Date(asUtc - offsetAt(guess));
@@ -161,17 +167,9 @@ export function checkStoryForm(
 
 /** An instant as the editor's date-and-time field shows it: wall-clock time in `timeZone`. */
 export function instantToZonedTime(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(instant);
-  const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
+  const { year, month, day, hour, minute } = wallClock(instant, timeZone);
+  const two = (value: number) => String(value).padStart(2, '0');
+  return `${year}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}`;
 }
 
 /** The form's fields for a story as stored. */
