@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { NewsroomNotice } from '../../../components/newsroom/NewsroomNotice';
 import { NewsroomShell } from '../../../components/newsroom/NewsroomShell';
 import { FORM_TOKEN_FIELD, formTokenFor, LOGIN_FORM } from '../../_lib/newsroom/formPost';
 import { NEWSROOM_PREFIX } from '../../_lib/newsroom/newsroomResponse';
@@ -36,11 +37,7 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
     <NewsroomShell staff={null}>
       <section className="newsroom-login" aria-labelledby="login-heading">
         <h1 id="login-heading">Log in to the newsroom</h1>
-        {notice ? (
-          <p className="newsroom-notice" role="status">
-            {notice}
-          </p>
-        ) : null}
+        <NewsroomNotice>{notice}</NewsroomNotice>
         <form method="post" action="/newsroom/session" className="newsroom-form">
           <input type="hidden" name={FORM_TOKEN_FIELD} value={formTokenFor(LOGIN_FORM)} />
           <label>

@@ -4,13 +4,10 @@ import { redirect } from 'next/navigation';
 import { getDatabase } from '../../../db/client';
 import { createSection, renameSection, SectionError } from '../../../db/newsroom/sections';
 import { can } from '../../_lib/newsroom/permissions';
+import { formText } from '../../_lib/newsroom/formPost';
 import { currentStaff, NEWSROOM_LOGIN_PATH } from '../../_lib/newsroom/session';
 
 const SECTIONS_PAGE = '/newsroom/sections';
-const field = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === 'string' ? value : '';
-};
 
 /** Editors and admins only, whatever the page showed. */
 async function requireEditor() {
@@ -32,12 +29,12 @@ async function tryChange(change: () => void, done: string): Promise<never> {
 
 export async function addSectionAction(form: FormData): Promise<void> {
   await requireEditor();
-  await tryChange(() => createSection(getDatabase(), { name: field(form, 'name'), description: field(form, 'description') }), 'added');
+  await tryChange(() => createSection(getDatabase(), { name: formText(form, 'name'), description: formText(form, 'description') }), 'added');
 }
 
 export async function renameSectionAction(form: FormData): Promise<void> {
   await requireEditor();
-  const idText = field(form, 'sectionId');
+  const idText = formText(form, 'sectionId');
   if (!/^\d{1,9}$/.test(idText)) redirect(SECTIONS_PAGE);
-  await tryChange(() => renameSection(getDatabase(), Number(idText), { name: field(form, 'name'), description: field(form, 'description') }), 'renamed');
+  await tryChange(() => renameSection(getDatabase(), Number(idText), { name: formText(form, 'name'), description: formText(form, 'description') }), 'renamed');
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { NewsroomNotice } from '../../../components/newsroom/NewsroomNotice';
 import { NewsroomShell } from '../../../components/newsroom/NewsroomShell';
 import { listSections } from '../../../db/queries/newsroom';
 import { formTokenFor, LOGOUT_FORM } from '../../_lib/newsroom/formPost';
@@ -26,11 +27,7 @@ export default async function SectionsPage({ searchParams }: SectionsPageProps) 
     typeof problem === 'string' ? problem : done === 'added' ? 'The section is added to the site.' : done === 'renamed' ? 'The section is renamed.' : null;
   return shell(
     <>
-      {notice ? (
-        <p className="newsroom-notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <NewsroomNotice>{notice}</NewsroomNotice>
       <ul className="newsroom-sections">
         {listSections().map((section) => (
           <li key={section.id}>

@@ -6,14 +6,11 @@ import { createStaffMember, setStaffRole } from '../../../db/newsroom/accounts';
 import { listAuthors } from '../../../db/queries/newsroom';
 import { STAFF_ROLES } from '../../../db/schema';
 import { can } from '../../_lib/newsroom/permissions';
+import { formText } from '../../_lib/newsroom/formPost';
 import { currentStaff, NEWSROOM_LOGIN_PATH } from '../../_lib/newsroom/session';
 
 const STAFF_PAGE = '/newsroom/staff';
-const field = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === 'string' ? value : '';
-};
-const roleOf = (form: FormData) => STAFF_ROLES.find((role) => role === field(form, 'role'));
+const roleOf = (form: FormData) => STAFF_ROLES.find((role) => role === formText(form, 'role'));
 
 /** Admins only, whatever the page showed: anyone else goes back to the story list. */
 async function requireAdmin() {
@@ -26,16 +23,16 @@ async function requireAdmin() {
 export async function addStaffMemberAction(form: FormData): Promise<void> {
   await requireAdmin();
   const role = roleOf(form);
-  const bylineText = field(form, 'authorId');
+  const bylineText = formText(form, 'authorId');
   const byline = listAuthors().find((author) => String(author.id) === bylineText);
   if (!role) redirect(`${STAFF_PAGE}?problem=${encodeURIComponent('Choose a role.')}`);
   let problem: string | null = null;
   try {
     await createStaffMember(getDatabase(), {
-      email: field(form, 'email'),
-      name: field(form, 'name') || field(form, 'email'),
+      email: formText(form, 'email'),
+      name: formText(form, 'name') || formText(form, 'email'),
       role,
-      password: field(form, 'password'),
+      password: formText(form, 'password'),
       authorId: byline?.id ?? null,
     });
   } catch (error) {
@@ -47,7 +44,7 @@ export async function addStaffMemberAction(form: FormData): Promise<void> {
 export async function changeRoleAction(form: FormData): Promise<void> {
   const admin = await requireAdmin();
   const role = roleOf(form);
-  const idText = field(form, 'staffId');
+  const idText = formText(form, 'staffId');
   if (!role || !/^\d{1,9}$/.test(idText)) redirect(STAFF_PAGE);
   // An admin cannot demote themselves: the newsroom must always keep one.
   if (Number(idText) === admin.id && role !== 'admin') {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { NewsroomNotice } from '../../../components/newsroom/NewsroomNotice';
 import { NewsroomShell } from '../../../components/newsroom/NewsroomShell';
 import { getDatabase } from '../../../db/client';
 import { listStaff } from '../../../db/newsroom/accounts';
@@ -30,11 +31,7 @@ export default async function StaffPage({ searchParams }: StaffPageProps) {
   const authors = listAuthors();
   return shell(
     <>
-      {notice ? (
-        <p className="newsroom-notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <NewsroomNotice>{notice}</NewsroomNotice>
       <div className="newsroom-stories-scroller" role="region" aria-label="Staff" tabIndex={0}>
         <table className="newsroom-stories">
           <thead>

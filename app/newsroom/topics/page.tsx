@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { NewsroomNotice } from '../../../components/newsroom/NewsroomNotice';
 import { NewsroomShell } from '../../../components/newsroom/NewsroomShell';
 import { listTopics } from '../../../db/queries/newsroom';
 import { formTokenFor, LOGOUT_FORM } from '../../_lib/newsroom/formPost';
@@ -26,11 +27,7 @@ export default async function TopicsPage({ searchParams }: TopicsPageProps) {
   const notice = typeof problem === 'string' ? problem : done === 'renamed' ? 'The topic is renamed.' : null;
   return shell(
     <>
-      {notice ? (
-        <p className="newsroom-notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <NewsroomNotice>{notice}</NewsroomNotice>
       <p>Topics are created as stories are tagged in the editor. Renaming keeps the topic’s address.</p>
       <ul className="newsroom-sections">
         {listTopics().map((topic) => (

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { NewsroomNotice } from '../../../../components/newsroom/NewsroomNotice';
 import { NewsroomShell } from '../../../../components/newsroom/NewsroomShell';
 import { StoryEditor } from '../../../../components/newsroom/StoryEditor.client';
 import { StoryHistory } from '../../../../components/newsroom/StoryHistory';
@@ -47,11 +48,7 @@ export default async function EditStoryPage({ params, searchParams }: EditStoryP
   return shell(
     <>
       <h1>Edit story</h1>
-      {notice ? (
-        <p className="newsroom-notice" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <NewsroomNotice>{notice}</NewsroomNotice>
       <p>
         <a href={`/newsroom/stories/${story.id}/preview`}>Preview the desktop and mobile versions</a>
       </p>
