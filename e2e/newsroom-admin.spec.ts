@@ -4,6 +4,7 @@ import { openDatabase } from '../db/client';
 import { recordContentChange } from '../db/contentChanges';
 import { SITE_TAG } from '../db/contentTags';
 import { E2E_DATABASE } from './database';
+import { comeFrom, submitLogin } from './newsroomLogin';
 
 /*
  * Running the newsroom: staff, sections, passwords, and every rule checked by the server itself.
@@ -16,11 +17,8 @@ const NEW_MEMBER = { email: 'new.reporter@nationexpress.test', password: 'a firs
 const NEW_SECTION = 'Newsroom Test Section';
 
 async function logIn(page: Page, email: string, password: string, host: number) {
-  await page.setExtraHTTPHeaders({ 'X-Forwarded-For': `198.51.100.${host}` });
-  await page.goto('/newsroom/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await comeFrom(page, host);
+  await submitLogin(page, { email, password });
 }
 
 async function newPage(browser: Browser): Promise<Page> {

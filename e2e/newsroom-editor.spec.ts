@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { articlePath, categoryPath, homePath } from '../app/_lib/paths';
 import { PHONE_USER_AGENT } from './routes';
 import { E2E_DATABASE } from './database';
+import { comeFrom, demoAccount, submitLogin } from './newsroomLogin';
 import { openDatabase } from '../db/client';
 import { recordContentChange } from '../db/contentChanges';
 import { SITE_TAG, storyChangeTags } from '../db/contentTags';
@@ -22,11 +23,8 @@ const HEADLINE = 'Newsroom test: Chennai metro opens its second line';
 const SLUG = 'newsroom-test-chennai-metro-opens-its-second-line';
 
 async function logInAs(page: Page, role: 'editor' | 'contributor', host: number) {
-  await page.setExtraHTTPHeaders({ 'X-Forwarded-For': `198.51.100.${host}` });
-  await page.goto('/newsroom/login');
-  await page.getByLabel('Email').fill(`${role}@nationexpress.test`);
-  await page.getByLabel('Password').fill(`${role}-demo-password`);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await comeFrom(page, host);
+  await submitLogin(page, demoAccount(role));
   await expect(page.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
 }
 

@@ -5,6 +5,7 @@ import { SITE_TAG } from '../db/contentTags';
 import { saveStory } from '../db/newsroom/stories';
 import type { StaffRole } from '../db/schema';
 import { E2E_DATABASE } from './database';
+import { comeFrom, demoAccount, submitLogin } from './newsroomLogin';
 
 /*
  * Every role rule, tested against the server itself: for each rule and each role, the form of
@@ -73,11 +74,8 @@ function storyFor(storyCase: StoryCase, role: StaffRole): number {
 
 async function logInAs(browser: Browser, role: StaffRole, host: number): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.setExtraHTTPHeaders({ 'X-Forwarded-For': `198.51.100.${host}` });
-  await page.goto('/newsroom/login');
-  await page.getByLabel('Email').fill(`${role}@nationexpress.test`);
-  await page.getByLabel('Password').fill(`${role}-demo-password`);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await comeFrom(page, host);
+  await submitLogin(page, demoAccount(role));
   await expect(page.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
   return page;
 }

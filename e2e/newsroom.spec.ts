@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { comeFrom, demoAccount, submitLogin } from './newsroomLogin';
 import { PHONE_USER_AGENT } from './routes';
 
 /*
@@ -8,17 +9,8 @@ import { PHONE_USER_AGENT } from './routes';
  * machine, as it does from the nginx in front of it), so their failed logins are counted apart.
  */
 
-const EDITOR = { email: 'editor@nationexpress.test', password: 'editor-demo-password' };
+const EDITOR = demoAccount('editor');
 
-async function logInAs(page: Page, account: { email: string; password: string }) {
-  await page.goto('/newsroom/login');
-  await page.getByLabel('Email').fill(account.email);
-  await page.getByLabel('Password').fill(account.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-}
-
-/** Makes the page's requests come from documentation address 198.51.100.`host`. */
-const comeFrom = (page: Page, host: number) => page.setExtraHTTPHeaders({ 'X-Forwarded-For': `198.51.100.${host}` });
 
 test('an editor logs in, sees the story list, and logging out ends the session', async ({ page, context }) => {
   await comeFrom(page, 1);
@@ -26,7 +18,7 @@ test('an editor logs in, sees the story list, and logging out ends the session',
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
   });
-  await logInAs(page, EDITOR);
+  await submitLogin(page, EDITOR);
   await expect(page).toHaveURL(/\/newsroom$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Russia Offers to Mediate India-Pakistan Kashmir Tensions After Pahalgam Attack' })).toBeVisible();
@@ -45,7 +37,7 @@ test('an editor logs in, sees the story list, and logging out ends the session',
 
 test('filters the story list by state, section and byline', async ({ page }) => {
   await comeFrom(page, 2);
-  await logInAs(page, EDITOR);
+  await submitLogin(page, EDITOR);
   await page.getByLabel('Section').selectOption({ label: 'India & Russia' });
   await page.getByLabel('State').selectOption('published');
   await page.getByRole('button', { name: 'Filter' }).click();
@@ -57,9 +49,9 @@ test('filters the story list by state, section and byline', async ({ page }) => 
 
 test('a wrong password and an unknown email get the same answer', async ({ page }) => {
   await comeFrom(page, 3);
-  await logInAs(page, { email: EDITOR.email, password: 'not the password' });
+  await submitLogin(page, { email: EDITOR.email, password: 'not the password' });
   await expect(page.getByText('The email or the password is not right.')).toBeVisible();
-  await logInAs(page, { email: 'nobody@nationexpress.test', password: 'not the password' });
+  await submitLogin(page, { email: 'nobody@nationexpress.test', password: 'not the password' });
   await expect(page.getByText('The email or the password is not right.')).toBeVisible();
 });
 
@@ -67,11 +59,11 @@ test('the sixth wrong password in a row answers 429 with a clear message', async
   await comeFrom(page, 4);
   const account = { email: 'contributor@nationexpress.test', password: 'wrong password' };
   for (let attempt = 1; attempt <= 5; attempt += 1) {
-    await logInAs(page, account);
+    await submitLogin(page, account);
     await expect(page.getByText('The email or the password is not right.')).toBeVisible();
   }
   const tooMany = page.waitForResponse((response) => response.url().endsWith('/newsroom/session'));
-  await logInAs(page, account);
+  await submitLogin(page, account);
   const response = await tooMany;
   expect(response.status()).toBe(429);
   expect(Number(response.headers()['retry-after'])).toBeGreaterThan(0);
@@ -117,7 +109,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
     await page.goto('/newsroom/login');
     expect(await blockingProblems()).toEqual([]);
-    await logInAs(page, EDITOR);
+    await submitLogin(page, EDITOR);
     await expect(page.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
     expect(await blockingProblems()).toEqual([]);
   });
