@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { latestContentChangeId, listContentChangesAfter } from '../contentChanges';
 import { articleRevisions, articles, authors, categories } from '../schema';
 import { setUpTestDatabase } from '../testing/testDatabase';
-import { freeSlugFor, listRevisions, publishDueStories, restoreRevision, saveStory, SlugTakenError, type StoryFields } from './stories';
+import { freeSlugFor, getStoryForEditing, listRevisions, publishDueStories, restoreRevision, saveStory, SlugTakenError, type StoryFields } from './stories';
 
 const testDb = setUpTestDatabase();
 const EDITOR_ID = 1;
@@ -111,7 +111,7 @@ describe('revisions', () => {
       EDITOR_ID,
       new Date('2026-11-28T09:20:00Z'),
     );
-    const history = listRevisions(db, first.id);
+    const history = listRevisions(db, getStoryForEditing(db, first.id)!);
     expect(history.map((revision) => [revision.headline, revision.changed])).toEqual([
       ['Second words', ['topics']],
       ['First words', ['headline']],
@@ -122,6 +122,6 @@ describe('revisions', () => {
     expect(restored.headline).toBe('First words');
     expect(restored.tagNames).toEqual(['Kerala', 'Monsoon']);
     expect(restored.status).toBe('draft');
-    expect(listRevisions(db, first.id)[0]?.changed).toEqual(['headline', 'topics']);
+    expect(listRevisions(db, getStoryForEditing(db, first.id)!)[0]?.changed).toEqual(['headline', 'topics']);
   });
 });

@@ -262,10 +262,12 @@ export interface RevisionSummary {
   changed: string[];
 }
 
-/** A story's earlier versions, newest first, each with who replaced it and what they changed. */
-export function listRevisions(db: AppDatabase, articleId: number): RevisionSummary[] {
-  const current = readStory(db, articleId);
-  if (!current) return [];
+/**
+ * The earlier versions of `current` (the story as the editor already loaded it), newest first,
+ * each with who replaced it and what they changed.
+ */
+export function listRevisions(db: AppDatabase, current: StoryForEditing): RevisionSummary[] {
+  const articleId = current.id;
   const rows = db
     .select({ id: articleRevisions.id, replacedAt: articleRevisions.replacedAt, snapshot: articleRevisions.snapshot, name: staff.name })
     .from(articleRevisions)

@@ -73,7 +73,7 @@ export default async function EditStoryPage({ params, searchParams }: EditStoryP
         canPublish={can(staff, { kind: 'publish-story', story })}
         imageUrl={articleImageUrl(story.image.path, 480)}
       />
-      <StoryHistory revisions={listRevisions(getDatabase(), story.id)} restore={restoreRevisionAction} />
+      <StoryHistory revisions={listRevisions(getDatabase(), story)} restore={restoreRevisionAction} />
     </>,
   );
 }
