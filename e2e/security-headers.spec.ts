@@ -52,3 +52,42 @@ test('the health check answers 200 while the database is reachable, never from a
     expect(response.headers()['cache-control']).toBe('no-store');
   }
 });
+
+declare global {
+  interface Window {
+    policyViolations?: string[];
+    injectedScriptRan?: boolean;
+    next?: unknown;
+  }
+}
+
+test('public pages run their own scripts under their policy, and a script injected into them does not run', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.policyViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => window.policyViolations?.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  for (const route of PUBLIC_ROUTES) {
+    for (const address of [route.desktopPath, mobilePathOf(route)]) {
+      const response = await page.goto(address);
+      const policy = response?.headers()['content-security-policy'] ?? '';
+      expect(policy, address).toContain("frame-ancestors 'none'");
+      if (address === route.desktopPath) {
+        // The App Router started: its inline page data and scripts were allowed.
+        await page.waitForFunction(() => window.next !== undefined);
+      } else {
+        expect(policy, address).toContain("script-src 'none'");
+        // The inline stylesheet applied: the body lost the browser's default margin.
+        expect(await page.evaluate(() => getComputedStyle(document.body).marginTop), address).toBe('0px');
+      }
+      expect(await page.evaluate(() => window.policyViolations), address).toEqual([]);
+
+      await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.injectedScriptRan = true;';
+        document.body.append(script);
+      });
+      expect(await page.evaluate(() => window.injectedScriptRan), address).toBeUndefined();
+      expect(await page.evaluate(() => window.policyViolations), address).toEqual(['script-src-elem inline']);
+    }
+  }
+});

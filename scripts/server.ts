@@ -8,7 +8,8 @@
  *   and imported stories' old permalinks with a 301 (app/_lib/oldPermalinks.ts).
  * - Following the content change log, so pages any writer changed leave the page cache, and
  *   publishing scheduled stories when their time comes.
- * - Security headers on every response (app/_lib/securityHeaders.ts), and a JSON log line for
+ * - Security headers on every response (app/_lib/securityHeaders.ts), the public pages'
+ *   Content-Security-Policy (app/_lib/pageSecurityPolicy.ts), and a JSON log line for
  *   each failed request (app/_lib/requestLog.ts).
  * - The newsroom's headers (a per-request CSP nonce, no caching), and the client's address for
  *   login throttling (app/_lib/clientAddress.ts).
@@ -27,6 +28,7 @@ import { applyHttpCaching } from '../app/_lib/httpCaching';
 import { isMissingDesktopPage } from '../app/_lib/missingDesktopPage';
 import { applyNewsroomHeaders, isNewsroomPath } from '../app/_lib/newsroom/newsroomResponse';
 import { oldPermalinkTarget } from '../app/_lib/oldPermalinks';
+import { applyPageSecurityPolicy } from '../app/_lib/pageSecurityPolicy';
 import { logFailedRequests } from '../app/_lib/requestLog';
 import { applySecurityHeaders } from '../app/_lib/securityHeaders';
 
@@ -66,6 +68,7 @@ const server = createServer((request, response) => {
     logFailedRequests(request, response);
     applySecurityHeaders(request, response);
     if (isNewsroomPath(request.url)) applyNewsroomHeaders(request, response);
+    else applyPageSecurityPolicy(request, response);
     applyHttpCaching(request, response);
     let movedTo: string | null = null;
     try {
