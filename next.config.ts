@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import { DESKTOP_PREFERENCE_VALUE, PHONE_USER_AGENT_PATTERN, VIEW_PREFERENCE_COOKIE } from './app/_lib/deviceClass';
 import { MOBILE_REDIRECT_PATH } from './app/_lib/paths';
+import { STORY_FORM_MAX_BYTES } from './app/_lib/requestLimits';
 
 /*
  * Phones are sent to the mobile version by a config rewrite rather than by proxy code: the router
@@ -23,7 +24,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   experimental: {
     // The story editor posts its featured image (up to 10 MB) with the rest of the form.
-    serverActions: { bodySizeLimit: '11mb' },
+    serverActions: { bodySizeLimit: STORY_FORM_MAX_BYTES },
   },
   async rewrites() {
     return {

@@ -11,6 +11,8 @@
  * - Security headers on every response (app/_lib/securityHeaders.ts), the public pages'
  *   Content-Security-Policy (app/_lib/pageSecurityPolicy.ts), and a JSON log line for
  *   each failed request (app/_lib/requestLog.ts).
+ * - Requests refused from their headers alone: a method the address does not take, or a body too
+ *   large for it (app/_lib/requestLimits.ts).
  * - The newsroom's headers (a per-request CSP nonce, no caching), and the client's address for
  *   login throttling (app/_lib/clientAddress.ts).
  */
@@ -29,6 +31,7 @@ import { isMissingDesktopPage } from '../app/_lib/missingDesktopPage';
 import { applyNewsroomHeaders, isNewsroomPath } from '../app/_lib/newsroom/newsroomResponse';
 import { oldPermalinkTarget } from '../app/_lib/oldPermalinks';
 import { applyPageSecurityPolicy } from '../app/_lib/pageSecurityPolicy';
+import { HEADERS_TIMEOUT_MS, MAX_HEADER_BYTES, REQUEST_TIMEOUT_MS, refuseRequest, requestRefusal } from '../app/_lib/requestLimits';
 import { logFailedRequests } from '../app/_lib/requestLog';
 import { applySecurityHeaders } from '../app/_lib/securityHeaders';
 
@@ -62,13 +65,18 @@ const scheduler = setInterval(() => {
 scheduler.unref();
 const compress = compression();
 
-const server = createServer((request, response) => {
+const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS }, (request, response) => {
   compress(request, response, () => {
     request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(request);
     logFailedRequests(request, response);
     applySecurityHeaders(request, response);
     if (isNewsroomPath(request.url)) applyNewsroomHeaders(request, response);
     else applyPageSecurityPolicy(request, response);
+    const refusal = requestRefusal(request.method, request.url, request.headers);
+    if (refusal) {
+      refuseRequest(response, refusal);
+      return;
+    }
     applyHttpCaching(request, response);
     let movedTo: string | null = null;
     try {

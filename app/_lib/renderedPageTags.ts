@@ -4,6 +4,9 @@ import { unstable_cache } from 'next/cache';
 // One key for every call: the read caches nothing of value, it only carries the tags.
 const TAG_CARRIER_KEY = ['rendered-page-tags'];
 const carryNothing = async () => true;
+// Next.js ignores longer tags, with a warning. Only a made-up address gives one (`/tag/` and a
+// thousand characters): no stored slug is that long, so its 404 never needs dropping by that tag.
+const TAG_MAX_LENGTH = 256;
 
 /**
  * Tags the response being rendered, so the page cache drops it when a writer names one of them.
@@ -12,5 +15,5 @@ const carryNothing = async () => true;
  * page's data is loaded.
  */
 export async function tagRenderedPage(tags: readonly string[]): Promise<void> {
-  await unstable_cache(carryNothing, TAG_CARRIER_KEY, { tags: [...tags] })();
+  await unstable_cache(carryNothing, TAG_CARRIER_KEY, { tags: tags.filter((tag) => tag.length <= TAG_MAX_LENGTH) })();
 }
