@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema';
 
-export type AppDatabase = BetterSQLite3Database<typeof schema>;
+export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 /**
  * For transactions that write: take the write lock at BEGIN. A deferred transaction that reads
  * first can find another writer committed meanwhile, and then fails at once instead of waiting.
@@ -58,6 +58,12 @@ export function getDatabase(): AppDatabase {
     }
   }
   return globalForDatabase.__nationExpressDb;
+}
+
+/** Closes the process-wide connection, if open, checkpointing its WAL into the database file. */
+export function closeDatabase(): void {
+  globalForDatabase.__nationExpressDb?.$client.close();
+  globalForDatabase.__nationExpressDb = undefined;
 }
 
 /** Makes `db` the process-wide connection: for tests and tools that open their own. */

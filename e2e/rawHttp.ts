@@ -58,9 +58,15 @@ function parseResponse(raw: Buffer, method: string): RawResponse {
   return { status, headers, body };
 }
 
-/** Sends one request and resolves with the answer once the server closes the connection. */
-export function rawRequest(port: number, request: RawRequest, timeoutMs = 15_000): Promise<RawResponse> {
-  const head = Buffer.concat([
+export interface OpenRequest {
+  /** Sends more of the body; the head was sent when the request was opened. */
+  send(body: Buffer | string): void;
+  /** The answer, once the server closes the connection. */
+  response: Promise<RawResponse>;
+}
+
+function requestHead(port: number, request: RawRequest): Buffer {
+  return Buffer.concat([
     Buffer.from(`${request.method} `, 'latin1'),
     Buffer.isBuffer(request.target) ? request.target : Buffer.from(request.target, 'utf8'),
     Buffer.from(` HTTP/1.1${CRLF}Host: 127.0.0.1:${port}${CRLF}Connection: close${CRLF}`, 'latin1'),
@@ -69,8 +75,12 @@ export function rawRequest(port: number, request: RawRequest, timeoutMs = 15_000
     ),
     Buffer.from(CRLF),
   ]);
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1');
+}
+
+/** Opens a request: sends its head (and the body, if it has one) and leaves the connection open for more. */
+export function openRawRequest(port: number, request: RawRequest, timeoutMs = 15_000): OpenRequest {
+  const socket = connect(port, '127.0.0.1');
+  const response = new Promise<RawResponse>((resolve, reject) => {
     const received: Buffer[] = [];
     socket.setTimeout(timeoutMs, () => socket.destroy(new Error(`No answer within ${timeoutMs} ms to ${request.method} ${String(request.target).slice(0, 200)}`)));
     socket.on('data', (chunk) => received.push(chunk));
@@ -86,7 +96,14 @@ export function rawRequest(port: number, request: RawRequest, timeoutMs = 15_000
         reject(error instanceof Error ? error : new Error(String(error)));
       }
     });
-    // One write, so a server that refuses the head has the body in hand too and closes cleanly.
-    socket.write(request.body === undefined ? head : Buffer.concat([head, Buffer.from(request.body)]));
   });
+  const head = requestHead(port, request);
+  // One write, so a server that refuses the head has the body in hand too and closes cleanly.
+  socket.write(request.body === undefined ? head : Buffer.concat([head, Buffer.from(request.body)]));
+  return { send: (body) => socket.write(body), response };
+}
+
+/** Sends one request and resolves with the answer once the server closes the connection. */
+export function rawRequest(port: number, request: RawRequest, timeoutMs = 15_000): Promise<RawResponse> {
+  return openRawRequest(port, request, timeoutMs).response;
 }

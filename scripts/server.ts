@@ -21,7 +21,7 @@ import path from 'node:path';
 import { parse } from 'node:url';
 import compression from 'compression';
 import next from 'next';
-import { getDatabase, resolveDatabasePath } from '../db/client';
+import { closeDatabase, getDatabase, resolveDatabasePath } from '../db/client';
 import { databaseProblem } from '../db/startupCheck';
 import { publishDueStories } from '../db/newsroom/stories';
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '../app/_lib/clientAddress';
@@ -65,7 +65,13 @@ const scheduler = setInterval(() => {
 scheduler.unref();
 const compress = compression();
 
+// How long requests already being answered get to finish once the server is told to stop.
+const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS || 10_000);
+let stopping = false;
+
 const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS }, (request, response) => {
+  // While stopping, each connection closes after its answer, rather than waiting for another request.
+  if (stopping) response.shouldKeepAlive = false;
   compress(request, response, () => {
     request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(request);
     logFailedRequests(request, response);
@@ -105,12 +111,24 @@ server.listen(port, () => {
   console.log(`The Nation Express is serving on http://localhost:${port}`);
 });
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    // Stop taking connections, let in-flight requests finish, then exit.
-    stopFollowingChanges();
-    clearInterval(scheduler);
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
+function stop() {
+  if (stopping) return;
+  stopping = true;
+  // Stop taking connections, let in-flight requests finish, then close the database and exit.
+  stopFollowingChanges();
+  clearInterval(scheduler);
+  server.close(() => {
+    closeDatabase();
+    process.exit(0);
   });
+  // Connections go idle as their last answers finish (or their unread bodies arrive): close them
+  // as they do, rather than wait out each one's keep-alive.
+  server.closeIdleConnections();
+  setInterval(() => server.closeIdleConnections(), 100).unref();
+  setTimeout(() => {
+    console.error(`Requests still unfinished ${SHUTDOWN_GRACE_MS} ms after the signal to stop; stopping anyway.`);
+    process.exit(1);
+  }, SHUTDOWN_GRACE_MS).unref();
 }
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, stop);
