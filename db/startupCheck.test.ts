@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -28,4 +29,25 @@ describe('databaseProblem', () => {
     new Database(other).exec('create table notes (text)').close();
     expect(databaseProblem(other)).toMatch(/not this site's/);
   });
+});
+
+describe('the server on a database it cannot write', () => {
+  it('stops at start-up with one line naming the file and what to do, and no stack trace', () => {
+    const file = path.join(directory, 'read-only.sqlite');
+    prepareDatabase(file);
+    // Root may write any file: run the server as `nobody`, to whom the file is read-only.
+    const asRoot = process.getuid?.() === 0;
+    chmodSync(directory, 0o755);
+    chmodSync(file, 0o444);
+    const server = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/server.ts'], {
+      env: { ...process.env, DATABASE_PATH: file, PORT: '0' },
+      encoding: 'utf8',
+      timeout: 60_000,
+      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    });
+    expect(server.status).toBe(1);
+    expect(server.stderr.trim()).toBe(
+      `The database at ${file} cannot be read and written by this user. Give the server's user read and write access to it and its directory.`,
+    );
+  }, 60_000);
 });
