@@ -35,6 +35,8 @@ test('every response carries the security headers, and none says what serves it'
         else expect(headers[name.toLowerCase()], `${label} ${name}`).toBe(value);
       }
       expect(headers['x-powered-by'], label).toBeUndefined();
+      // Readers get one cookie, and only from the version switches: their choice of version.
+      if (!/^\/(?:exit|go)-mobile/.test(address)) expect(headers['set-cookie'], label).toBeUndefined();
       // Served over plain HTTP here: no HSTS, which a browser would refuse anyway.
       expect(headers['strict-transport-security'], label).toBeUndefined();
     }

@@ -89,7 +89,7 @@ export function desktopPagePolicy(html: Buffer): string {
   ].join('; ');
 }
 
-/** A mobile page: no script of any kind, its inline stylesheet, images and the web app manifest. */
+/** A mobile page: no script of any kind; its inline stylesheet, images and the web app manifest. */
 export function mobilePagePolicy(html: Buffer): string {
   const styles = inlineStyleHashes(html);
   return [
@@ -99,6 +99,9 @@ export function mobilePagePolicy(html: Buffer): string {
     "img-src 'self' data:",
     "font-src 'self'",
     "manifest-src 'self'",
+    // Nothing on the page can connect (it runs no script); tools that fetch from its context, as
+    // Lighthouse does for robots.txt, still may.
+    "connect-src 'self'",
     ...SHARED_DIRECTIVES,
   ].join('; ');
 }
