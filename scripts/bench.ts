@@ -32,6 +32,7 @@ import { runLighthouse, type LighthouseResult } from './bench/lighthouse';
 import { ensureLargeDatabase } from './bench/largeDatabase';
 import { measurePageWeight, type PageWeight } from './bench/pageWeight';
 import { residentMegabytes } from './bench/processMemory';
+import { DESKTOP_USER_AGENT, PHONE_USER_AGENT, SEARCH_WORDS } from './bench/readers';
 import { ensureFreshBuild } from './buildFingerprint';
 import { startAppServer, startProxyStack } from './proxyStack';
 
@@ -56,16 +57,7 @@ const SAMPLES = Number(options.samples);
 const MISS_PORT = 3211;
 const APP_PORT = 3212;
 const PROXY_PORT = 8091;
-const DESKTOP_HEADERS = {
-  'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36',
-};
-const PHONE_USER_AGENT =
-  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
-const SEARCH_WORDS = [
-  'india', 'russia', 'defence', 'trade', 'oil', 'minister', 'border', 'talks', 'missile', 'economy', 'energy', 'space',
-  'nuclear', 'rupee', 'exports', 'navy', 'summit', 'sanctions', 'election', 'court', 'weather', 'cricket', 'china',
-  'pakistan', 'satellite', 'railway', 'budget', 'farmers', 'technology', 'vaccine',
-];
+const DESKTOP_HEADERS = { 'user-agent': DESKTOP_USER_AGENT };
 
 // ---------------------------------------------------------------------------
 // Set-up: nginx, the database, the build

@@ -26,6 +26,7 @@ import { openDatabase } from '../db/client';
 import { getStoryForEditing, saveStory, type StoryForEditing } from '../db/newsroom/stories';
 import { ensureLargeDatabase } from './bench/largeDatabase';
 import { residentMegabytes } from './bench/processMemory';
+import { DESKTOP_USER_AGENT, PHONE_USER_AGENT, SEARCH_WORDS } from './bench/readers';
 import { ensureFreshBuild } from './buildFingerprint';
 import { startAppServer } from './proxyStack';
 
@@ -54,11 +55,6 @@ const MEMORY_GROWTH_LIMIT = 0.2;
 const VISIBLE_WITHIN_MS = 2000;
 const WRITE_EVERY_MS = 1000;
 const CHECK_EVERY_MS = 250;
-
-const DESKTOP_USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36';
-const PHONE_USER_AGENT =
-  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
-const SEARCH_WORDS = ['india', 'russia', 'defence', 'trade', 'oil', 'minister', 'border', 'talks', 'missile', 'economy', 'energy', 'rupee', 'navy', 'summit'];
 
 // ---------------------------------------------------------------------------
 // What readers ask for
