@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import { NamedOptions } from '../../components/newsroom/NamedOptions';
 import { NewsroomShell } from '../../components/newsroom/NewsroomShell';
 import { StoryList } from '../../components/newsroom/StoryList';
+import { STORY_STATUS_LABELS } from '../../components/newsroom/storyStatus';
 import { listAuthors, listNewsroomStories, listSections } from '../../db/queries/newsroom';
 import { ARTICLE_STATUSES } from '../../db/schema';
 import { formTokenFor, LOGOUT_FORM } from '../_lib/newsroom/formPost';
@@ -39,8 +41,7 @@ export default async function NewsroomHome({ searchParams }: NewsroomHomeProps) 
             <option value="">Any</option>
             {ARTICLE_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {status[0]?.toUpperCase()}
-                {status.slice(1)}
+                {STORY_STATUS_LABELS[status]}
               </option>
             ))}
           </select>
@@ -49,22 +50,14 @@ export default async function NewsroomHome({ searchParams }: NewsroomHomeProps) 
           Section
           <select name="category" defaultValue={filter.categoryId ?? ''}>
             <option value="">Any</option>
-            {categories.map((category) => (
-              <option key={category.id} value={category.id}>
-                {category.name}
-              </option>
-            ))}
+            <NamedOptions items={categories} />
           </select>
         </label>
         <label>
           Byline
           <select name="author" defaultValue={filter.authorId ?? ''}>
             <option value="">Any</option>
-            {authors.map((author) => (
-              <option key={author.id} value={author.id}>
-                {author.name}
-              </option>
-            ))}
+            <NamedOptions items={authors} />
           </select>
         </label>
         <button type="submit">Filter</button>

@@ -5,6 +5,7 @@ import { saveStoryAction } from '../../app/newsroom/stories/actions';
 import type { EditorState } from '../../app/_lib/newsroom/editorState';
 import type { StoryField, StoryFormValues } from '../../app/_lib/newsroom/storyForm';
 import type { ArticleStatus } from '../../db/schema';
+import { NamedOptions } from './NamedOptions';
 
 interface Option {
   id: number;
@@ -72,22 +73,14 @@ export function StoryEditor({ storyId, status, initialValues, sections, bylines,
           Section
           <select name="categoryId" defaultValue={values.categoryId} required aria-describedby={describedBy('categoryId')}>
             <option value="">Choose…</option>
-            {sections.map((section) => (
-              <option key={section.id} value={section.id}>
-                {section.name}
-              </option>
-            ))}
+            <NamedOptions items={sections} />
           </select>
           {error('categoryId')}
         </label>
         <label>
           Byline
           <select name="authorId" defaultValue={values.authorId} required aria-describedby={describedBy('authorId')}>
-            {bylines.map((author) => (
-              <option key={author.id} value={author.id}>
-                {author.name}
-              </option>
-            ))}
+            <NamedOptions items={bylines} />
           </select>
           {error('authorId')}
         </label>

@@ -1,7 +1,7 @@
 import type { NewsroomStoryRow } from '../../db/queries/newsroom';
 import { formatShortDate } from '../dateTime';
+import { STORY_STATUS_LABELS } from './storyStatus';
 
-const STATUS_LABELS = { draft: 'Draft', scheduled: 'Scheduled', published: 'Published' } as const;
 
 /** The newsroom's table of stories, most recently changed first. */
 export function StoryList({ stories }: { stories: NewsroomStoryRow[] }) {
@@ -26,7 +26,7 @@ export function StoryList({ stories }: { stories: NewsroomStoryRow[] }) {
                 <a href={`/newsroom/stories/${story.id}`}>{story.headline}</a>
               </td>
               <td>
-                <span className={`newsroom-status newsroom-status--${story.status}`}>{STATUS_LABELS[story.status]}</span>
+                <span className={`newsroom-status newsroom-status--${story.status}`}>{STORY_STATUS_LABELS[story.status]}</span>
               </td>
               <td>{story.category}</td>
               <td>{story.author.name}</td>

@@ -1,12 +1,13 @@
 import { ElementType, parseDocument } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
 import { articleBodySchema, isSafeHref, type ArticleBlock, type ArticleBody, type InlineNode } from '../articleBody';
+import { DROPPED_CONTENT } from '../droppedContent';
 
 /*
  * WordPress exports a post's text as HTML (`content:encoded`). It is first cut down by
  * sanitize-html to a few harmless tags with no attributes but a link's http(s) address, then
  * that HTML is read into a tree and each part that has a block of ours becomes one. The rest is
- * dropped and reported, in the words the Markdown editor uses for the same things.
+ * dropped and reported, in the words the Markdown editor uses too (db/droppedContent.ts).
  */
 
 export interface ConvertedHtml {
@@ -16,37 +17,27 @@ export interface ConvertedHtml {
   dropped: string[];
 }
 
-const IMAGES = 'images inside the text (use the featured image)';
-const LINKS = 'links that are not web addresses or paths on this site (their text is kept)';
-const NESTED_LISTS = 'lists inside lists (their items are left out)';
-const TABLES = 'tables';
-const CODE = 'code blocks (kept as plain text)';
-const EMBEDS = 'embedded videos, audio and posts from other sites';
-const FORMULAS = 'mathematical formulas';
-const PAGE_CODE = 'scripts, styles and forms';
-const SHORTCODES = 'WordPress shortcodes';
-const TOO_LONG = 'the whole text, because a part of it is longer than a story allows';
 
 /** What an editor is told when the original HTML had one of these tags. */
 const TAG_NOTES = new Map<string, string>([
-  ['img', IMAGES],
-  ['picture', IMAGES],
-  ['svg', IMAGES],
-  ['iframe', EMBEDS],
-  ['embed', EMBEDS],
-  ['object', EMBEDS],
-  ['video', EMBEDS],
-  ['audio', EMBEDS],
-  ['table', TABLES],
-  ['pre', CODE],
-  ['math', FORMULAS],
-  ['script', PAGE_CODE],
-  ['style', PAGE_CODE],
-  ['form', PAGE_CODE],
-  ['input', PAGE_CODE],
-  ['button', PAGE_CODE],
-  ['select', PAGE_CODE],
-  ['textarea', PAGE_CODE],
+  ['img', DROPPED_CONTENT.images],
+  ['picture', DROPPED_CONTENT.images],
+  ['svg', DROPPED_CONTENT.images],
+  ['iframe', DROPPED_CONTENT.embeds],
+  ['embed', DROPPED_CONTENT.embeds],
+  ['object', DROPPED_CONTENT.embeds],
+  ['video', DROPPED_CONTENT.embeds],
+  ['audio', DROPPED_CONTENT.embeds],
+  ['table', DROPPED_CONTENT.tables],
+  ['pre', DROPPED_CONTENT.code],
+  ['math', DROPPED_CONTENT.formulas],
+  ['script', DROPPED_CONTENT.pageCode],
+  ['style', DROPPED_CONTENT.pageCode],
+  ['form', DROPPED_CONTENT.pageCode],
+  ['input', DROPPED_CONTENT.pageCode],
+  ['button', DROPPED_CONTENT.pageCode],
+  ['select', DROPPED_CONTENT.pageCode],
+  ['textarea', DROPPED_CONTENT.pageCode],
 ]);
 
 // Layout and page-builder wrappers, and code shown as plain text, only part blocks; as `div` they
@@ -265,7 +256,7 @@ class Conversion {
       case 'ul':
       case 'ol':
         if (withinItem) {
-          this.drop(NESTED_LISTS);
+          this.drop(DROPPED_CONTENT.nestedLists);
           return;
         }
         break;
@@ -286,7 +277,7 @@ class Conversion {
     const href = element.attribs.href?.trim();
     // The schema's own rule: a bad link costs its address, not the whole body.
     if (href === undefined || !isSafeHref(href)) {
-      if (href !== undefined) this.drop(LINKS);
+      if (href !== undefined) this.drop(DROPPED_CONTENT.links);
       into.push(...inner);
       return;
     }
@@ -339,7 +330,7 @@ class Conversion {
     const quotes = outermost(element.children, 'blockquote');
     if (quotes.length > 0) return quotes.flatMap((quote) => this.quote(quote));
     // Images and tables were already reported; text outside the caption is an address to embed.
-    if (textOf(element.children, 'figcaption').trim() !== '') this.drop(EMBEDS);
+    if (textOf(element.children, 'figcaption').trim() !== '') this.drop(DROPPED_CONTENT.embeds);
     return [];
   }
 }
@@ -349,20 +340,20 @@ export function htmlToBody(html: string): ConvertedHtml {
   const conversion = new Conversion();
   // Shortcodes go first: removing one could join text into a tag, which sanitizing then removes.
   const shortcodes = removeShortcodes(html.replace(/\r\n?/g, '\n'));
-  if (shortcodes.removed) conversion.drop(SHORTCODES);
+  if (shortcodes.removed) conversion.drop(DROPPED_CONTENT.shortcodes);
   const sanitized = sanitizeHtml(shortcodes.html, {
     ...SANITIZE_OPTIONS,
     onOpenTag: (name, attributes) => {
       const note = TAG_NOTES.get(name);
       if (note) conversion.drop(note);
       const href = attributes.href?.trim();
-      if (name === 'a' && href !== undefined && !isSafeHref(href)) conversion.drop(LINKS);
+      if (name === 'a' && href !== undefined && !isSafeHref(href)) conversion.drop(DROPPED_CONTENT.links);
     },
   });
   const document = parseDocument(sanitized, { decodeEntities: true });
   const blocks = conversion.blocks(document.children, {});
   if (blocks.length === 0) return { body: null, dropped: [...conversion.dropped] };
   const parsed = articleBodySchema.safeParse(blocks);
-  if (!parsed.success) conversion.drop(TOO_LONG);
+  if (!parsed.success) conversion.drop(DROPPED_CONTENT.tooLong);
   return { body: parsed.success ? parsed.data : null, dropped: [...conversion.dropped] };
 }

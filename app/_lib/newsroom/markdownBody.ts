@@ -1,5 +1,6 @@
 import { lexer, type Token, type Tokens } from 'marked';
 import { articleBodySchema, isSafeHref, type ArticleBlock, type ArticleBody, type InlineNode } from '../../../db/articleBody';
+import { DROPPED_CONTENT } from '../../../db/droppedContent';
 
 /*
  * Story bodies are edited as Markdown and stored as the validated blocks the pages render. The
@@ -66,16 +67,16 @@ class Conversion {
           const text = this.plain(token.tokens);
           if (isSafeHref(token.href) && text !== '') nodes.push({ type: 'link', href: token.href, text });
           else {
-            this.drop('links that are not web addresses or paths on this site (their text is kept)');
+            this.drop(DROPPED_CONTENT.links);
             pushText(text, marks);
           }
           break;
         }
         case 'image':
-          this.drop('images inside the text (use the featured image)');
+          this.drop(DROPPED_CONTENT.images);
           break;
         case 'html':
-          this.drop('HTML');
+          this.drop(DROPPED_CONTENT.html);
           break;
         default:
           pushText(token.raw, marks);
@@ -110,16 +111,16 @@ class Conversion {
       case 'list':
         return this.list(token as Tokens.List);
       case 'code':
-        this.drop('code blocks (kept as plain text)');
+        this.drop(DROPPED_CONTENT.code);
         return token.text.trim() ? [{ type: 'paragraph', content: [{ type: 'text', text: token.text.trim() }] }] : [];
       case 'html':
-        this.drop('HTML');
+        this.drop(DROPPED_CONTENT.html);
         return [];
       case 'image':
-        this.drop('images inside the text (use the featured image)');
+        this.drop(DROPPED_CONTENT.images);
         return [];
       case 'table':
-        this.drop('tables');
+        this.drop(DROPPED_CONTENT.tables);
         return [];
       case 'hr':
         return [];
@@ -149,7 +150,7 @@ class Conversion {
     const items = token.items
       .map((item) => {
         const nested = item.tokens.filter((inner) => inner.type === 'list');
-        if (nested.length > 0) this.drop('lists inside lists (their items are left out)');
+        if (nested.length > 0) this.drop(DROPPED_CONTENT.nestedLists);
         const content = item.tokens
           .filter((inner) => inner.type !== 'list')
           .flatMap((inner) => ('tokens' in inner && inner.tokens ? this.inline(inner.tokens) : this.inline([inner])));

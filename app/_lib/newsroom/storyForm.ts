@@ -1,6 +1,7 @@
 import type { ArticleBody } from '../../../db/articleBody';
 import { toHttpUrl } from '../../../db/httpUrl';
-import { markdownToBody } from './markdownBody';
+import type { StoryFields } from '../../../db/newsroom/stories';
+import { bodyToMarkdown, markdownToBody } from './markdownBody';
 
 /*
  * The story editor's form: read from the posted fields, checked field by field. Whatever was
@@ -173,20 +174,7 @@ export function instantToZonedTime(instant: Date, timeZone: string): string {
 }
 
 /** The form's fields for a story as stored. */
-export function storyFormValues(story: {
-  headline: string;
-  standfirst: string;
-  slug: string;
-  categoryId: number;
-  authorId: number;
-  tagNames: string[];
-  bodyMarkdown: string;
-  image: { alt: string; credit: string };
-  sourceName: string | null;
-  sourceUrl: string | null;
-  disclaimer: string | null;
-  scheduledFor: Date | null;
-}, timeZone: string): StoryFormValues {
+export function storyFormValues(story: StoryFields, timeZone: string): StoryFormValues {
   return {
     headline: story.headline,
     standfirst: story.standfirst,
@@ -194,12 +182,12 @@ export function storyFormValues(story: {
     categoryId: String(story.categoryId),
     authorId: String(story.authorId),
     tags: story.tagNames.join(', '),
-    body: story.bodyMarkdown,
+    body: bodyToMarkdown(story.body),
     imageAlt: story.image.alt,
     imageCredit: story.image.credit,
     sourceName: story.sourceName ?? '',
     sourceUrl: story.sourceUrl ?? '',
     disclaimer: story.disclaimer ?? '',
-    publishAt: story.scheduledFor ? instantToZonedTime(story.scheduledFor, timeZone) : '',
+    publishAt: story.status === 'scheduled' && story.publishedAt ? instantToZonedTime(story.publishedAt, timeZone) : '',
   };
 }

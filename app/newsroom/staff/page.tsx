@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { NamedOptions } from '../../../components/newsroom/NamedOptions';
 import { NewsroomNotice } from '../../../components/newsroom/NewsroomNotice';
 import { NewsroomShell } from '../../../components/newsroom/NewsroomShell';
 import { getDatabase } from '../../../db/client';
@@ -88,11 +89,7 @@ export default async function StaffPage({ searchParams }: StaffPageProps) {
           Byline
           <select name="authorId" defaultValue="">
             <option value="">None</option>
-            {authors.map((author) => (
-              <option key={author.id} value={author.id}>
-                {author.name}
-              </option>
-            ))}
+            <NamedOptions items={authors} />
           </select>
         </label>
         <label>

@@ -10,7 +10,6 @@ import { getDatabase } from '../../../../db/client';
 import { getStoryForEditing, listRevisions } from '../../../../db/newsroom/stories';
 import { editorChoices, savedNotice } from '../../../_lib/newsroom/editorPage';
 import { formTokenFor, LOGOUT_FORM } from '../../../_lib/newsroom/formPost';
-import { bodyToMarkdown } from '../../../_lib/newsroom/markdownBody';
 import { can } from '../../../_lib/newsroom/permissions';
 import { requireStaff } from '../../../_lib/newsroom/session';
 import { storyFormValues } from '../../../_lib/newsroom/storyForm';
@@ -60,14 +59,7 @@ export default async function EditStoryPage({ params, searchParams }: EditStoryP
       <StoryEditor
         storyId={story.id}
         status={story.status}
-        initialValues={storyFormValues(
-          {
-            ...story,
-            bodyMarkdown: bodyToMarkdown(story.body),
-            scheduledFor: story.status === 'scheduled' ? story.publishedAt : null,
-          },
-          SITE_TIME_ZONE,
-        )}
+        initialValues={storyFormValues(story, SITE_TIME_ZONE)}
         sections={sections}
         bylines={bylines}
         canPublish={can(staff, { kind: 'publish-story', story })}
