@@ -247,6 +247,7 @@ test('oversized requests are refused from their headers, before their bodies are
   ]);
   expect(hugeUpload.status).toBe(413);
   expect(hugeUpload.body.toString()).toContain('at most 11 MB');
+  expect(hugeUpload.body.toString()).toContain('<a href="/">Go to the front page of The Nation Express</a>');
 
   // A body of unknown length is not read at all; readers' pages take no body and no other method.
   const chunked = await post('/newsroom/session', [['Transfer-Encoding', 'chunked']], '5\r\nhello\r\n0\r\n\r\n');

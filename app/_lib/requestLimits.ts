@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isNewsroomPath } from './newsroom/newsroomResponse';
+import { SITE_NAME } from './site';
 
 /*
  * What a request may carry, checked by the HTTP server from the request line and headers alone,
@@ -78,5 +79,9 @@ export function refuseRequest(response: ServerResponse, refusal: RequestRefusal)
   response.setHeader('Cache-Control', 'no-store');
   response.setHeader('Connection', 'close');
   if (refusal.allow) response.setHeader('Allow', refusal.allow);
-  response.end(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Request refused</title></head><body><p>${refusal.message}</p></body></html>`);
+  response.end(
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+      `<title>Request refused · ${SITE_NAME}</title></head><body><h1>Request refused</h1><p>${refusal.message}</p>` +
+      `<p><a href="/">Go to the front page of ${SITE_NAME}</a></p></body></html>`,
+  );
 }
