@@ -67,7 +67,8 @@ export default defineConfig({
     // The README's serve command, on a fresh database so every run starts from the demo content.
     command: `rm -f ${E2E_DATABASE} ${E2E_DATABASE}-wal ${E2E_DATABASE}-shm && npm start`,
     url: `${BASE_URL}/`,
-    env: { PORT: String(PORT), DATABASE_PATH: E2E_DATABASE, SITE_URL: BASE_URL },
+    // The tests stand in for a proxy on this machine: each login test comes from an address of its own.
+    env: { PORT: String(PORT), DATABASE_PATH: E2E_DATABASE, SITE_URL: BASE_URL, TRUST_PROXY: 'loopback' },
     reuseExistingServer: !process.env.CI,
     timeout: 600_000,
     stdout: 'pipe',

@@ -13,7 +13,7 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 describe('backups', () => {
   it('copy a database consistently while it is written to, and restore it exactly', async () => {
     const live = path.join(directory, 'live.sqlite');
-    prepareDatabase(live);
+    prepareDatabase(live, { demoContent: true });
     const writer = openDatabase(live);
     let writes = 0;
     // Another connection keeps writing, as the site would, all through the backup.

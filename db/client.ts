@@ -1,6 +1,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { settings } from '../lib/settings';
 import * as schema from './schema';
 
 export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -13,12 +14,11 @@ export const WRITE_TRANSACTION = { behavior: 'immediate' } as const;
 /** The handle a `db.transaction()` callback receives. */
 export type AppTransaction = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
 
-const DEFAULT_DATABASE_PATH = 'db/data/nation-express.sqlite';
 const BUSY_TIMEOUT_MS = 5000;
 
 /** The database file this process uses: `DATABASE_PATH`, or a file under db/data/. */
 export function resolveDatabasePath(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), settings().databasePath);
 }
 
 interface OpenOptions {

@@ -17,7 +17,7 @@ const CONTENT_CHANGES = path.resolve(import.meta.dirname, 'contentChanges.ts');
 describe('a writer killed with SIGKILL', () => {
   it('loses no committed write and leaves the database intact', async () => {
     const file = path.join(directory, 'crash.sqlite');
-    prepareDatabase(file);
+    prepareDatabase(file, { demoContent: true });
     // A real process writing as the site does (same connection settings), reporting each commit.
     const writer = path.join(directory, 'writer.ts');
     writeFileSync(
@@ -68,7 +68,7 @@ describe('a writer killed with SIGKILL', () => {
 describe('a writer meeting another writer’s lock', () => {
   it('waits for it (within the busy timeout) instead of failing', async () => {
     const file = path.join(directory, 'locked.sqlite');
-    prepareDatabase(file);
+    prepareDatabase(file, { demoContent: true });
     // Another process takes the write lock, holds it for 400 ms, then commits.
     const holder = path.join(directory, 'holder.ts');
     writeFileSync(

@@ -1,23 +1,32 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { isLocalOrigin } from '../lib/settings';
 import { openDatabase } from './client';
 import { migrateDatabase } from './migrate';
 import { seedDatabase } from './seed/seed';
 
 export type PreparedDatabase = 'created' | 'migrated';
 
+export interface PrepareOptions {
+  /**
+   * Load the demo stories and newsroom accounts into a new database. Only for a site served to
+   * this machine: the accounts' passwords are in the README.
+   */
+  demoContent: boolean;
+}
+
 /**
  * Makes the database at `file` ready to serve: applies pending migrations, and when the file
- * did not exist, creates it with the demo content. A failed first seed removes the file so the
- * next start tries again instead of serving an empty site.
+ * did not exist, creates it (with the demo content if asked). A failed first seed removes the
+ * file so the next start tries again instead of serving an empty site.
  */
-export function prepareDatabase(file: string): PreparedDatabase {
+export function prepareDatabase(file: string, options: PrepareOptions): PreparedDatabase {
   const isNew = !existsSync(file);
   mkdirSync(path.dirname(file), { recursive: true });
   const { sqlite, db } = openDatabase(file);
   try {
     migrateDatabase(db);
-    if (isNew) seedDatabase(db);
+    if (isNew && options.demoContent) seedDatabase(db, { demoStaff: true });
     // Refresh the planner's statistics so it knows, say, that nearly every story is published.
     sqlite.pragma('optimize');
   } catch (error) {
@@ -27,4 +36,19 @@ export function prepareDatabase(file: string): PreparedDatabase {
   }
   sqlite.close();
   return isNew ? 'created' : 'migrated';
+}
+
+/**
+ * Prepares the site's database as `npm start` does: the demo content only for a site served to
+ * this machine. Returns what was done, in words for whoever started it.
+ */
+export function prepareSiteDatabase(file: string, siteUrl: URL): string {
+  const local = isLocalOrigin(siteUrl);
+  const outcome = prepareDatabase(file, { demoContent: local });
+  if (outcome === 'migrated') return `Using ${file}.`;
+  if (local) return `Created ${file} with the demo content and the demo newsroom accounts (this machine only: SITE_URL is ${siteUrl.origin}).`;
+  return [
+    `Created ${file} with no content and no accounts: SITE_URL (${siteUrl.origin}) is public, so the demo accounts are not created.`,
+    `Create the first newsroom admin with: npm run newsroom:create-admin -- --email <address>`,
+  ].join('\n');
 }

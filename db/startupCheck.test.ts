@@ -13,7 +13,7 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 describe('databaseProblem', () => {
   it('has none for a prepared database', () => {
     const file = path.join(directory, 'good.sqlite');
-    prepareDatabase(file);
+    prepareDatabase(file, { demoContent: true });
     expect(databaseProblem(file)).toBeNull();
   });
 
@@ -34,7 +34,7 @@ describe('databaseProblem', () => {
 describe('the server on a database it cannot write', () => {
   it('stops at start-up with one line naming the file and what to do, and no stack trace', () => {
     const file = path.join(directory, 'read-only.sqlite');
-    prepareDatabase(file);
+    prepareDatabase(file, { demoContent: true });
     // Root may write any file: run the server as `nobody`, to whom the file is read-only.
     const asRoot = process.getuid?.() === 0;
     chmodSync(directory, 0o755);

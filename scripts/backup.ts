@@ -7,8 +7,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { backUpDatabase } from '../db/backup';
 import { resolveDatabasePath } from '../db/client';
+import { settingsOrExit } from '../lib/settings';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
+settingsOrExit();
 const source = resolveDatabasePath();
 const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 const target = path.resolve(values.out ?? path.join(path.dirname(source), 'backups', `${path.basename(source, '.sqlite')}-${stamp}.sqlite`));

@@ -1,5 +1,6 @@
 /*
- * Creates the first newsroom admin (or any admin) in the database at DATABASE_PATH:
+ * Creates the first newsroom admin (or any admin) in the database at DATABASE_PATH, creating and
+ * migrating the database first as `npm start` would:
  *
  *   npm run newsroom:create-admin -- --email editor@example.com [--name "Asha Rao"]
  *
@@ -11,7 +12,10 @@ import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { openDatabase, resolveDatabasePath } from '../db/client';
 import { createStaffMember } from '../db/newsroom/accounts';
-import { migrateDatabase } from '../db/migrate';
+import { prepareSiteDatabase } from '../db/prepare';
+import { settingsOrExit } from '../lib/settings';
+
+const settings = settingsOrExit();
 
 /** Asks `question` on the terminal, echoing nothing of the answer. */
 function askHidden(question: string): Promise<string> {
@@ -34,7 +38,7 @@ function askHidden(question: string): Promise<string> {
 }
 
 async function readPassword(): Promise<string> {
-  const fromEnvironment = process.env.NEWSROOM_ADMIN_PASSWORD;
+  const fromEnvironment = settings.newsroomAdminPassword;
   if (fromEnvironment) return fromEnvironment;
   if (!process.stdin.isTTY) throw new Error('Set NEWSROOM_ADMIN_PASSWORD, or run this in a terminal to be asked for the password.');
   const password = await askHidden('Password (at least 12 characters): ');
@@ -49,9 +53,10 @@ if (!values.email) {
 }
 
 const file = resolveDatabasePath();
+// The first admin of a new site may come before its first start: create the database as it would.
+console.log(prepareSiteDatabase(file, settings.siteUrl));
 const { sqlite, db } = openDatabase(file, { fileMustExist: true });
 try {
-  migrateDatabase(db);
   const admin = await createStaffMember(db, {
     email: values.email,
     name: values.name ?? values.email,

@@ -15,6 +15,7 @@ import { SITE_TAG } from '../db/contentTags';
 import { importWordPress } from '../db/import/importWordPress';
 import { parseWxr, WxrError } from '../db/import/wxr';
 import { migrateDatabase } from '../db/migrate';
+import { settingsOrExit } from '../lib/settings';
 
 const [file] = process.argv.slice(2);
 if (!file) {
@@ -30,6 +31,7 @@ try {
   process.exit(1);
 }
 
+settingsOrExit();
 const databaseFile = resolveDatabasePath();
 const { sqlite, db } = openDatabase(databaseFile, { fileMustExist: true });
 try {

@@ -1,6 +1,6 @@
 import { resolveDatabasePath } from '../db/client';
-import { prepareDatabase } from '../db/prepare';
+import { prepareSiteDatabase } from '../db/prepare';
+import { settingsOrExit } from '../lib/settings';
 
-const file = resolveDatabasePath();
-const outcome = prepareDatabase(file);
-console.log(outcome === 'created' ? `Created ${file} with the demo content.` : `Database ${file} is up to date.`);
+const { siteUrl } = settingsOrExit();
+console.log(prepareSiteDatabase(resolveDatabasePath(), siteUrl));

@@ -244,7 +244,8 @@ export async function startProxyStack(options: ProxyStackOptions): Promise<Proxy
   await ensurePortFree(options.proxyPort, 'nginx');
 
   const started = await Promise.allSettled(
-    options.appPorts.map((port) => startAppServer({ port, databasePath: options.databasePath, env: options.appEnv })),
+    // nginx on this machine tells the apps each reader's address and scheme.
+    options.appPorts.map((port) => startAppServer({ port, databasePath: options.databasePath, env: { TRUST_PROXY: 'loopback', ...options.appEnv } })),
   );
   const apps = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   const stopApps = () => Promise.all(apps.map((app) => app.stop()));
@@ -282,10 +283,11 @@ export async function startProxyStack(options: ProxyStackOptions): Promise<Proxy
 async function main(): Promise<void> {
   // Loaded here so that benchmarks importing this module do not load the database code.
   const { resolveDatabasePath } = await import('../db/client');
-  const { prepareDatabase } = await import('../db/prepare');
+  const { prepareSiteDatabase } = await import('../db/prepare');
+  const { settingsOrExit } = await import('../lib/settings');
   const databasePath = resolveDatabasePath();
-  // As `npm start` does: create a missing database with the demo content, apply pending migrations.
-  prepareDatabase(databasePath);
+  // As `npm start` does: create a missing database (demo content on a local origin), apply pending migrations.
+  console.log(prepareSiteDatabase(databasePath, settingsOrExit().siteUrl));
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'nation-express-proxy-'));
   const stack = await startProxyStack({
     appPorts: [3201, 3202],

@@ -11,7 +11,9 @@ import { existsSync } from 'node:fs';
 import { openDatabase, resolveDatabasePath } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 import { optimizeSearchIndex, rebuildSearchIndex, SEARCH_TABLE } from '../db/search';
+import { settingsOrExit } from '../lib/settings';
 
+settingsOrExit();
 const file = resolveDatabasePath();
 if (!existsSync(file)) {
   console.error(`No database at ${file}: set DATABASE_PATH, or run \`npm start\` to create one.`);

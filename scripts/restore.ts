@@ -4,12 +4,14 @@
  */
 import { restoreDatabase } from '../db/backup';
 import { resolveDatabasePath } from '../db/client';
+import { settingsOrExit } from '../lib/settings';
 
 const [backup] = process.argv.slice(2);
 if (!backup) {
   console.error('Usage: npm run restore -- <backup file>');
   process.exit(2);
 }
+settingsOrExit();
 const target = resolveDatabasePath();
 try {
   await restoreDatabase(backup, target);

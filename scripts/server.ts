@@ -13,8 +13,9 @@
  *   each failed request (app/_lib/requestLog.ts).
  * - Requests refused from their headers alone: a method the address does not take, or a body too
  *   large for it (app/_lib/requestLimits.ts).
- * - The newsroom's headers (a per-request CSP nonce, no caching), and the client's address for
- *   login throttling (app/_lib/clientAddress.ts).
+ * - The newsroom's headers (a per-request CSP nonce, no caching).
+ * - Forwarded headers believed only from the proxies in TRUST_PROXY (server/trustedProxy.ts).
+ * Every setting is read and checked first (lib/settings.ts): a bad one stops the start.
  */
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -24,7 +25,6 @@ import next from 'next';
 import { closeDatabase, getDatabase, resolveDatabasePath } from '../db/client';
 import { databaseProblem } from '../db/startupCheck';
 import { publishDueStories } from '../db/newsroom/stories';
-import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '../app/_lib/clientAddress';
 import { followContentChanges } from '../app/_lib/followContentChanges';
 import { applyHttpCaching } from '../app/_lib/httpCaching';
 import { isMissingDesktopPage } from '../app/_lib/missingDesktopPage';
@@ -33,10 +33,16 @@ import { oldPermalinkTarget } from '../app/_lib/oldPermalinks';
 import { applyPageSecurityPolicy } from '../app/_lib/pageSecurityPolicy';
 import { HEADERS_TIMEOUT_MS, MAX_HEADER_BYTES, REQUEST_TIMEOUT_MS, refuseRequest, requestRefusal } from '../app/_lib/requestLimits';
 import { logFailedRequests } from '../app/_lib/requestLog';
+import { configurePageCache } from '../app/_lib/pageCacheHandler.mjs';
 import { applySecurityHeaders } from '../app/_lib/securityHeaders';
+import { demoAccountProblem } from '../db/newsroom/demoAccounts';
+import { isLocalOrigin, settingsOrExit } from '../lib/settings';
+import { normaliseForwardedHeaders, trustedProxies } from '../server/trustedProxy';
 
 const root = path.resolve(import.meta.dirname, '..');
-const port = Number(process.env.PORT || 3000);
+const settings = settingsOrExit();
+const { port } = settings;
+const proxies = trustedProxies(settings.trustProxy);
 
 // The app's own 404 route, rendered on the server with the site's layout and a 404 status.
 const NOT_FOUND_URL = parse('/_not-found', true);
@@ -47,7 +53,16 @@ if (problem) {
   console.error(problem);
   process.exit(1);
 }
+// Accounts whose passwords are in the README may exist only on a site served to this machine.
+if (!isLocalOrigin(settings.siteUrl)) {
+  const demoProblem = await demoAccountProblem(getDatabase(), settings.siteUrl.origin);
+  if (demoProblem) {
+    console.error(demoProblem);
+    process.exit(1);
+  }
+}
 
+configurePageCache(settings.pageCacheMaxMegabytes);
 const app = next({ dev: false, dir: root, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -66,14 +81,14 @@ scheduler.unref();
 const compress = compression();
 
 // How long requests already being answered get to finish once the server is told to stop.
-const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS || 10_000);
+const SHUTDOWN_GRACE_MS = settings.shutdownGraceMs;
 let stopping = false;
 
 const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS }, (request, response) => {
   // While stopping, each connection closes after its answer, rather than waiting for another request.
   if (stopping) response.shouldKeepAlive = false;
   compress(request, response, () => {
-    request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(request);
+    normaliseForwardedHeaders(request, proxies);
     logFailedRequests(request, response);
     applySecurityHeaders(request, response);
     if (isNewsroomPath(request.url)) applyNewsroomHeaders(request, response);
@@ -107,8 +122,8 @@ const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: H
   });
 });
 
-server.listen(port, () => {
-  console.log(`The Nation Express is serving on http://localhost:${port}`);
+server.listen(port, settings.host, () => {
+  console.log(`The Nation Express is serving ${settings.siteUrl.origin} on port ${port}.`);
 });
 
 function stop() {

@@ -1,3 +1,5 @@
+/** Sets the cache's size in megabytes (0: off); call before Next.js first uses the cache. */
+export declare function configurePageCache(megabytes: number): void;
 /** Drops every cached response carrying any of `tags`, now and once more shortly after. */
 export declare function invalidatePageCacheTags(tags: readonly string[]): void;
 /** The status of the cached page for `pathname` (200 or 404), or undefined when none is cached and current. */

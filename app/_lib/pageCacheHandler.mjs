@@ -11,11 +11,19 @@ import { LRUCache } from 'lru-cache';
 
 const CACHE_TAGS_HEADER = 'x-next-cache-tags';
 const DEFAULT_MAX_MEGABYTES = 256;
-// PAGE_CACHE_MAX_MB=0 turns the cache off: every request renders (the benchmark measures renders so).
+const LIMIT_KEY = Symbol.for('the-nation-express.page-cache-limit');
+
+/**
+ * Sets the cache's size before Next.js first uses it (the server does, from PAGE_CACHE_MAX_MB);
+ * 0 turns the cache off, so every request renders (the benchmark measures renders so).
+ * @param {number} megabytes
+ */
+export function configurePageCache(megabytes) {
+  /** @type {{ [LIMIT_KEY]?: number }} */ (globalThis)[LIMIT_KEY] = megabytes;
+}
+
 function configuredMegabytes() {
-  const setting = process.env.PAGE_CACHE_MAX_MB;
-  const megabytes = setting ? Number(setting) : Number.NaN;
-  return Number.isFinite(megabytes) && megabytes >= 0 ? megabytes : DEFAULT_MAX_MEGABYTES;
+  return /** @type {{ [LIMIT_KEY]?: number }} */ (globalThis)[LIMIT_KEY] ?? DEFAULT_MAX_MEGABYTES;
 }
 // A render that read the database just before a change can finish just after it; dropping the
 // tags once more a little later removes what such a render stored.

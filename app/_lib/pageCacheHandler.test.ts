@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import PageCacheHandler, { cachedPageStatus, invalidatePageCacheTags, pageCacheSize } from './pageCacheHandler.mjs';
+import PageCacheHandler, { cachedPageStatus, configurePageCache, invalidatePageCacheTags, pageCacheSize } from './pageCacheHandler.mjs';
 
 const STATE_KEY = Symbol.for('the-nation-express.page-cache');
 const ARTICLE_KEY = '/route-cache/APP_PAGE/0f3a/$/article/some-story';
@@ -86,7 +86,7 @@ describe('the page cache handler', () => {
   });
 
   it('stays within its size bound, evicting the least recently used', async () => {
-    vi.stubEnv('PAGE_CACHE_MAX_MB', '1');
+    configurePageCache(1);
     Reflect.deleteProperty(globalThis, STATE_KEY);
     const big = (n: number) => ({ kind: 'APP_ROUTE', body: Buffer.alloc(300 * 1024, n), headers: {} });
     for (let n = 0; n < 10; n += 1) await cache.set(`/route-cache/APP_ROUTE/bb/$/m/article/${n}`, big(n));
@@ -94,15 +94,15 @@ describe('the page cache handler', () => {
     expect(pageCacheSize().entries).toBe(3);
     expect(await cache.get('/route-cache/APP_ROUTE/bb/$/m/article/0')).toBeNull();
     expect(await cache.get('/route-cache/APP_ROUTE/bb/$/m/article/9')).not.toBeNull();
-    vi.unstubAllEnvs();
+    configurePageCache(256);
   });
 
   it('keeps nothing when its size is set to 0', async () => {
-    vi.stubEnv('PAGE_CACHE_MAX_MB', '0');
+    configurePageCache(0);
     Reflect.deleteProperty(globalThis, STATE_KEY);
     await cache.set(ARTICLE_KEY, renderedPage(['site']));
     expect(await cache.get(ARTICLE_KEY)).toBeNull();
-    vi.unstubAllEnvs();
+    configurePageCache(256);
   });
 
   it('never keeps an error page', async () => {

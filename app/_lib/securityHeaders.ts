@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isHttpsRequest } from '../../lib/forwardedRequest';
+import { SITE_URL } from './site';
 
 /*
  * Headers every response carries, whatever route answers it. The newsroom adds its own policy
@@ -17,13 +19,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /** HSTS only where the site is reached over HTTPS: a browser remembers it for the host. */
 const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
 
-function isHttps(request: IncomingMessage): boolean {
-  const forwarded = request.headers['x-forwarded-proto'];
-  const proto = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  return proto === 'https' || ('encrypted' in request.socket && request.socket.encrypted === true);
-}
-
 export function applySecurityHeaders(request: IncomingMessage, response: ServerResponse): void {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
-  if (isHttps(request)) response.setHeader('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+  const forwardedProto = request.headers['x-forwarded-proto'];
+  if (isHttpsRequest(typeof forwardedProto === 'string' ? forwardedProto : undefined, SITE_URL)) response.setHeader('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
 }

@@ -1,3 +1,5 @@
+import { settings } from '../../lib/settings';
+
 /** Facts about the site that pages, feeds and metadata share. */
 
 export const SITE_NAME = 'The Nation Express';
@@ -6,10 +8,10 @@ export const SITE_DESCRIPTION =
 export const SITE_LANGUAGE = 'en';
 
 /** Where the site is served; canonical and alternate links are absolute against it. */
-export const SITE_URL = new URL(process.env.SITE_URL || 'http://localhost:3000');
+export const SITE_URL = settings().siteUrl;
 
 /** The newsroom's time zone: times are shown in it, with the offset written out. */
-export const SITE_TIME_ZONE = process.env.SITE_TIME_ZONE || 'Asia/Kolkata';
+export const SITE_TIME_ZONE = settings().siteTimeZone;
 
 /** Listing pages (category, author, tag) show this many stories each. */
 export const LISTING_PAGE_SIZE = 12;

@@ -1,12 +1,9 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
 import { NextResponse } from 'next/server';
+import { isHttpsRequest } from '../../lib/forwardedRequest';
+import { SITE_URL } from './site';
 import { DESKTOP_PREFERENCE_VALUE, VIEW_PREFERENCE_COOKIE, VIEW_PREFERENCE_MAX_AGE_SECONDS } from './deviceClass';
-
-/** Behind a TLS-terminating proxy the request arrives over HTTP with X-Forwarded-Proto set. */
-function isHttps(request: NextRequest): boolean {
-  return request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
-}
 
 /**
  * A redirect that records (or clears) the reader's choice of the desktop version.
@@ -21,7 +18,7 @@ export function redirectWithViewPreference(request: NextRequest, location: strin
     httpOnly: true,
     sameSite: 'lax',
     path: '/',
-    secure: isHttps(request),
+    secure: isHttpsRequest(request.headers.get('x-forwarded-proto'), SITE_URL),
     maxAge: preferDesktop ? VIEW_PREFERENCE_MAX_AGE_SECONDS : 0,
   });
   return response;

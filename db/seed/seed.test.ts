@@ -36,21 +36,21 @@ describe('seedDatabase', () => {
   it('changes nothing when run again, and records no change for the page cache', () => {
     const before = snapshot();
     const lastChange = latestContentChangeId(testDb().db);
-    expect(seedDatabase(testDb().db)).toEqual({ articlesInserted: 0, articlesKept: SEED_ARTICLES.length });
+    expect(seedDatabase(testDb().db, { demoStaff: true })).toEqual({ articlesInserted: 0, articlesKept: SEED_ARTICLES.length });
     expect(snapshot()).toEqual(before);
     expect(latestContentChangeId(testDb().db)).toBe(lastChange);
   });
 
   it('records a change of every page when it adds stories', () => {
     const lastChange = latestContentChangeId(testDb().db);
-    seedDatabase(testDb().db, [{ ...SEED_ARTICLES[0]!, slug: 'a-story-added-later' }]);
+    seedDatabase(testDb().db, { demoStaff: true, articles: [{ ...SEED_ARTICLES[0]!, slug: 'a-story-added-later' }] });
     expect(listContentChangesAfter(testDb().db, lastChange).map((change) => change.tags)).toEqual([[SITE_TAG]]);
   });
 
   it('never overwrites a story an editor changed', () => {
     const slug = SEED_ARTICLES[0]?.slug ?? '';
     testDb().db.update(articles).set({ headline: 'An editor’s better headline' }).where(eq(articles.slug, slug)).run();
-    seedDatabase(testDb().db);
+    seedDatabase(testDb().db, { demoStaff: true });
     const row = testDb().db.select({ headline: articles.headline }).from(articles).where(eq(articles.slug, slug)).get();
     expect(row?.headline).toBe('An editor’s better headline');
   });
@@ -60,7 +60,7 @@ describe('seedDatabase', () => {
     const valid = { ...SEED_ARTICLES[0]!, slug: 'a-new-valid-story' };
     const invalid = { ...SEED_ARTICLES[1]!, slug: 'a-new-invalid-story', body: [] };
     const lastChange = latestContentChangeId(testDb().db);
-    expect(() => seedDatabase(testDb().db, [valid, invalid])).toThrow();
+    expect(() => seedDatabase(testDb().db, { demoStaff: true, articles: [valid, invalid] })).toThrow();
     expect(snapshot()).toEqual(before);
     expect(latestContentChangeId(testDb().db)).toBe(lastChange);
   });

@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import { ARTICLE_IMAGE_ASPECT, ARTICLE_IMAGE_WIDTHS } from '../../components/articleImageSizes';
 import { serializeArticleBody, type ArticleBlock } from '../articleBody';
-import { type AppDatabase, WRITE_TRANSACTION } from '../client';
+import { type AppDatabase, type AppTransaction, WRITE_TRANSACTION } from '../client';
 import { recordContentChange } from '../contentChanges';
 import { SITE_TAG } from '../contentTags';
 import { articles, articleTags, authors, categories, staff, tags } from '../schema';
@@ -11,6 +11,12 @@ import { SEED_CATEGORIES } from './categories';
 import { SEED_STAFF } from './staff';
 import { slugify } from './slugify';
 import type { SeedArticle, SeedBlock } from './types';
+
+export interface SeedOptions {
+  /** The demo newsroom accounts, whose passwords are in the README: only on a local origin. */
+  demoStaff: boolean;
+  articles?: readonly SeedArticle[];
+}
 
 export interface SeedResult {
   articlesInserted: number;
@@ -52,7 +58,8 @@ function requireId(ids: Map<string, number>, slug: string, what: string): number
  * Loads the demo content. Only rows that do not exist yet are inserted, so running it again
  * changes nothing and never overwrites a story an editor has changed since.
  */
-export function seedDatabase(db: AppDatabase, seedArticles: readonly SeedArticle[] = SEED_ARTICLES): SeedResult {
+export function seedDatabase(db: AppDatabase, options: SeedOptions): SeedResult {
+  const seedArticles = options.articles ?? SEED_ARTICLES;
   return db.transaction((tx) => {
     const categoriesInserted = tx
       .insert(categories)
@@ -72,21 +79,7 @@ export function seedDatabase(db: AppDatabase, seedArticles: readonly SeedArticle
 
     const categoryIds = idsBySlug(tx.select({ id: categories.id, slug: categories.slug }).from(categories).all());
     const authorIds = idsBySlug(tx.select({ id: authors.id, slug: authors.slug }).from(authors).all());
-    const seededAt = new Date();
-    tx.insert(staff)
-      .values(
-        SEED_STAFF.map((member) => ({
-          email: member.email,
-          name: member.name,
-          role: member.role,
-          passwordHash: member.passwordHash,
-          passwordChangedAt: seededAt,
-          authorId: member.byline ? requireId(authorIds, member.byline, 'author') : null,
-          createdAt: seededAt,
-        })),
-      )
-      .onConflictDoNothing({ target: staff.email })
-      .run();
+    if (options.demoStaff) seedDemoStaff(tx, authorIds);
     const tagIds = idsBySlug(
       tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(inArray(tags.slug, [...tagNames.keys()])).all(),
     );
@@ -133,4 +126,22 @@ export function seedDatabase(db: AppDatabase, seedArticles: readonly SeedArticle
     if (articlesInserted > 0 || categoriesInserted > 0) recordContentChange(tx, [SITE_TAG]);
     return { articlesInserted, articlesKept: seedArticles.length - articlesInserted };
   }, WRITE_TRANSACTION);
+}
+
+function seedDemoStaff(tx: AppTransaction, authorIds: Map<string, number>): void {
+  const seededAt = new Date();
+  tx.insert(staff)
+    .values(
+      SEED_STAFF.map((member) => ({
+        email: member.email,
+        name: member.name,
+        role: member.role,
+        passwordHash: member.passwordHash,
+        passwordChangedAt: seededAt,
+        authorId: member.byline ? requireId(authorIds, member.byline, 'author') : null,
+        createdAt: seededAt,
+      })),
+    )
+    .onConflictDoNothing({ target: staff.email })
+    .run();
 }

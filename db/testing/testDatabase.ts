@@ -23,7 +23,7 @@ export function createTestDatabase({ seed = true }: { seed?: boolean } = {}): Te
   const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-test-'));
   const statements: TestDatabase['statements'] = [];
   const file = path.join(directory, 'test.sqlite');
-  if (seed) prepareDatabase(file);
+  if (seed) prepareDatabase(file, { demoContent: true });
   const { sqlite, db } = openDatabase(file, {
     onQuery: (query, params) => statements.push({ query, params }),
   });

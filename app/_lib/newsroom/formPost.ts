@@ -2,6 +2,7 @@ import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import { getDatabase } from '../../../db/client';
 import { appSecret } from '../../../db/newsroom/secrets';
+import { isHttpsRequest } from '../../../lib/forwardedRequest';
 import { SITE_URL } from '../site';
 import { isSameOriginPost, issueFormToken, isValidFormToken } from './formToken';
 
@@ -39,7 +40,7 @@ export async function readTrustedForm(request: NextRequest, form: string): Promi
 
 /** Whether cookies set for this request must be Secure (the site, or this request, is HTTPS). */
 export function isSecureRequest(request: NextRequest): boolean {
-  return SITE_URL.protocol === 'https:' || request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+  return isHttpsRequest(request.headers.get('x-forwarded-proto'), SITE_URL);
 }
 
 /**

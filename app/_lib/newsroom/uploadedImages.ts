@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
+import { settings } from '../../../lib/settings';
 import {
   ARTICLE_FALLBACK_IMAGE_WIDTH,
   ARTICLE_IMAGE_ASPECT,
@@ -27,7 +28,7 @@ export const UPLOADS_PATH_PREFIX = 'uploads/';
 const FILE_NAME = /^[a-f0-9]{24}-(?:480|800|1200|1600|4x3|1x1)\.(?:webp|jpg)$/;
 
 export function uploadsDirectory(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.UPLOADS_DIR || 'db/data/uploads');
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), settings().uploadsDir);
 }
 
 export type UploadOutcome = { ok: true; path: string; width: number; height: number } | { ok: false; problem: string };

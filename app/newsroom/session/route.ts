@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { getDatabase } from '../../../db/client';
-import { CLIENT_ADDRESS_HEADER } from '../../_lib/clientAddress';
+import { CLIENT_ADDRESS_HEADER } from '../../../lib/forwardedRequest';
 import { isSecureRequest, LOGIN_FORM, readTrustedForm, seeOther } from '../../_lib/newsroom/formPost';
 import { logIn } from '../../_lib/newsroom/logIn';
 import { NEWSROOM_PREFIX } from '../../_lib/newsroom/newsroomResponse';

@@ -1,0 +1,44 @@
+import { inArray, or } from 'drizzle-orm';
+import type { AppDatabase } from '../client';
+import { staff } from '../schema';
+import { SEED_STAFF } from '../seed/staff';
+import { verifyPassword } from './passwords';
+
+/**
+ * The accounts that still open with a password published in this repository: the demo
+ * accounts as seeded, or any account given a demo account's email and password since. A site
+ * served beyond this machine must have none.
+ */
+export async function accountsWithDemoPasswords(db: AppDatabase): Promise<string[]> {
+  const rows = db
+    .select({ email: staff.email, passwordHash: staff.passwordHash })
+    .from(staff)
+    .where(
+      or(
+        inArray(staff.passwordHash, SEED_STAFF.map((member) => member.passwordHash)),
+        inArray(staff.email, SEED_STAFF.map((member) => member.email)),
+      ),
+    )
+    .all();
+  const found: string[] = [];
+  for (const row of rows) {
+    const demoPasswords = SEED_STAFF.map((member) => member.password);
+    for (const password of demoPasswords) {
+      if (await verifyPassword(row.passwordHash, password)) {
+        found.push(row.email);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Why the server must not start with these accounts, or null when there are none. */
+export async function demoAccountProblem(db: AppDatabase, siteOrigin: string): Promise<string | null> {
+  const emails = await accountsWithDemoPasswords(db);
+  if (emails.length === 0) return null;
+  return [
+    `Refusing to serve ${siteOrigin}: these newsroom accounts still have the demo passwords published in the README: ${emails.join(', ')}.`,
+    'Remove them or give them new passwords (Newsroom › Staff, or a fresh database with npm run newsroom:create-admin), or serve on a local SITE_URL.',
+  ].join('\n');
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidSettingsError, isLocalOrigin, readSettings } from './settings';
+
+function problemsOf(env: Record<string, string>): readonly string[] {
+  try {
+    readSettings(env);
+  } catch (error) {
+    if (error instanceof InvalidSettingsError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('readSettings', () => {
+  it('has a default for everything, and SITE_URL follows PORT', () => {
+    const defaults = readSettings({});
+    expect(defaults.port).toBe(3000);
+    expect(defaults.siteUrl.href).toBe('http://localhost:3000/');
+    expect(defaults.trustProxy).toEqual([]);
+    expect(defaults.metricsPort).toBeUndefined();
+    expect(defaults.metricsHost).toBe('127.0.0.1');
+    expect(readSettings({ PORT: '4000' }).siteUrl.href).toBe('http://localhost:4000/');
+  });
+
+  it('treats an empty value as unset', () => {
+    expect(readSettings({ PORT: '', SITE_URL: ' ' }).port).toBe(3000);
+  });
+
+  it.each([
+    ['SITE_TIME_ZONE', 'Mars/Base'],
+    ['SITE_URL', 'javascript:alert(1)'],
+    ['SITE_URL', 'https://news.example.org/path'],
+    ['SITE_URL', 'ftp://news.example.org'],
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['PORT', '80.5'],
+    ['SHUTDOWN_GRACE_MS', 'x'],
+    ['PAGE_CACHE_MAX_MB', '-5'],
+    ['TRUST_PROXY', '127.0.0.1, not-an-address'],
+    ['TRUST_PROXY', '10.0.0.0/33'],
+    ['LOG_LEVEL', 'loud'],
+    ['METRICS_PORT', '0'],
+    ['METRICS_HOST', 'everywhere'],
+    ['NEWSROOM_ADMIN_PASSWORD', 'short'],
+  ])('refuses %s=%s with one line naming it, its value and what is accepted', (name, value) => {
+    const problems = problemsOf({ [name]: value });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(`${name}=${JSON.stringify(value)}`);
+    expect(problems[0]).toMatch(/expected .+\.$/);
+    expect(problems[0]).not.toContain('\n');
+  });
+
+  it('names every invalid setting at once', () => {
+    expect(problemsOf({ PORT: 'abc', SITE_TIME_ZONE: 'Mars/Base' })).toHaveLength(2);
+  });
+
+  it('accepts what the README says is accepted', () => {
+    const parsed = readSettings({
+      PORT: '8080',
+      SITE_URL: 'https://news.example.org',
+      SITE_TIME_ZONE: 'Europe/Moscow',
+      TRUST_PROXY: 'loopback, 10.0.0.0/8, ::1',
+      LOG_LEVEL: 'debug',
+      METRICS_PORT: '9464',
+      METRICS_HOST: '::1',
+      PAGE_CACHE_MAX_MB: '0',
+    });
+    expect(parsed.siteUrl.origin).toBe('https://news.example.org');
+    expect(parsed.trustProxy).toEqual(['loopback', '10.0.0.0/8', '::1']);
+    expect(parsed.pageCacheMaxMegabytes).toBe(0);
+    expect(parsed.metricsPort).toBe(9464);
+  });
+});
+
+describe('isLocalOrigin', () => {
+  it.each([
+    ['http://localhost:3000', true],
+    ['http://127.0.0.1:3100', true],
+    ['http://[::1]:3000', true],
+    ['http://newsroom.localhost', true],
+    ['https://news.example.org', false],
+    ['http://192.168.1.20:3000', false],
+    ['http://localhost.example.org', false],
+  ])('%s is local: %s', (origin, local) => {
+    expect(isLocalOrigin(new URL(origin))).toBe(local);
+  });
+});
