@@ -67,6 +67,9 @@ test.describe('the version switches stay on this site', () => {
     ['/\\evil.example', '/'],
     ['/\t/evil.example', '/'],
     ['javascript:alert(1)', '/'],
+    ['/m//evil.example', '/'],
+    ['/.//evil.example', '/'],
+    ['/a/..//evil.example', '/'],
     ['/m/category/world', '/category/world'],
     ['/category/world?ref=a', '/category/world?ref=a'],
   ] as const) {
@@ -90,9 +93,11 @@ test.describe('the version switches stay on this site', () => {
     expect(response.headers()['set-cookie']).toMatch(/; Secure/);
   });
 
-  test('go-mobile clears the choice and stays on this site', async ({ request }) => {
-    const response = await request.get(`/go-mobile?to=${encodeURIComponent('https://evil.example/')}`, { maxRedirects: 0 });
-    expect(response.headers()['location']).toBe('/m');
-    expect(response.headers()['set-cookie']).toMatch(/nx_view=;.*Max-Age=0/);
-  });
+  for (const target of ['https://evil.example/', '/.//evil.example', '/a/..//evil.example']) {
+    test(`go-mobile to ${target} clears the choice and stays on this site`, async ({ request }) => {
+      const response = await request.get(`/go-mobile?to=${encodeURIComponent(target)}`, { maxRedirects: 0 });
+      expect(response.headers()['location']).toBe('/m');
+      expect(response.headers()['set-cookie']).toMatch(/nx_view=;.*Max-Age=0/);
+    });
+  }
 });

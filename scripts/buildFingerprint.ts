@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { settings } from '../lib/settings';
 
 /** What `next build` reads: a change to any of these makes the build stale. */
 const BUILD_INPUTS = ['app', 'components', 'db', 'lib', 'server', 'public', 'next.config.ts', 'tsconfig.json', 'package-lock.json'];
@@ -16,13 +15,9 @@ function listFiles(entry: string): string[] {
     .flatMap((child) => listFiles(path.join(entry, child.name)));
 }
 
-/**
- * A hash of every build input's path and content, independent of file times, and of the
- * settings that pages rendered at build time carry (their links' origin, their times' zone).
- */
-export function computeBuildFingerprint(root: string, pageSettings: readonly string[]): string {
+/** A hash of every build input's path and content, independent of file times. */
+export function computeBuildFingerprint(root: string): string {
   const hash = createHash('sha256');
-  for (const value of pageSettings) hash.update(value).update('\0');
   for (const file of BUILD_INPUTS.flatMap((input) => listFiles(path.join(root, input))).sort()) {
     hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   }
@@ -36,12 +31,11 @@ export const BUILD_FINGERPRINT_FILE = '.next/nation-express-build-fingerprint';
  * prerenders the few pages without parameters, so it reads the database `databasePath` names.
  */
 export function ensureFreshBuild(root: string, databasePath: string): void {
-  const { siteUrl, siteTimeZone } = settings();
-  const fingerprint = computeBuildFingerprint(root, [siteUrl.origin, siteTimeZone]);
+  const fingerprint = computeBuildFingerprint(root);
   const fingerprintFile = path.join(root, BUILD_FINGERPRINT_FILE);
   const built = existsSync(fingerprintFile) ? readFileSync(fingerprintFile, 'utf8') : null;
   if (built === fingerprint && existsSync(path.join(root, '.next', 'BUILD_ID'))) return;
-  console.log(built ? 'Sources or page settings changed since the last build: building…' : 'No production build yet: building…');
+  console.log(built ? 'Sources changed since the last build: building…' : 'No production build yet: building…');
   const nextBin = path.join(root, 'node_modules', '.bin', 'next');
   const result = spawnSync(nextBin, ['build'], {
     cwd: root,

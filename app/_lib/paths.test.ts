@@ -13,6 +13,7 @@ import {
   toDesktopPath,
   toMobilePath,
   toSafeLocalPath,
+  versionSwitchTarget,
 } from './paths';
 
 describe('page paths', () => {
@@ -86,7 +87,32 @@ describe('toSafeLocalPath', () => {
     '/\n/evil.example',
     'javascript:alert(1)',
     `/${'a'.repeat(3000)}`,
+    '/.//evil.example',
+    '/a/..//evil.example',
+    '/%2e//evil.example',
   ])('refuses %j', (target) => {
     expect(toSafeLocalPath(target)).toBeNull();
+  });
+});
+
+describe('versionSwitchTarget', () => {
+  it('opens the same page in the other version', () => {
+    expect(versionSwitchTarget('/m/article/x?ref=a', 'desktop')).toBe('/article/x?ref=a');
+    expect(versionSwitchTarget('/m', 'desktop')).toBe('/');
+    expect(versionSwitchTarget('/article/x', 'mobile')).toBe('/m/article/x');
+    expect(versionSwitchTarget('/', 'mobile')).toBe('/m');
+  });
+
+  it.each([
+    ['/m//evil.example', 'desktop'],
+    ['/m/.//evil.example', 'desktop'],
+    ['/m/a/..//evil.example', 'desktop'],
+    ['/.//evil.example', 'desktop'],
+    ['/a/..//evil.example', 'desktop'],
+    ['/.//evil.example', 'mobile'],
+    ['//evil.example', 'mobile'],
+    ['https://evil.example', 'mobile'],
+  ] as const)('sends %j (%s) to the front page, never off the site', (target, variant) => {
+    expect(versionSwitchTarget(target, variant)).toBe(homePath(variant));
   });
 });

@@ -90,7 +90,29 @@ export function toSafeLocalPath(target: string | null | undefined): string | nul
     return null;
   }
   if (url.origin !== PLACEHOLDER_ORIGIN) return null;
-  return `${url.pathname}${url.search}`;
+  // Dot segments resolve only now: `/.//evil` and `/a/..//evil` become `//evil`, another host.
+  const path = `${url.pathname}${url.search}`;
+  return path.startsWith('//') ? null : path;
+}
+
+/**
+ * Where a version switch sends the reader: the `variant` version of the page `target` names, or
+ * that version's front page when `target` is not a page on this site. The check runs again after
+ * the switch, since dropping the mobile prefix from `/m//evil` leaves `//evil`.
+ */
+export function versionSwitchTarget(target: string | null | undefined, variant: Variant): string {
+  const local = toSafeLocalPath(target);
+  if (local === null) return homePath(variant);
+  return toSafeLocalPath(inVariant(local, variant)) ?? homePath(variant);
+}
+
+function inVariant(path: string, variant: Variant): string {
+  switch (variant) {
+    case 'desktop':
+      return toDesktopPath(path);
+    case 'mobile':
+      return toMobilePath(path);
+  }
 }
 
 export type ListingKind = 'category' | 'author' | 'tag';

@@ -39,6 +39,6 @@ export async function demoAccountProblem(db: AppDatabase, siteOrigin: string): P
   if (emails.length === 0) return null;
   return [
     `Refusing to serve ${siteOrigin}: these newsroom accounts still have the demo passwords published in the README: ${emails.join(', ')}.`,
-    'Remove them or give them new passwords (Newsroom › Staff, or a fresh database with npm run newsroom:create-admin), or serve on a local SITE_URL.',
+    'Remove them with `npm run newsroom:remove-demo-accounts` (create your own admin first with `npm run newsroom:create-admin -- --email <address>`), or serve on a local SITE_URL.',
   ].join('\n');
 }
