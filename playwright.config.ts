@@ -68,7 +68,7 @@ export default defineConfig({
     command: `rm -f ${E2E_DATABASE} ${E2E_DATABASE}-wal ${E2E_DATABASE}-shm && npm start`,
     url: `${BASE_URL}/`,
     // The tests stand in for a proxy on this machine: each login test comes from an address of its own.
-    env: { PORT: String(PORT), DATABASE_PATH: E2E_DATABASE, SITE_URL: BASE_URL, TRUST_PROXY: 'loopback' },
+    env: { PORT: String(PORT), DATABASE_PATH: E2E_DATABASE, SITE_URL: BASE_URL, TRUST_PROXY: 'loopback', LOG_LEVEL: 'warn' },
     reuseExistingServer: !process.env.CI,
     timeout: 600_000,
     stdout: 'pipe',

@@ -26,6 +26,32 @@ interface OpenOptions {
   fileMustExist?: boolean;
   /** Called with every statement Drizzle runs (tests use it to check query plans). */
   onQuery?: (query: string, params: unknown[]) => void;
+  /** Called with how long each statement took to run, in seconds (the server's metrics). */
+  onStatementTime?: (seconds: number) => void;
+}
+
+const TIMED_METHODS = ['run', 'get', 'all'] as const;
+
+/** Makes every statement prepared on `sqlite` report how long each run of it took. */
+function timeStatements(sqlite: Database.Database, observe: (seconds: number) => void): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  sqlite.prepare = ((source: string) => {
+    const statement = prepare(source);
+    for (const method of TIMED_METHODS) {
+      const untimed = statement[method].bind(statement) as (...parameters: unknown[]) => unknown;
+      Object.assign(statement, {
+        [method]: (...parameters: unknown[]) => {
+          const started = performance.now();
+          try {
+            return untimed(...parameters);
+          } finally {
+            observe((performance.now() - started) / 1000);
+          }
+        },
+      });
+    }
+    return statement;
+  }) as typeof sqlite.prepare;
 }
 
 /** Opens a connection with the settings every process needs (WAL, foreign keys, busy timeout). */
@@ -36,19 +62,31 @@ export function openDatabase(file: string, options: OpenOptions = {}): { sqlite:
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // WAL makes NORMAL durable against application crashes and much cheaper than FULL.
   sqlite.pragma('synchronous = NORMAL');
+  if (options.onStatementTime) timeStatements(sqlite, options.onStatementTime);
   const logger = options.onQuery ? { logQuery: options.onQuery } : undefined;
   return { sqlite, db: drizzle(sqlite, { schema, logger }) };
 }
 
 // One connection per process, kept on globalThis so development reloads reuse it.
-const globalForDatabase = globalThis as typeof globalThis & { __nationExpressDb?: AppDatabase };
+const globalForDatabase = globalThis as typeof globalThis & {
+  __nationExpressDb?: AppDatabase;
+  __nationExpressStatementTimer?: (seconds: number) => void;
+};
+
+/** Times every statement of the process-wide connection, once it opens: the server's metrics. */
+export function timeProcessDatabaseStatements(observe: (seconds: number) => void): void {
+  globalForDatabase.__nationExpressStatementTimer = observe;
+}
 
 /** The process-wide connection, opened on first use so that `next build` never creates a file. */
 export function getDatabase(): AppDatabase {
   if (!globalForDatabase.__nationExpressDb) {
     const file = resolveDatabasePath();
     try {
-      globalForDatabase.__nationExpressDb = openDatabase(file, { fileMustExist: true }).db;
+      globalForDatabase.__nationExpressDb = openDatabase(file, {
+        fileMustExist: true,
+        onStatementTime: globalForDatabase.__nationExpressStatementTimer,
+      }).db;
     } catch (error) {
       throw new Error(
         `Cannot open the database at ${file}: ${error instanceof Error ? error.message : String(error)}. ` +

@@ -8,9 +8,10 @@
  *   and imported stories' old permalinks with a 301 (app/_lib/oldPermalinks.ts).
  * - Following the content change log, so pages any writer changed leave the page cache, and
  *   publishing scheduled stories when their time comes.
- * - Security headers on every response (app/_lib/securityHeaders.ts), the public pages'
- *   Content-Security-Policy (app/_lib/pageSecurityPolicy.ts), and a JSON log line for
- *   each failed request (app/_lib/requestLog.ts).
+ * - Security headers on every response (app/_lib/securityHeaders.ts) and the public pages'
+ *   Content-Security-Policy (app/_lib/pageSecurityPolicy.ts).
+ * - A JSON log line for every request (server/requestLog.ts), Prometheus metrics on a listener of
+ *   their own when METRICS_PORT is set (server/metrics.ts), and `/healthz` (server/health.ts).
  * - Requests refused from their headers alone: a method the address does not take, or a body too
  *   large for it (app/_lib/requestLimits.ts).
  * - The newsroom's headers (a per-request CSP nonce, no caching).
@@ -22,7 +23,7 @@ import path from 'node:path';
 import { parse } from 'node:url';
 import compression from 'compression';
 import next from 'next';
-import { closeDatabase, getDatabase, resolveDatabasePath } from '../db/client';
+import { closeDatabase, getDatabase, resolveDatabasePath, timeProcessDatabaseStatements } from '../db/client';
 import { databaseProblem } from '../db/startupCheck';
 import { publishDueStories } from '../db/newsroom/stories';
 import { followContentChanges } from '../app/_lib/followContentChanges';
@@ -32,18 +33,27 @@ import { applyNewsroomHeaders, isNewsroomPath } from '../app/_lib/newsroom/newsr
 import { oldPermalinkTarget } from '../app/_lib/oldPermalinks';
 import { applyPageSecurityPolicy } from '../app/_lib/pageSecurityPolicy';
 import { HEADERS_TIMEOUT_MS, MAX_HEADER_BYTES, REQUEST_TIMEOUT_MS, refuseRequest, requestRefusal } from '../app/_lib/requestLimits';
-import { logFailedRequests } from '../app/_lib/requestLog';
 import { configurePageCache } from '../app/_lib/pageCacheHandler.mjs';
 import { applySecurityHeaders } from '../app/_lib/securityHeaders';
 import { demoAccountProblem } from '../db/newsroom/demoAccounts';
 import { isLocalOrigin, settingsOrExit } from '../lib/settings';
+import { answerHealthCheck, PageFailureWatch } from '../server/health';
+import { createLogger } from '../server/logger';
+import { createServerMetrics, serveMetrics } from '../server/metrics';
+import { logRequest } from '../server/requestLog';
+import { isReaderPage } from '../server/routeLabel';
 import { normaliseForwardedHeaders, trustedProxies } from '../server/trustedProxy';
 
 const root = path.resolve(import.meta.dirname, '..');
 const settings = settingsOrExit();
 const { port } = settings;
 const proxies = trustedProxies(settings.trustProxy);
+const logger = createLogger(settings.logLevel);
+const metrics = createServerMetrics();
+const pageFailures = new PageFailureWatch();
+timeProcessDatabaseStatements((seconds) => metrics.observeStatement(seconds));
 
+const HEALTH_CHECK_PATH = '/healthz';
 // The app's own 404 route, rendered on the server with the site's layout and a 404 status.
 const NOT_FOUND_URL = parse('/_not-found', true);
 
@@ -66,7 +76,8 @@ configurePageCache(settings.pageCacheMaxMegabytes);
 const app = next({ dev: false, dir: root, port });
 const handle = app.getRequestHandler();
 await app.prepare();
-const stopFollowingChanges = followContentChanges(getDatabase());
+const stopFollowingChanges = followContentChanges(getDatabase(), { onDropped: (seconds) => metrics.observeChangeLag(seconds) });
+const metricsServer = settings.metricsPort === undefined ? undefined : await serveMetrics(metrics, settings.metricsPort, settings.metricsHost);
 
 // Scheduled stories go out within a few seconds of their time, without anyone acting.
 const SCHEDULE_CHECK_MS = 5000;
@@ -74,7 +85,7 @@ const scheduler = setInterval(() => {
   try {
     publishDueStories(getDatabase());
   } catch (error) {
-    console.error('Could not publish the scheduled stories:', error);
+    logger.error({ err: error }, 'could not publish the scheduled stories');
   }
 }, SCHEDULE_CHECK_MS);
 scheduler.unref();
@@ -89,7 +100,8 @@ const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: H
   if (stopping) response.shouldKeepAlive = false;
   compress(request, response, () => {
     normaliseForwardedHeaders(request, proxies);
-    logFailedRequests(request, response);
+    logRequest(request, response, logger, metrics);
+    if (isReaderPage(request.url)) response.once('finish', () => pageFailures.record(response.statusCode));
     applySecurityHeaders(request, response);
     if (isNewsroomPath(request.url)) applyNewsroomHeaders(request, response);
     else applyPageSecurityPolicy(request, response);
@@ -98,12 +110,16 @@ const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: H
       refuseRequest(response, refusal);
       return;
     }
+    if ((request.url ?? '').split('?')[0] === HEALTH_CHECK_PATH) {
+      answerHealthCheck(response, pageFailures);
+      return;
+    }
     applyHttpCaching(request, response);
     let movedTo: string | null = null;
     try {
       movedTo = oldPermalinkTarget(request.method, request.url);
     } catch (error) {
-      console.error('Could not look up an old address:', error);
+      logger.error({ err: error }, 'could not look up an old address');
     }
     if (movedTo) {
       // An imported story's old permalink: for good, so search engines move their links too.
@@ -116,14 +132,15 @@ const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: H
       missing = isMissingDesktopPage(request);
     } catch (error) {
       // Let Next.js render the request (and its error page) rather than fail here.
-      console.error('Could not check whether the page exists:', error);
+      logger.error({ err: error }, 'could not check whether the page exists');
     }
     void handle(request, response, missing ? NOT_FOUND_URL : undefined);
   });
 });
 
 server.listen(port, settings.host, () => {
-  console.log(`The Nation Express is serving ${settings.siteUrl.origin} on port ${port}.`);
+  const metricsAt = settings.metricsPort === undefined ? undefined : `${settings.metricsHost}:${settings.metricsPort}`;
+  logger.info({ port, host: settings.host ?? 'all addresses', siteUrl: settings.siteUrl.origin, metrics: metricsAt }, `The Nation Express is serving ${settings.siteUrl.origin} on port ${port}`);
 });
 
 function stop() {
@@ -132,6 +149,7 @@ function stop() {
   // Stop taking connections, let in-flight requests finish, then close the database and exit.
   stopFollowingChanges();
   clearInterval(scheduler);
+  metricsServer?.close();
   server.close(() => {
     closeDatabase();
     process.exit(0);
@@ -141,7 +159,7 @@ function stop() {
   server.closeIdleConnections();
   setInterval(() => server.closeIdleConnections(), 100).unref();
   setTimeout(() => {
-    console.error(`Requests still unfinished ${SHUTDOWN_GRACE_MS} ms after the signal to stop; stopping anyway.`);
+    logger.error(`requests still unfinished ${SHUTDOWN_GRACE_MS} ms after the signal to stop; stopping anyway`);
     process.exit(1);
   }, SHUTDOWN_GRACE_MS).unref();
 }

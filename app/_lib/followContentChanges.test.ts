@@ -21,13 +21,15 @@ describe('followContentChanges', () => {
 
   it('drops the tags of each change recorded after it started, in order, once', () => {
     const dropped = vi.spyOn(pageCache, 'invalidatePageCacheTags');
+    const lags: number[] = [];
     recordContentChange(testDb().db, ['story:before-start']);
-    stop = followContentChanges(testDb().db, 200);
+    stop = followContentChanges(testDb().db, { intervalMs: 200, onDropped: (seconds) => lags.push(seconds) });
     recordContentChange(testDb().db, ['story:first']);
     recordContentChange(testDb().db, ['category:world', 'feeds']);
     expect(dropped).not.toHaveBeenCalled();
     vi.advanceTimersByTime(200);
     expect(dropped.mock.calls).toEqual([[['story:first']], [['category:world', 'feeds']]]);
+    expect(lags).toEqual([0.2, 0.2]);
     vi.advanceTimersByTime(1000);
     expect(dropped).toHaveBeenCalledTimes(2);
   });

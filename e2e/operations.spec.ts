@@ -1,0 +1,186 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import { networkInterfaces, tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import parsePrometheusTextFormat from 'parse-prometheus-text-format';
+import { openDatabase } from '../db/client';
+import { verifyPassword } from '../db/newsroom/passwords';
+import { staff } from '../db/schema';
+import { SEED_STAFF } from '../db/seed/staff';
+import { E2E_DATABASE } from './database';
+
+/*
+ * What an operator meets: settings checked at start, links that follow the port, metrics on a
+ * listener of their own, and no demo account on a public site. Each test starts its own server
+ * process on the build the suite already made.
+ */
+
+const BASE_PORT = Number(process.env.E2E_PORT || 3100) + 60;
+
+interface RunningServer {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function startServer(env: Record<string, string>): RunningServer {
+  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/server.ts'], {
+    env: { ...process.env, NODE_ENV: 'production', SITE_URL: '', TRUST_PROXY: '', METRICS_PORT: '', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function stopServer(server: RunningServer): Promise<void> {
+  server.child.kill('SIGTERM');
+  await server.exited;
+}
+
+async function waitUntilServing(url: string): Promise<void> {
+  await expect.poll(async () => (await fetch(url).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
+}
+
+function portAccepts(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, host);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function requestsCounted(text: string, route: string): number {
+  const family = parsePrometheusTextFormat(text).find((metric) => metric.name === 'http_requests_total');
+  return (family?.metrics ?? [])
+    .filter((sample) => sample.labels?.route === route)
+    .reduce((sum, sample) => sum + Number(sample.value), 0);
+}
+
+test.describe('settings', () => {
+  for (const [name, value] of [
+    ['SITE_TIME_ZONE', 'Mars/Base'],
+    ['SITE_URL', 'javascript:alert(1)'],
+    ['PORT', 'abc'],
+    ['SHUTDOWN_GRACE_MS', 'x'],
+    ['PAGE_CACHE_MAX_MB', '-5'],
+    ['TRUST_PROXY', 'everyone'],
+  ] as const) {
+    test(`${name}=${value} stops npm start with one line naming it`, () => {
+      const result = spawnSync('npm', ['start', '--silent'], { env: { ...process.env, [name]: value }, encoding: 'utf8', timeout: 60_000 });
+      expect(result.status).not.toBe(0);
+      const lines = result.stderr.trim().split('\n');
+      expect(lines, result.stderr).toHaveLength(1);
+      expect(lines[0]).toContain(`${name}=${JSON.stringify(value)}`);
+      expect(lines[0]).toMatch(/expected /);
+      expect(result.stdout).not.toContain('serving');
+    });
+  }
+
+  test('without SITE_URL, links name the port the site is served on', async () => {
+    const port = BASE_PORT + 1;
+    const server = startServer({ PORT: String(port), DATABASE_PATH: E2E_DATABASE });
+    try {
+      await waitUntilServing(`http://127.0.0.1:${port}/healthz`);
+      const home = await (await fetch(`http://127.0.0.1:${port}/`)).text();
+      expect(home).toContain(`<link rel="canonical" href="http://localhost:${port}"/>`);
+      const feed = await (await fetch(`http://127.0.0.1:${port}/feed.xml`)).text();
+      expect(feed).toContain(`<link>http://localhost:${port}/</link>`);
+    } finally {
+      await stopServer(server);
+    }
+  });
+});
+
+test.describe('metrics', () => {
+  test('are served on METRICS_PORT on loopback only, parse, and count requests as they come', async () => {
+    const port = BASE_PORT + 2;
+    const metricsPort = BASE_PORT + 3;
+    const server = startServer({ PORT: String(port), METRICS_PORT: String(metricsPort), DATABASE_PATH: E2E_DATABASE });
+    try {
+      await waitUntilServing(`http://127.0.0.1:${port}/healthz`);
+      const scrape = async () => {
+        const response = await fetch(`http://127.0.0.1:${metricsPort}/metrics`);
+        expect(response.status).toBe(200);
+        expect(response.headers.get('content-type')).toContain('text/plain; version=0.0.4');
+        return response.text();
+      };
+      const before = await scrape();
+      const families = new Map(parsePrometheusTextFormat(before).map((family) => [family.name, family.type]));
+      for (const [name, type] of [
+        ['http_requests_total', 'COUNTER'],
+        ['http_request_duration_seconds', 'HISTOGRAM'],
+        ['page_cache_bytes', 'GAUGE'],
+        ['content_change_lag_seconds', 'HISTOGRAM'],
+        ['database_statement_duration_seconds', 'HISTOGRAM'],
+        ['nodejs_eventloop_lag_p99_seconds', 'GAUGE'],
+        ['process_resident_memory_bytes', 'GAUGE'],
+      ] as const) {
+        expect(families.get(name), name).toBe(type);
+      }
+      for (let request = 0; request < 3; request += 1) expect((await fetch(`http://127.0.0.1:${port}/article/no-such-story-${request}`)).status).toBe(404);
+      const after = await scrape();
+      expect(requestsCounted(after, '/article/:slug') - requestsCounted(before, '/article/:slug')).toBe(3);
+      // Not on the site's own port, and not on any address but loopback.
+      expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(404);
+      const external = Object.values(networkInterfaces())
+        .flat()
+        .find((entry) => entry && entry.family === 'IPv4' && !entry.internal);
+      test.skip(!external, 'this machine has no address but loopback');
+      if (external) {
+        expect(await portAccepts(external.address, port)).toBe(true);
+        expect(await portAccepts(external.address, metricsPort)).toBe(false);
+      }
+    } finally {
+      await stopServer(server);
+    }
+  });
+});
+
+test.describe('a public site', () => {
+  test('starts from a new database with no account that opens with a password from the repository', async () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-public-'));
+    const database = path.join(directory, 'site.sqlite');
+    const port = BASE_PORT + 4;
+    try {
+      const prepared = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/prepare-database.ts'], {
+        env: { ...process.env, DATABASE_PATH: database, SITE_URL: 'https://news.example.org' },
+        encoding: 'utf8',
+      });
+      expect(prepared.status, prepared.stderr).toBe(0);
+      expect(prepared.stdout).toContain('npm run newsroom:create-admin');
+      const { sqlite, db } = openDatabase(database, { fileMustExist: true });
+      const accounts = db.select({ passwordHash: staff.passwordHash }).from(staff).all();
+      sqlite.close();
+      for (const account of accounts) {
+        for (const member of SEED_STAFF) expect(await verifyPassword(account.passwordHash, member.password)).toBe(false);
+      }
+      expect(accounts).toEqual([]);
+
+      const server = startServer({ PORT: String(port), DATABASE_PATH: database, SITE_URL: 'https://news.example.org' });
+      try {
+        await waitUntilServing(`http://127.0.0.1:${port}/healthz`);
+        expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
+      } finally {
+        await stopServer(server);
+      }
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  test('refuses to start while an account still has a demo password', async () => {
+    const server = startServer({ PORT: String(BASE_PORT + 5), DATABASE_PATH: E2E_DATABASE, SITE_URL: 'https://news.example.org' });
+    expect(await server.exited).toBe(1);
+    expect(server.output()).toContain('still have the demo passwords');
+    expect(server.output()).toContain('admin@nationexpress.test');
+    expect(await portAccepts('127.0.0.1', BASE_PORT + 5)).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+import type { ServerResponse } from 'node:http';
+import { loadHomePage } from '../app/_lib/pageData';
+import { formatReadableTime } from '../components/dateTime';
+import { isDatabaseReachable } from '../db/queries/health';
+
+/*
+ * `/healthz`, for load balancers and monitors: 200 while this process can serve pages, 503 when
+ * it cannot. "Can serve" is checked three ways: the database answers; the front page's data loads
+ * and its times format (what every page does); and the pages readers asked for lately did not
+ * all fail. A process that answers its health check but fails every page is taken out of rotation.
+ */
+
+/** After this many page failures in a row, with no page served between them, the process is unwell. */
+const FAILURES_IN_A_ROW = 5;
+
+/** Keeps count of public pages failing one after another. */
+export class PageFailureWatch {
+  private failuresInARow = 0;
+
+  record(status: number): void {
+    this.failuresInARow = status >= 500 ? this.failuresInARow + 1 : 0;
+  }
+
+  get failing(): boolean {
+    return this.failuresInARow >= FAILURES_IN_A_ROW;
+  }
+}
+
+/** Why this process cannot serve pages, or null when it can. */
+export function healthProblem(watch: PageFailureWatch): string | null {
+  if (!isDatabaseReachable()) return 'database unreachable';
+  try {
+    const { lead } = loadHomePage();
+    formatReadableTime(lead?.publishedAt ?? new Date());
+  } catch {
+    return 'pages cannot be rendered';
+  }
+  if (watch.failing) return `the last ${FAILURES_IN_A_ROW} or more pages failed`;
+  return null;
+}
+
+export function answerHealthCheck(response: ServerResponse, watch: PageFailureWatch): void {
+  const problem = healthProblem(watch);
+  response.writeHead(problem ? 503 : 200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(problem ? `${problem}\n` : 'ok\n');
+}

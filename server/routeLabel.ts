@@ -1,0 +1,68 @@
+import { matchPublicRoute } from '../app/_lib/publicRoutes';
+import { isMobilePath, MOBILE_PREFIX } from '../app/_lib/paths';
+
+/*
+ * The route a request was for, as a template: `/article/:slug`, `/m/category/:slug`. Logs and
+ * metrics name routes so, never raw paths, which are unbounded (every story, every typo) and would
+ * make one time series per address.
+ */
+
+const FIXED_ROUTES = new Set([
+  '/healthz',
+  '/feed.xml',
+  '/atom.xml',
+  '/sitemap.xml',
+  '/news-sitemap.xml',
+  '/robots.txt',
+  '/manifest.webmanifest',
+  '/favicon.ico',
+  '/icon.svg',
+  '/exit-mobile',
+  '/go-mobile',
+  '/og/site.png',
+]);
+
+const PREFIX_ROUTES: readonly [RegExp, string][] = [
+  [/^\/_next\/static\//, '/_next/static/*'],
+  [/^\/_next\/image/, '/_next/image'],
+  [/^\/images\/uploads\//, '/images/uploads/:file'],
+  [/^\/images\//, '/images/*'],
+  [/^\/og\/article\//, '/og/article/:file'],
+  [/^\/category\/[^/]+\/feed\.xml$/, '/category/:slug/feed.xml'],
+  [/^\/sitemaps\//, '/sitemaps/:name'],
+  [/^\/newsroom\/stories\/\d+\/preview/, '/newsroom/stories/:id/preview'],
+  [/^\/newsroom\/stories\/\d+$/, '/newsroom/stories/:id'],
+  [/^\/newsroom(?:\/(?:login|logout|session|account|sections|staff|topics|stories\/new))?$/, ''],
+];
+
+function publicPageLabel(pathname: string): string | null {
+  const mobile = isMobilePath(pathname);
+  const desktopPath = mobile ? pathname.slice(MOBILE_PREFIX.length) || '/' : pathname;
+  const segments = desktopPath.split('/').filter(Boolean);
+  const route = matchPublicRoute(segments);
+  if (!route) return null;
+  const prefix = mobile ? MOBILE_PREFIX : '';
+  switch (route.kind) {
+    case 'home':
+      return mobile ? MOBILE_PREFIX : '/';
+    case 'article':
+      return `${prefix}/article/:slug`;
+    case 'listing':
+      return `${prefix}/${route.listing}/:slug${route.page > 1 ? '/page/:n' : ''}`;
+    case 'search':
+      return `${prefix}/search`;
+  }
+}
+
+/** Whether `url` names a reader's page (front, section, story, author, topic, search) in either version. */
+export function isReaderPage(url: string | undefined): boolean {
+  return publicPageLabel((url ?? '/').split('?')[0] ?? '/') !== null;
+}
+
+/** The route template for `url` (a request target with or without its query), or `other`. */
+export function routeLabel(url: string | undefined): string {
+  const pathname = (url ?? '/').split('?')[0] ?? '/';
+  if (FIXED_ROUTES.has(pathname)) return pathname;
+  for (const [pattern, label] of PREFIX_ROUTES) if (pattern.test(pathname)) return label || pathname;
+  return publicPageLabel(pathname) ?? 'other';
+}
