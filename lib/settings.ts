@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { loadEnvConfig } from '@next/env';
 import { z } from 'zod';
 
 /*
@@ -231,9 +232,12 @@ export function settings(): Settings {
 
 /**
  * For entry points (the server, `npm start`, scripts): the settings, or the process ends with
- * one line for each invalid one and no stack trace.
+ * one line for each invalid one and no stack trace. `.env` files are read first, the ones Next.js
+ * reads and as it reads them (the environment wins over a file), so the values checked here are
+ * the ones every part of the process sees.
  */
 export function settingsOrExit(): Settings {
+  loadEnvConfig(process.cwd(), process.env.NODE_ENV === 'development', { info: () => {}, error: console.error });
   try {
     return settings();
   } catch (error) {
