@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import { SEED_STAFF } from '../seed/staff';
 
 // The package's Algorithm enum is a const enum, which isolated modules cannot read: 2 is Argon2id.
 const ARGON2ID_ALGORITHM = 2;
@@ -12,6 +13,8 @@ export const MINIMUM_PASSWORD_LENGTH = 12;
 export function passwordProblem(password: string): string | null {
   if ([...password].length < MINIMUM_PASSWORD_LENGTH) return `Use at least ${MINIMUM_PASSWORD_LENGTH} characters.`;
   if (password.length > 1024) return 'Use at most 1,024 characters.';
+  // The demo accounts' passwords are in the README: anyone could log in with them.
+  if (SEED_STAFF.some((member) => member.password === password)) return 'That password is published with the demo content; choose your own.';
   return null;
 }
 

@@ -1,0 +1,38 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { staff } from '../schema';
+import { SEED_STAFF } from '../seed/staff';
+import { setUpTestDatabase } from '../testing/testDatabase';
+import { changePassword, createStaffMember, findStaffForLogin } from './accounts';
+import { accountsWithDemoPasswords, demoAccountProblem } from './demoAccounts';
+
+const testDb = setUpTestDatabase();
+
+describe('accountsWithDemoPasswords', () => {
+  it('finds every demo account as seeded, and names them in the refusal', async () => {
+    const { db } = testDb();
+    expect((await accountsWithDemoPasswords(db)).sort()).toEqual(SEED_STAFF.map((member) => member.email).sort());
+    const problem = await demoAccountProblem(db, 'https://news.example.org');
+    expect(problem).toContain('Refusing to serve https://news.example.org');
+    expect(problem).toContain('admin@nationexpress.test');
+  });
+
+  it('lets go of a demo account given its own password, and gives no account a demo password', async () => {
+    const { db } = testDb();
+    const admin = findStaffForLogin(db, 'admin@nationexpress.test');
+    if (!admin) throw new Error('the demo admin is missing');
+    await changePassword(db, admin.id, 'a password of our own');
+    expect(await accountsWithDemoPasswords(db)).not.toContain('admin@nationexpress.test');
+    await expect(changePassword(db, admin.id, 'admin-demo-password')).rejects.toThrow(/published/);
+    await expect(
+      createStaffMember(db, { email: 'copycat@example.org', name: 'Copycat', role: 'editor', password: 'editor-demo-password' }),
+    ).rejects.toThrow(/published/);
+  });
+
+  it('finds none once they are gone', async () => {
+    const { db } = testDb();
+    for (const email of await accountsWithDemoPasswords(db)) db.delete(staff).where(eq(staff.email, email)).run();
+    expect(await accountsWithDemoPasswords(db)).toEqual([]);
+    expect(await demoAccountProblem(db, 'https://news.example.org')).toBeNull();
+  });
+});
