@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InvalidSettingsError, isLocalOrigin, readSettings } from './settings';
 
@@ -83,5 +87,33 @@ describe('isLocalOrigin', () => {
     ['http://localhost.example.org', false],
   ])('%s is local: %s', (origin, local) => {
     expect(isLocalOrigin(new URL(origin))).toBe(local);
+  });
+});
+
+describe('settingsOrExit', () => {
+  const settingsModule = path.resolve(import.meta.dirname, 'settings.ts');
+  const printPort = `import('${settingsModule}').then((m) => console.log(m.settingsOrExit().port))`;
+
+  function run(directory: string, env: Record<string, string>) {
+    return spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), '-e', printPort], {
+      cwd: directory,
+      env: { PATH: process.env.PATH, ...env },
+      encoding: 'utf8',
+    });
+  }
+
+  it('reads a .env file in the working directory, the environment winning over it', () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-settings-'));
+    try {
+      writeFileSync(path.join(directory, '.env'), 'PORT=4321\n');
+      expect(run(directory, {}).stdout.trim()).toBe('4321');
+      expect(run(directory, { PORT: '4000' }).stdout.trim()).toBe('4000');
+      writeFileSync(path.join(directory, '.env'), 'PORT=many\n');
+      const refused = run(directory, {});
+      expect(refused.status).toBe(1);
+      expect(refused.stderr.trim()).toBe('Setting PORT="many" is not valid: expected a whole number from 0 to 65535.');
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { loadEnvConfig } from '@next/env';
+import nextEnv from '@next/env';
 import { z } from 'zod';
 
 /*
@@ -237,7 +237,8 @@ export function settings(): Settings {
  * the ones every part of the process sees.
  */
 export function settingsOrExit(): Settings {
-  loadEnvConfig(process.cwd(), process.env.NODE_ENV === 'development', { info: () => {}, error: console.error });
+  // A CommonJS bundle: Node's ES module loader sees only its default export.
+  nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV === 'development', { info: () => {}, error: console.error });
   try {
     return settings();
   } catch (error) {
