@@ -97,7 +97,7 @@ describe('settingsOrExit', () => {
   function run(directory: string, env: Record<string, string>) {
     return spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), '-e', printPort], {
       cwd: directory,
-      env: { PATH: process.env.PATH, ...env },
+      env: { PATH: process.env.PATH, NODE_ENV: 'production', ...env },
       encoding: 'utf8',
     });
   }
