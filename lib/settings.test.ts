@@ -115,5 +115,5 @@ describe('settingsOrExit', () => {
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });
