@@ -2,7 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import localFont from 'next/font/local';
 import '../components/styles/base.css';
 import '../components/styles/desktop.css';
-import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME, SITE_URL } from './_lib/site';
+import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from '../lib/siteIdentity';
+import { SITE_URL } from './_lib/site';
 
 const serif = localFont({
   src: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { SITE_DESCRIPTION, SITE_NAME } from './_lib/site';
+import { SITE_DESCRIPTION, SITE_NAME } from '../lib/siteIdentity';
 
 export default function manifest(): MetadataRoute.Manifest {
   return {

@@ -1,6 +1,6 @@
 import { categoryPath, type Variant } from '../app/_lib/paths';
 import type { HomePageData } from '../app/_lib/pageData';
-import { SITE_NAME } from '../app/_lib/site';
+import { SITE_NAME } from '../lib/siteIdentity';
 import { ArticleCard, gridCardSize } from './ArticleCard';
 import { LatestList } from './LatestList';
 import { PageShell } from './PageShell';

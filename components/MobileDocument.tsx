@@ -1,5 +1,6 @@
 import type { PageMeta } from '../app/_lib/pageMeta';
-import { absoluteUrl, SITE_LANGUAGE, SITE_NAME } from '../app/_lib/site';
+import { SITE_LANGUAGE, SITE_NAME } from '../lib/siteIdentity';
+import { absoluteUrl } from '../app/_lib/site';
 import { StructuredData } from './StructuredData';
 
 interface MobileDocumentProps {

@@ -1,4 +1,4 @@
-import { SITE_NAME } from '../app/_lib/site';
+import { SITE_NAME } from '../lib/siteIdentity';
 
 /*
  * The 1200×630 picture shown when a page is shared (Open Graph, Twitter), drawn by Next.js's

@@ -1,5 +1,5 @@
 import { categoryPath, homePath, searchPath, type Variant } from '../app/_lib/paths';
-import { SITE_NAME } from '../app/_lib/site';
+import { SITE_NAME } from '../lib/siteIdentity';
 import type { CategorySummary } from '../db/queries/shapes';
 import { SearchForm } from './SearchForm';
 

@@ -13,7 +13,8 @@ import {
   siteFeedChannel,
 } from './feeds';
 import { articlePath, authorPath, categoryFeedPath, categoryPath, SITE_ATOM_PATH, SITE_RSS_PATH } from './paths';
-import { absoluteUrl, SITE_NAME, SITE_URL } from './site';
+import { SITE_NAME } from '../../lib/siteIdentity';
+import { absoluteUrl, SITE_URL } from './site';
 
 const ANCHOR = {
   slug: 'russia-offers-to-mediate-india-pakistan-kashmir-tensions-after-pahalgam-attack',

@@ -6,7 +6,8 @@ import type { ArticleBody as ArticleBodyData, InlineNode } from '../../db/articl
 import type { FeedArticle } from '../../db/queries/feeds';
 import type { CategorySummary } from '../../db/queries/shapes';
 import { articlePath, authorPath, categoryFeedPath, categoryPath, homePath, SITE_ATOM_PATH, SITE_RSS_PATH } from './paths';
-import { absoluteUrl, SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME, SITE_URL } from './site';
+import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from '../../lib/siteIdentity';
+import { absoluteUrl, SITE_URL } from './site';
 import { entityTagOf } from './entityTag';
 
 /*

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import type { ArticlePageData, ListingPageData } from './pageData';
 import { articlePath, categoryFeedPath, homePath, listingPath, SITE_ATOM_PATH, SITE_RSS_PATH, toMobilePath } from './paths';
-import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME } from './site';
+import { SITE_DESCRIPTION, SITE_NAME } from '../../lib/siteIdentity';
+import { absoluteUrl } from './site';
 import { articleBreadcrumbData, breadcrumbData, newsArticleData, webSiteData, type StructuredData } from './structuredData';
 import { toIsoWithOffset } from '../../components/dateTime';
 

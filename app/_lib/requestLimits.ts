@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isNewsroomPath } from './newsroom/newsroomResponse';
-import { SITE_NAME } from './site';
+import { SITE_NAME } from '../../lib/siteIdentity';
 
 /*
  * What a request may carry, checked by the HTTP server from the request line and headers alone,

@@ -1,11 +1,6 @@
 import { settings } from '../../lib/settings';
 
-/** Facts about the site that pages, feeds and metadata share. */
-
-export const SITE_NAME = 'The Nation Express';
-export const SITE_DESCRIPTION =
-  'Independent reporting on India, Russia and the world: defence, diplomacy, economy and technology.';
-export const SITE_LANGUAGE = 'en';
+/** Where and when the site is served, from its settings: for server code only. */
 
 /** Where the site is served; canonical and alternate links are absolute against it. */
 export const SITE_URL = settings().siteUrl;

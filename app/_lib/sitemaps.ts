@@ -12,7 +12,8 @@ import {
   type SitemapListing,
 } from '../../db/queries/feeds';
 import { articlePath, authorPath, categoryPath, homePath, tagPath, toMobilePath } from './paths';
-import { absoluteUrl, SITE_LANGUAGE, SITE_NAME } from './site';
+import { SITE_LANGUAGE, SITE_NAME } from '../../lib/siteIdentity';
+import { absoluteUrl } from './site';
 import { MOBILE_ALTERNATE_MEDIA } from './pageMeta';
 
 /*

@@ -3,7 +3,8 @@ import { articleCropUrl, articleImageUrl } from '../../components/articleImageSi
 import { toIsoWithOffset } from '../../components/dateTime';
 import type { Article } from '../../db/queries/shapes';
 import { articlePath, authorPath, categoryPath, homePath, searchPath } from './paths';
-import { absoluteUrl, SITE_LANGUAGE, SITE_NAME } from './site';
+import { SITE_LANGUAGE, SITE_NAME } from '../../lib/siteIdentity';
+import { absoluteUrl } from './site';
 
 /*
  * schema.org descriptions of pages for search engines (JSON-LD). Built from the same data as the
