@@ -1,12 +1,12 @@
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import { getDatabase } from '../../../db/client';
-import { appSecret } from '../../../db/newsroom/secrets';
+import { appSecret, type AppSecretName } from '../../../db/newsroom/secrets';
 import { isHttpsRequest } from '../../../lib/forwardedRequest';
 import { SITE_URL } from '../site';
 import { isSameOriginPost, issueFormToken, isValidFormToken } from './formToken';
 
-const FORM_TOKEN_SECRET = 'newsroom-form-tokens';
+const FORM_TOKEN_SECRET: AppSecretName = 'newsroom-form-tokens';
 export const FORM_TOKEN_FIELD = 'form-token';
 
 /** The forms that post to route handlers; a token is good for its own form only. */
