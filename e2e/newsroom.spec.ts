@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { openDatabase } from '../db/client';
+import { E2E_DATABASE } from './database';
 import { comeFrom, demoAccount, submitLogin } from './newsroomLogin';
 import { PHONE_USER_AGENT } from './routes';
 
@@ -114,3 +116,42 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await blockingProblems()).toEqual([]);
   });
 }
+
+/** Words a link could try to put on a newsroom page, in every place a page reads a notice from. */
+const FORGED = 'Security alert: sign in again at https://evil.example/newsroom';
+const forged = encodeURIComponent(FORGED);
+
+const publishedStoryId = () => {
+  const { sqlite } = openDatabase(E2E_DATABASE, { fileMustExist: true });
+  try {
+    return Number(sqlite.prepare(`select id from articles where status = 'published' order by id limit 1`).pluck().get());
+  } finally {
+    sqlite.close();
+  }
+};
+
+const FORGED_NOTICES = [
+  { page: 'login', path: () => `/newsroom/login?problem=${forged}&done=${forged}`, heading: 'Log in to the newsroom', shown: null },
+  { page: 'account', path: () => `/newsroom/account?problem=${forged}&done=${forged}`, heading: 'Your account', shown: null },
+  { page: 'sections', path: () => `/newsroom/sections?problem=${forged}&done=${forged}`, heading: 'Sections', shown: null },
+  { page: 'topics', path: () => `/newsroom/topics?problem=${forged}&done=${forged}`, heading: 'Topics', shown: null },
+  { page: 'staff', path: () => `/newsroom/staff?problem=${forged}&done=${forged}`, heading: 'Staff', shown: null },
+  { page: 'story', path: () => `/newsroom/stories/${publishedStoryId()}?problem=${forged}&saved=${forged}`, heading: 'Edit story', shown: null },
+  // A known code beside forged parts: the page says its own words and nothing more.
+  { page: 'story, after a save', path: () => `/newsroom/stories/${publishedStoryId()}?saved=save&done=save&dropped=${forged}`, heading: 'Edit story', shown: 'Saved.' },
+] as const;
+
+FORGED_NOTICES.forEach(({ page, path, heading, shown }, index) => {
+  test(`the ${page} page shows no words a link brings`, async ({ page: browserPage }) => {
+    if (page !== 'login') {
+      await comeFrom(browserPage, 10 + index);
+      await submitLogin(browserPage, demoAccount('admin'));
+      await expect(browserPage.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
+    }
+    await browserPage.goto(path());
+    await expect(browserPage.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(browserPage.locator('main')).not.toContainText('Security alert');
+    if (shown) await expect(browserPage.getByRole('status')).toHaveText(shown);
+    else await expect(browserPage.locator('.newsroom-notice')).toHaveCount(0);
+  });
+});

@@ -6,15 +6,6 @@ const ARGON2ID_ALGORITHM = 2;
 /** OWASP's recommended Argon2id parameters: 19 MiB of memory, two passes, one lane. */
 const ARGON2ID = { algorithm: ARGON2ID_ALGORITHM, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const MINIMUM_PASSWORD_LENGTH = 12;
-
-/** Why a new password is refused, or null when it is acceptable. */
-export function passwordProblem(password: string): string | null {
-  if ([...password].length < MINIMUM_PASSWORD_LENGTH) return `Use at least ${MINIMUM_PASSWORD_LENGTH} characters.`;
-  if (password.length > 1024) return 'Use at most 1,024 characters.';
-  return null;
-}
-
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2ID);
 }

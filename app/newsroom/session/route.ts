@@ -4,9 +4,10 @@ import { CLIENT_ADDRESS_HEADER } from '../../../lib/forwardedRequest';
 import { isSecureRequest, LOGIN_FORM, readTrustedForm, seeOther } from '../../_lib/newsroom/formPost';
 import { logIn } from '../../_lib/newsroom/logIn';
 import { NEWSROOM_PREFIX } from '../../_lib/newsroom/newsroomResponse';
+import { noticeQuery, type PageRefusal } from '../../_lib/newsroom/notices';
 import { NEWSROOM_LOGIN_PATH, sessionCookie } from '../../_lib/newsroom/session';
 
-const loginPageWith = (problem: 'refused' | 'expired') => seeOther(`${NEWSROOM_LOGIN_PATH}?problem=${problem}`);
+const loginPageWith = (problem: PageRefusal<'login'>) => seeOther(`${NEWSROOM_LOGIN_PATH}${noticeQuery('login', { problem })}`);
 
 function tooManyAttempts(retryAfterSeconds: number): Response {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
@@ -25,7 +26,7 @@ export async function POST(request: NextRequest): Promise<Response> {
   const email = fields.get('email');
   const password = fields.get('password');
   if (typeof email !== 'string' || typeof password !== 'string' || email === '' || password === '') {
-    return loginPageWith('refused');
+    return loginPageWith('login-refused');
   }
   const outcome = await logIn(getDatabase(), {
     email,
@@ -36,7 +37,7 @@ export async function POST(request: NextRequest): Promise<Response> {
     case 'throttled':
       return tooManyAttempts(outcome.retryAfterSeconds);
     case 'refused':
-      return loginPageWith('refused');
+      return loginPageWith('login-refused');
     case 'signed-in': {
       const response = seeOther(NEWSROOM_PREFIX);
       response.cookies.set(sessionCookie(outcome.token, outcome.expiresAt, isSecureRequest(request)));
