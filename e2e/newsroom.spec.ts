@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { openDatabase } from '../db/client';
+import { createStaffMember } from '../db/newsroom/accounts';
 import { E2E_DATABASE } from './database';
 import { comeFrom, demoAccount, submitLogin } from './newsroomLogin';
 import { PHONE_USER_AGENT } from './routes';
@@ -12,6 +13,36 @@ import { PHONE_USER_AGENT } from './routes';
  */
 
 const EDITOR = demoAccount('editor');
+
+/**
+ * An account of the test's own, made afresh with no failed logins counted against it or against
+ * the `hosts` the test comes from: its throttling holds up no other test.
+ */
+async function freshAccount(email: string, hosts: readonly number[]) {
+  const password = 'a password for the throttle tests';
+  const { sqlite, db } = openDatabase(E2E_DATABASE, { fileMustExist: true });
+  try {
+    sqlite.prepare('delete from staff where email = ?').run(email);
+    for (const key of [`account:${email}`, ...hosts.map((host) => `address:198.51.100.${host}`)]) {
+      sqlite.prepare('delete from login_failures where key = ?').run(key);
+    }
+    await createStaffMember(db, { email, name: 'Throttle Test', role: 'contributor', password });
+  } finally {
+    sqlite.close();
+  }
+  return { email, password };
+}
+
+function removeAccount(email: string): void {
+  const { sqlite } = openDatabase(E2E_DATABASE, { fileMustExist: true });
+  try {
+    sqlite.prepare('delete from staff where email = ?').run(email);
+  } finally {
+    sqlite.close();
+  }
+}
+
+const WRONG_LOGIN = 'The email or the password is not right.';
 
 
 test('an editor logs in, sees the story list, and logging out ends the session', async ({ page, context }) => {
@@ -57,19 +88,94 @@ test('a wrong password and an unknown email get the same answer', async ({ page 
   await expect(page.getByText('The email or the password is not right.')).toBeVisible();
 });
 
-test('the sixth wrong password in a row answers 429 with a clear message', async ({ page }) => {
-  await comeFrom(page, 4);
-  const account = { email: 'contributor@nationexpress.test', password: 'wrong password' };
-  for (let attempt = 1; attempt <= 5; attempt += 1) {
+test('the sixth wrong password in a row answers 429 with a clear message, even for the right password', async ({ page }) => {
+  const account = await freshAccount('throttle-sixth@nationexpress.test', [4]);
+  try {
+    await comeFrom(page, 4);
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await submitLogin(page, { ...account, password: 'wrong password' });
+      await expect(page.getByText(WRONG_LOGIN)).toBeVisible();
+    }
+    const tooMany = page.waitForResponse((response) => response.url().endsWith('/newsroom/session'));
     await submitLogin(page, account);
-    await expect(page.getByText('The email or the password is not right.')).toBeVisible();
+    const response = await tooMany;
+    expect(response.status()).toBe(429);
+    expect(Number(response.headers()['retry-after'])).toBeGreaterThan(0);
+    await expect(page.getByRole('heading', { name: 'Too many login attempts' })).toBeVisible();
+  } finally {
+    removeAccount(account.email);
   }
-  const tooMany = page.waitForResponse((response) => response.url().endsWith('/newsroom/session'));
-  await submitLogin(page, account);
-  const response = await tooMany;
-  expect(response.status()).toBe(429);
-  expect(Number(response.headers()['retry-after'])).toBeGreaterThan(0);
-  await expect(page.getByRole('heading', { name: 'Too many login attempts' })).toBeVisible();
+});
+
+test('a stranger’s wrong passwords do not lock the account’s own browser out', async ({ browser }) => {
+  const account = await freshAccount('throttle-owner@nationexpress.test', [20, 21, 22, 23]);
+  try {
+    const ownerContext = await browser.newContext();
+    const owner = await ownerContext.newPage();
+    await comeFrom(owner, 20);
+    await submitLogin(owner, account);
+    await expect(owner.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
+    const device = (await ownerContext.cookies()).find((cookie) => cookie.name === 'nx_device');
+    expect(device).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/newsroom' });
+    expect(device?.expires).toBeGreaterThan(Date.now() / 1000 + 300 * 24 * 60 * 60);
+    await owner.getByRole('button', { name: 'Log out' }).click();
+    await expect(owner.getByText('You have logged out.')).toBeVisible();
+
+    const stranger = await (await browser.newContext()).newPage();
+    await comeFrom(stranger, 21);
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await submitLogin(stranger, { ...account, password: 'wrong password' });
+      await expect(stranger.getByText(WRONG_LOGIN)).toBeVisible();
+    }
+    // Now any browser the account does not know waits, from any address, right password or not.
+    for (const [page, host] of [[stranger, 21], [await (await browser.newContext()).newPage(), 22]] as const) {
+      await comeFrom(page, host);
+      const answer = page.waitForResponse((response) => response.url().endsWith('/newsroom/session'));
+      await submitLogin(page, account);
+      expect((await answer).status()).toBe(429);
+    }
+    // The owner's browser is known by its cookie, wherever it connects from.
+    await comeFrom(owner, 23);
+    await submitLogin(owner, account);
+    await expect(owner.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
+  } finally {
+    removeAccount(account.email);
+  }
+});
+
+test('guessing the current password on the account page is throttled like a login', async ({ page }) => {
+  const account = await freshAccount('throttle-changer@nationexpress.test', [24]);
+  const passwordChangedAt = () => {
+    const { sqlite } = openDatabase(E2E_DATABASE, { fileMustExist: true });
+    try {
+      return sqlite.prepare('select password_changed_at from staff where email = ?').pluck().get(account.email);
+    } finally {
+      sqlite.close();
+    }
+  };
+  try {
+    const before = passwordChangedAt();
+    await comeFrom(page, 24);
+    await submitLogin(page, account);
+    await expect(page.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
+    const tryCurrent = async (current: string) => {
+      await page.goto('/newsroom/account');
+      await page.getByLabel('Current password').fill(current);
+      await page.getByLabel(/^New password \(/).fill('a brand new password for tests');
+      await page.getByLabel('New password again').fill('a brand new password for tests');
+      await page.getByRole('button', { name: 'Change password' }).click();
+    };
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await tryCurrent(`wrong guess ${attempt}`);
+      await expect(page.getByText('Your current password is not right.')).toBeVisible();
+    }
+    // The sixth is refused before the password is looked at: even the right one.
+    await tryCurrent(account.password);
+    await expect(page.getByText(/^Too many wrong passwords in a row/)).toBeVisible();
+    expect(passwordChangedAt()).toBe(before);
+  } finally {
+    removeAccount(account.email);
+  }
 });
 
 test('a login posted from another site is refused', async ({ page, request }) => {

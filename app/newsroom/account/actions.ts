@@ -1,14 +1,15 @@
 'use server';
 
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getDatabase } from '../../../db/client';
 import { changePassword, findStaffForLogin } from '../../../db/newsroom/accounts';
-import { verifyPassword } from '../../../db/newsroom/passwords';
+import { CLIENT_ADDRESS_HEADER } from '../../../lib/forwardedRequest';
 import { Refused } from '../../../lib/newsroomRefusals';
 import { formText } from '../../_lib/newsroom/formPost';
 import { noticeQuery, refusalShownOn, type PageRefusal } from '../../_lib/newsroom/notices';
-import { currentStaff, NEWSROOM_LOGIN_PATH, SESSION_COOKIE } from '../../_lib/newsroom/session';
+import { checkPassword } from '../../_lib/newsroom/passwordCheck';
+import { currentStaff, DEVICE_COOKIE, NEWSROOM_LOGIN_PATH, SESSION_COOKIE } from '../../_lib/newsroom/session';
 
 const ACCOUNT_PAGE = '/newsroom/account';
 
@@ -16,12 +17,24 @@ function refuse(problem: PageRefusal<'account'>): never {
   redirect(`${ACCOUNT_PAGE}${noticeQuery('account', { problem })}`);
 }
 
-/** Changes one's own password; every session of the account ends, this one included. */
+/**
+ * Changes one's own password; every session of the account ends, this one included. The current
+ * password is checked under the same throttle as logging in: a session alone does not let anyone
+ * guess it.
+ */
 export async function changeOwnPasswordAction(form: FormData): Promise<void> {
   const staff = await currentStaff();
   if (!staff) redirect(NEWSROOM_LOGIN_PATH);
-  const account = findStaffForLogin(getDatabase(), staff.email);
-  if (!account || !(await verifyPassword(account.passwordHash, formText(form, 'current')))) refuse('wrong-password');
+  const cookieStore = await cookies();
+  const check = await checkPassword(getDatabase(), {
+    account: findStaffForLogin(getDatabase(), staff.email),
+    email: staff.email,
+    password: formText(form, 'current'),
+    deviceToken: cookieStore.get(DEVICE_COOKIE)?.value,
+    address: (await headers()).get(CLIENT_ADDRESS_HEADER) ?? 'unknown',
+  });
+  if (check.kind === 'throttled') refuse('too-many-attempts');
+  if (check.kind === 'wrong') refuse('wrong-password');
   if (formText(form, 'password') !== formText(form, 'repeat')) refuse('passwords-differ');
   try {
     await changePassword(getDatabase(), staff.id, formText(form, 'password'));
@@ -30,6 +43,6 @@ export async function changeOwnPasswordAction(form: FormData): Promise<void> {
     if (!refusal) throw error;
     refuse(refusal);
   }
-  (await cookies()).delete({ name: SESSION_COOKIE, path: '/newsroom' });
+  cookieStore.delete({ name: SESSION_COOKIE, path: '/newsroom' });
   redirect(`${NEWSROOM_LOGIN_PATH}${noticeQuery('login', { done: 'password-changed' })}`);
 }

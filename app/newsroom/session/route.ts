@@ -5,14 +5,14 @@ import { isSecureRequest, LOGIN_FORM, readTrustedForm, seeOther } from '../../_l
 import { logIn } from '../../_lib/newsroom/logIn';
 import { NEWSROOM_PREFIX } from '../../_lib/newsroom/newsroomResponse';
 import { noticeQuery, type PageRefusal } from '../../_lib/newsroom/notices';
-import { NEWSROOM_LOGIN_PATH, sessionCookie } from '../../_lib/newsroom/session';
+import { DEVICE_COOKIE, deviceCookie, NEWSROOM_LOGIN_PATH, sessionCookie } from '../../_lib/newsroom/session';
 
 const loginPageWith = (problem: PageRefusal<'login'>) => seeOther(`${NEWSROOM_LOGIN_PATH}${noticeQuery('login', { problem })}`);
 
 function tooManyAttempts(retryAfterSeconds: number): Response {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   const wait = minutes === 1 ? 'a minute' : `${minutes} minutes`;
-  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Too many attempts · The Nation Express newsroom</title></head><body><main><h1>Too many login attempts</h1><p>For your account's safety, logging in is paused after several wrong passwords. Try again in ${wait}.</p><p><a href="${NEWSROOM_LOGIN_PATH}">Back to the login page</a></p></main></body></html>`;
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Too many attempts · The Nation Express newsroom</title></head><body><main><h1>Too many login attempts</h1><p>For your account's safety, logging in is paused after several wrong passwords. Try again in ${wait}. A browser that has logged in to the account before is not held up.</p><p><a href="${NEWSROOM_LOGIN_PATH}">Back to the login page</a></p></main></body></html>`;
   return new Response(html, {
     status: 429,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(retryAfterSeconds), 'Cache-Control': 'private, no-store' },
@@ -32,6 +32,7 @@ export async function POST(request: NextRequest): Promise<Response> {
     email,
     password,
     address: request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown',
+    deviceToken: request.cookies.get(DEVICE_COOKIE)?.value,
   });
   switch (outcome.kind) {
     case 'throttled':
@@ -41,6 +42,7 @@ export async function POST(request: NextRequest): Promise<Response> {
     case 'signed-in': {
       const response = seeOther(NEWSROOM_PREFIX);
       response.cookies.set(sessionCookie(outcome.token, outcome.expiresAt, isSecureRequest(request)));
+      response.cookies.set(deviceCookie(outcome.deviceToken, isSecureRequest(request)));
       return response;
     }
   }
