@@ -108,11 +108,11 @@ test('the sixth wrong password in a row answers 429 with a clear message, even f
 });
 
 test('a stranger’s wrong passwords do not lock the account’s own browser out', async ({ browser }) => {
-  const account = await freshAccount('throttle-owner@nationexpress.test', [20, 21, 22, 23]);
+  const account = await freshAccount('throttle-owner@nationexpress.test', [50, 51, 52, 53]);
   try {
     const ownerContext = await browser.newContext();
     const owner = await ownerContext.newPage();
-    await comeFrom(owner, 20);
+    await comeFrom(owner, 50);
     await submitLogin(owner, account);
     await expect(owner.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
     const device = (await ownerContext.cookies()).find((cookie) => cookie.name === 'nx_device');
@@ -122,20 +122,20 @@ test('a stranger’s wrong passwords do not lock the account’s own browser out
     await expect(owner.getByText('You have logged out.')).toBeVisible();
 
     const stranger = await (await browser.newContext()).newPage();
-    await comeFrom(stranger, 21);
+    await comeFrom(stranger, 51);
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       await submitLogin(stranger, { ...account, password: 'wrong password' });
       await expect(stranger.getByText(WRONG_LOGIN)).toBeVisible();
     }
     // Now any browser the account does not know waits, from any address, right password or not.
-    for (const [page, host] of [[stranger, 21], [await (await browser.newContext()).newPage(), 22]] as const) {
+    for (const [page, host] of [[stranger, 51], [await (await browser.newContext()).newPage(), 52]] as const) {
       await comeFrom(page, host);
       const answer = page.waitForResponse((response) => response.url().endsWith('/newsroom/session'));
       await submitLogin(page, account);
       expect((await answer).status()).toBe(429);
     }
     // The owner's browser is known by its cookie, wherever it connects from.
-    await comeFrom(owner, 23);
+    await comeFrom(owner, 53);
     await submitLogin(owner, account);
     await expect(owner.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
   } finally {
@@ -144,7 +144,7 @@ test('a stranger’s wrong passwords do not lock the account’s own browser out
 });
 
 test('guessing the current password on the account page is throttled like a login', async ({ page }) => {
-  const account = await freshAccount('throttle-changer@nationexpress.test', [24]);
+  const account = await freshAccount('throttle-changer@nationexpress.test', [54]);
   const passwordChangedAt = () => {
     const { sqlite } = openDatabase(E2E_DATABASE, { fileMustExist: true });
     try {
@@ -155,7 +155,7 @@ test('guessing the current password on the account page is throttled like a logi
   };
   try {
     const before = passwordChangedAt();
-    await comeFrom(page, 24);
+    await comeFrom(page, 54);
     await submitLogin(page, account);
     await expect(page.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
     const tryCurrent = async (current: string) => {
