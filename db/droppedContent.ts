@@ -14,4 +14,12 @@ export const DROPPED_CONTENT = {
   pageCode: 'scripts, styles and forms',
   shortcodes: 'WordPress shortcodes',
   tooLong: 'the whole text, because a part of it is longer than a story allows',
+  otherBlocks: 'kinds of block a story cannot hold',
 } as const;
+
+/** A kind of content a converter leaves out, by the name it travels under (e.g. in a redirect). */
+export type DroppedPart = keyof typeof DROPPED_CONTENT;
+
+export function isDroppedPart(value: string): value is DroppedPart {
+  return Object.hasOwn(DROPPED_CONTENT, value);
+}

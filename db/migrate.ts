@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { AppDatabase } from './client';
+import { createAppSecrets } from './newsroom/secrets';
 
 const MIGRATIONS_FOLDER = path.resolve(import.meta.dirname, 'migrations');
 
-/** Applies every migration not yet applied; safe to run on each start. */
+/** Applies every migration not yet applied, and creates the app's secrets; safe to run on each start. */
 export function migrateDatabase(db: AppDatabase): void {
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  createAppSecrets(db);
 }

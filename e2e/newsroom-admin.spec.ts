@@ -4,7 +4,7 @@ import { openDatabase } from '../db/client';
 import { recordContentChange } from '../db/contentChanges';
 import { SITE_TAG } from '../db/contentTags';
 import { E2E_DATABASE } from './database';
-import { comeFrom, submitLogin } from './newsroomLogin';
+import { comeFrom, originOf, submitLogin } from './newsroomLogin';
 
 /*
  * Running the newsroom: staff, sections, passwords, and every rule checked by the server itself.
@@ -62,9 +62,44 @@ test('an admin adds a reporter, who can log in; an author cannot manage staff, e
   const row = admin.getByRole('row').filter({ hasText: NEW_MEMBER.email });
   const fields = await row.locator('form').evaluate((form: HTMLFormElement) => [...new FormData(form)].map(([name, value]) => [name, String(value)]));
   const forged = Object.fromEntries(fields.map(([name, value]) => [name, name === 'role' ? 'admin' : value]));
-  await reporter.request.post('/newsroom/staff', { multipart: forged, maxRedirects: 0 });
+  await reporter.request.post('/newsroom/staff', { multipart: forged, headers: originOf(reporter), maxRedirects: 0 });
   await admin.reload();
   await expect(admin.getByRole('combobox', { name: `Role of ${NEW_MEMBER.name}` })).toHaveValue('author');
+});
+
+test('a newsroom post with the admin’s session but without the site’s Origin gets a 403 and changes nothing', async ({ browser }) => {
+  const admin = await newPage(browser);
+  await logIn(admin, 'admin@nationexpress.test', 'admin-demo-password', 30);
+  await admin.goto('/newsroom/sections');
+  const fields = Object.fromEntries(
+    await admin.locator('form.newsroom-form').evaluate((form: HTMLFormElement) => [...new FormData(form)].map(([name, value]) => [name, String(value)])),
+  );
+  const actionId = Object.keys(fields).find((name) => name.startsWith('$ACTION_ID_'))?.slice('$ACTION_ID_'.length);
+  expect(actionId).toBeTruthy();
+  const sectionNamed = (name: string) => {
+    const { sqlite } = openDatabase(E2E_DATABASE, { fileMustExist: true });
+    try {
+      return sqlite.prepare('select count(*) from categories where name = ?').pluck().get(name) === 1;
+    } finally {
+      sqlite.close();
+    }
+  };
+  const post = (name: string, headers: Record<string, string>) =>
+    admin.request.post('/newsroom/sections', { multipart: { ...fields, name, description: '' }, headers, maxRedirects: 0 });
+
+  for (const [label, origin] of [['none', undefined], ['foreign', 'https://attacker.example'], ['null', 'null']] as const) {
+    // As the form posts without script, and as the page's script calls the action.
+    for (const [kind, extra] of [['form', {}], ['action', { 'Next-Action': actionId ?? '' }]] as const) {
+      const name = `Newsroom Test Origin ${label} ${kind}`;
+      const response = await post(name, { ...(origin ? { Origin: origin } : {}), ...extra });
+      expect(response.status(), name).toBe(403);
+      expect(await response.text()).toContain('did not come from the newsroom’s own pages');
+      expect(sectionNamed(name), name).toBe(false);
+    }
+  }
+  // The same post from the site's own pages is carried out: the origin alone was refused.
+  await post('Newsroom Test Origin own', originOf(admin));
+  expect(sectionNamed('Newsroom Test Origin own')).toBe(true);
 });
 
 test('an editor adds a section and renames it; readers see it in the navigation within a second', async ({ browser, request }) => {
@@ -145,7 +180,7 @@ test('an author cannot change someone else’s story, even by posting the editor
   await logIn(author, 'author@nationexpress.test', 'author-demo-password', 39);
   await author.goto(`/newsroom/stories/${story.id}`);
   await expect(author.getByText('You may not edit this story: it is someone else’s, or it has been published.')).toBeVisible();
-  await author.request.post(`/newsroom/stories/${story.id}`, { multipart: Object.fromEntries(fields), maxRedirects: 0 });
+  await author.request.post(`/newsroom/stories/${story.id}`, { multipart: Object.fromEntries(fields), headers: originOf(author), maxRedirects: 0 });
   const { sqlite: after } = openDatabase(E2E_DATABASE, { fileMustExist: true });
   expect(after.prepare('select headline from articles where id = ?').pluck().get(story.id)).toBe(story.headline);
   after.close();

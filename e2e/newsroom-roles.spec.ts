@@ -5,7 +5,7 @@ import { SITE_TAG } from '../db/contentTags';
 import { saveStory } from '../db/newsroom/stories';
 import type { StaffRole } from '../db/schema';
 import { E2E_DATABASE } from './database';
-import { comeFrom, demoAccount, submitLogin } from './newsroomLogin';
+import { comeFrom, demoAccount, originOf, submitLogin } from './newsroomLogin';
 
 /*
  * Every role rule, tested against the server itself: for each rule and each role, the form of
@@ -121,6 +121,7 @@ for (const storyCase of STORY_CASES) {
       const changedHeadline = `${fields.headline} (changed)`;
       await pages[role].request.post(`/newsroom/stories/${id}`, {
         multipart: { ...fields, headline: changedHeadline, intent: storyCase.intent },
+        headers: originOf(pages[role]),
         maxRedirects: 0,
       });
       const made = withDatabase((sqlite) =>
@@ -140,7 +141,7 @@ test('add a section: editor, admin', async () => {
   const outcomes: StaffRole[] = [];
   for (const role of ROLES) {
     const name = `Role Test Section ${role}`;
-    await pages[role].request.post('/newsroom/sections', { multipart: { ...fields, name, description: '' }, maxRedirects: 0 });
+    await pages[role].request.post('/newsroom/sections', { multipart: { ...fields, name, description: '' }, headers: originOf(pages[role]), maxRedirects: 0 });
     if (withDatabase((sqlite) => sqlite.prepare('select 1 from categories where name = ?').get(name))) outcomes.push(role);
   }
   expect(outcomes).toEqual(['editor', 'admin']);
@@ -158,6 +159,7 @@ test('change a role: admin', async () => {
     // Each role posts the admin's form that would make the contributor an author.
     await pages[role].request.post('/newsroom/staff', {
       multipart: { ...fields, role: 'author' },
+      headers: originOf(pages[role]),
       maxRedirects: 0,
     });
     const changed = withDatabase((sqlite) => sqlite.prepare(`select role from staff where email = 'contributor@nationexpress.test'`).pluck().get());

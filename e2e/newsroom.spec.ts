@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { openDatabase } from '../db/client';
+import { createStaffMember } from '../db/newsroom/accounts';
+import { E2E_DATABASE } from './database';
 import { comeFrom, demoAccount, submitLogin } from './newsroomLogin';
 import { PHONE_USER_AGENT } from './routes';
 
@@ -10,6 +13,36 @@ import { PHONE_USER_AGENT } from './routes';
  */
 
 const EDITOR = demoAccount('editor');
+
+/**
+ * An account of the test's own, made afresh with no failed logins counted against it or against
+ * the `hosts` the test comes from: its throttling holds up no other test.
+ */
+async function freshAccount(email: string, hosts: readonly number[]) {
+  const password = 'a password for the throttle tests';
+  const { sqlite, db } = openDatabase(E2E_DATABASE, { fileMustExist: true });
+  try {
+    sqlite.prepare('delete from staff where email = ?').run(email);
+    for (const key of [`account:${email}`, ...hosts.map((host) => `address:198.51.100.${host}`)]) {
+      sqlite.prepare('delete from login_failures where key = ?').run(key);
+    }
+    await createStaffMember(db, { email, name: 'Throttle Test', role: 'contributor', password });
+  } finally {
+    sqlite.close();
+  }
+  return { email, password };
+}
+
+function removeAccount(email: string): void {
+  const { sqlite } = openDatabase(E2E_DATABASE, { fileMustExist: true });
+  try {
+    sqlite.prepare('delete from staff where email = ?').run(email);
+  } finally {
+    sqlite.close();
+  }
+}
+
+const WRONG_LOGIN = 'The email or the password is not right.';
 
 
 test('an editor logs in, sees the story list, and logging out ends the session', async ({ page, context }) => {
@@ -55,32 +88,108 @@ test('a wrong password and an unknown email get the same answer', async ({ page 
   await expect(page.getByText('The email or the password is not right.')).toBeVisible();
 });
 
-test('the sixth wrong password in a row answers 429 with a clear message', async ({ page }) => {
-  await comeFrom(page, 4);
-  const account = { email: 'contributor@nationexpress.test', password: 'wrong password' };
-  for (let attempt = 1; attempt <= 5; attempt += 1) {
+test('the sixth wrong password in a row answers 429 with a clear message, even for the right password', async ({ page }) => {
+  const account = await freshAccount('throttle-sixth@nationexpress.test', [4]);
+  try {
+    await comeFrom(page, 4);
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await submitLogin(page, { ...account, password: 'wrong password' });
+      await expect(page.getByText(WRONG_LOGIN)).toBeVisible();
+    }
+    const tooMany = page.waitForResponse((response) => response.url().endsWith('/newsroom/session'));
     await submitLogin(page, account);
-    await expect(page.getByText('The email or the password is not right.')).toBeVisible();
+    const response = await tooMany;
+    expect(response.status()).toBe(429);
+    expect(Number(response.headers()['retry-after'])).toBeGreaterThan(0);
+    await expect(page.getByRole('heading', { name: 'Too many login attempts' })).toBeVisible();
+  } finally {
+    removeAccount(account.email);
   }
-  const tooMany = page.waitForResponse((response) => response.url().endsWith('/newsroom/session'));
-  await submitLogin(page, account);
-  const response = await tooMany;
-  expect(response.status()).toBe(429);
-  expect(Number(response.headers()['retry-after'])).toBeGreaterThan(0);
-  await expect(page.getByRole('heading', { name: 'Too many login attempts' })).toBeVisible();
 });
 
-test('a login posted from another site is refused', async ({ page, request }) => {
+test('a stranger’s wrong passwords do not lock the account’s own browser out', async ({ browser }) => {
+  const account = await freshAccount('throttle-owner@nationexpress.test', [50, 51, 52, 53]);
+  try {
+    const ownerContext = await browser.newContext();
+    const owner = await ownerContext.newPage();
+    await comeFrom(owner, 50);
+    await submitLogin(owner, account);
+    await expect(owner.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
+    const device = (await ownerContext.cookies()).find((cookie) => cookie.name === 'nx_device');
+    expect(device).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/newsroom' });
+    expect(device?.expires).toBeGreaterThan(Date.now() / 1000 + 300 * 24 * 60 * 60);
+    await owner.getByRole('button', { name: 'Log out' }).click();
+    await expect(owner.getByText('You have logged out.')).toBeVisible();
+
+    const stranger = await (await browser.newContext()).newPage();
+    await comeFrom(stranger, 51);
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await submitLogin(stranger, { ...account, password: 'wrong password' });
+      await expect(stranger.getByText(WRONG_LOGIN)).toBeVisible();
+    }
+    // Now any browser the account does not know waits, from any address, right password or not.
+    for (const [page, host] of [[stranger, 51], [await (await browser.newContext()).newPage(), 52]] as const) {
+      await comeFrom(page, host);
+      const answer = page.waitForResponse((response) => response.url().endsWith('/newsroom/session'));
+      await submitLogin(page, account);
+      expect((await answer).status()).toBe(429);
+    }
+    // The owner's browser is known by its cookie, wherever it connects from.
+    await comeFrom(owner, 53);
+    await submitLogin(owner, account);
+    await expect(owner.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
+  } finally {
+    removeAccount(account.email);
+  }
+});
+
+test('guessing the current password on the account page is throttled like a login', async ({ page }) => {
+  const account = await freshAccount('throttle-changer@nationexpress.test', [54]);
+  const passwordChangedAt = () => {
+    const { sqlite } = openDatabase(E2E_DATABASE, { fileMustExist: true });
+    try {
+      return sqlite.prepare('select password_changed_at from staff where email = ?').pluck().get(account.email);
+    } finally {
+      sqlite.close();
+    }
+  };
+  try {
+    const before = passwordChangedAt();
+    await comeFrom(page, 54);
+    await submitLogin(page, account);
+    await expect(page.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
+    const tryCurrent = async (current: string) => {
+      await page.goto('/newsroom/account');
+      await page.getByLabel('Current password').fill(current);
+      await page.getByLabel(/^New password \(/).fill('a brand new password for tests');
+      await page.getByLabel('New password again').fill('a brand new password for tests');
+      await page.getByRole('button', { name: 'Change password' }).click();
+    };
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await tryCurrent(`wrong guess ${attempt}`);
+      await expect(page.getByText('Your current password is not right.')).toBeVisible();
+    }
+    // The sixth is refused before the password is looked at: even the right one.
+    await tryCurrent(account.password);
+    await expect(page.getByText(/^Too many wrong passwords in a row/)).toBeVisible();
+    expect(passwordChangedAt()).toBe(before);
+  } finally {
+    removeAccount(account.email);
+  }
+});
+
+test('a login posted from another site, or with no origin, is refused', async ({ page, request }) => {
   await page.goto('/newsroom/login');
   const token = await page.locator('input[name="form-token"]').inputValue();
-  const response = await request.post('/newsroom/session', {
-    form: { 'form-token': token, email: EDITOR.email, password: EDITOR.password },
-    headers: { Origin: 'https://attacker.example' },
-    maxRedirects: 0,
-  });
-  expect(response.status()).toBe(303);
-  expect(response.headers().location).toBe('/newsroom/login?problem=expired');
-  expect(response.headers()['set-cookie']).toBeUndefined();
+  for (const origin of ['https://attacker.example', 'null', undefined]) {
+    const response = await request.post('/newsroom/session', {
+      form: { 'form-token': token, email: EDITOR.email, password: EDITOR.password },
+      headers: origin ? { Origin: origin } : {},
+      maxRedirects: 0,
+    });
+    expect(response.status(), String(origin)).toBe(403);
+    expect(response.headers()['set-cookie']).toBeUndefined();
+  }
 });
 
 test('newsroom pages are never cached, run under a strict policy, and are not sent to the mobile version', async ({ request }) => {
@@ -114,3 +223,42 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await blockingProblems()).toEqual([]);
   });
 }
+
+/** Words a link could try to put on a newsroom page, in every place a page reads a notice from. */
+const FORGED = 'Security alert: sign in again at https://evil.example/newsroom';
+const forged = encodeURIComponent(FORGED);
+
+const publishedStoryId = () => {
+  const { sqlite } = openDatabase(E2E_DATABASE, { fileMustExist: true });
+  try {
+    return Number(sqlite.prepare(`select id from articles where status = 'published' order by id limit 1`).pluck().get());
+  } finally {
+    sqlite.close();
+  }
+};
+
+const FORGED_NOTICES = [
+  { page: 'login', path: () => `/newsroom/login?problem=${forged}&done=${forged}`, heading: 'Log in to the newsroom', shown: null },
+  { page: 'account', path: () => `/newsroom/account?problem=${forged}&done=${forged}`, heading: 'Your account', shown: null },
+  { page: 'sections', path: () => `/newsroom/sections?problem=${forged}&done=${forged}`, heading: 'Sections', shown: null },
+  { page: 'topics', path: () => `/newsroom/topics?problem=${forged}&done=${forged}`, heading: 'Topics', shown: null },
+  { page: 'staff', path: () => `/newsroom/staff?problem=${forged}&done=${forged}`, heading: 'Staff', shown: null },
+  { page: 'story', path: () => `/newsroom/stories/${publishedStoryId()}?problem=${forged}&saved=${forged}`, heading: 'Edit story', shown: null },
+  // A known code beside forged parts: the page says its own words and nothing more.
+  { page: 'story, after a save', path: () => `/newsroom/stories/${publishedStoryId()}?saved=save&done=save&dropped=${forged}`, heading: 'Edit story', shown: 'Saved.' },
+] as const;
+
+FORGED_NOTICES.forEach(({ page, path, heading, shown }, index) => {
+  test(`the ${page} page shows no words a link brings`, async ({ page: browserPage }) => {
+    if (page !== 'login') {
+      await comeFrom(browserPage, 10 + index);
+      await submitLogin(browserPage, demoAccount('admin'));
+      await expect(browserPage.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
+    }
+    await browserPage.goto(path());
+    await expect(browserPage.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(browserPage.locator('main')).not.toContainText('Security alert');
+    if (shown) await expect(browserPage.getByRole('status')).toHaveText(shown);
+    else await expect(browserPage.locator('.newsroom-notice')).toHaveCount(0);
+  });
+});

@@ -10,6 +10,12 @@ export const demoAccount = (role: StaffRole) => ({ email: `${role}@nationexpress
  */
 export const comeFrom = (page: Page, host: number) => page.setExtraHTTPHeaders({ 'X-Forwarded-For': `198.51.100.${host}` });
 
+/**
+ * The Origin a browser sends with a form posted from `page`: for posts the tests make themselves,
+ * which the server refuses without one (app/_lib/newsroom/postOrigin.ts).
+ */
+export const originOf = (page: Page) => ({ Origin: new URL(page.url()).origin });
+
 /** Fills in and sends the newsroom's login form. */
 export async function submitLogin(page: Page, account: { email: string; password: string }): Promise<void> {
   await page.goto('/newsroom/login');

@@ -30,6 +30,7 @@ import { followContentChanges } from '../app/_lib/followContentChanges';
 import { applyHttpCaching } from '../app/_lib/httpCaching';
 import { isMissingDesktopPage } from '../app/_lib/missingDesktopPage';
 import { applyNewsroomHeaders, isNewsroomPath } from '../app/_lib/newsroom/newsroomResponse';
+import { postOriginRefusal } from '../app/_lib/newsroom/postOrigin';
 import { oldPermalinkTarget } from '../app/_lib/oldPermalinks';
 import { applyPageSecurityPolicy } from '../app/_lib/pageSecurityPolicy';
 import { HEADERS_TIMEOUT_MS, MAX_HEADER_BYTES, REQUEST_TIMEOUT_MS, refuseRequest, requestRefusal } from '../app/_lib/requestLimits';
@@ -105,7 +106,10 @@ const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: H
     applySecurityHeaders(request, response);
     if (isNewsroomPath(request.url)) applyNewsroomHeaders(request, response);
     else applyPageSecurityPolicy(request, response);
-    const refusal = requestRefusal(request.method, request.url, request.headers);
+    const refusal =
+      requestRefusal(request.method, request.url, request.headers) ??
+      // A newsroom post from anywhere but the site's own pages (app/_lib/newsroom/postOrigin.ts).
+      postOriginRefusal(request.method, request.url, request.headers, settings.siteUrl);
     if (refusal) {
       refuseRequest(response, refusal);
       return;

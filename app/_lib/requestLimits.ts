@@ -23,7 +23,7 @@ export const NEWSROOM_FORM_MAX_BYTES = 64 * 1024;
 const STORY_FORMS = /^\/newsroom\/stories(?:\/|$)/;
 
 export interface RequestRefusal {
-  status: 400 | 405 | 411 | 413;
+  status: 400 | 403 | 405 | 411 | 413;
   message: string;
   allow?: string;
 }

@@ -1,7 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { type AppDatabase, WRITE_TRANSACTION } from '../client';
 import { staff, staffSessions, type StaffRole } from '../schema';
-import { hashPassword, passwordProblem } from './passwords';
+import { Refused, type Refusal } from '../../lib/newsroomRefusals';
+import { passwordProblem } from '../../lib/passwordRules';
+import { SEED_STAFF } from '../seed/staff';
+import { hashPassword } from './passwords';
 
 export interface StaffMember {
   id: number;
@@ -26,15 +29,20 @@ export interface NewStaffMember {
   authorId?: number | null;
 }
 
-/** Creates an account; throws with a reader-facing reason for a weak password or a taken email. */
+/** Why a new password is refused: too short or long, or one of the demo accounts' (they are in the README). */
+function newPasswordProblem(password: string): Refusal | null {
+  return passwordProblem(password) ?? (SEED_STAFF.some((member) => member.password === password) ? 'password-published' : null);
+}
+
+/** Creates an account; throws Refused for a weak password, a malformed or a taken email. */
 export async function createStaffMember(db: AppDatabase, member: NewStaffMember, now = new Date()): Promise<StaffMember> {
-  const problem = passwordProblem(member.password);
-  if (problem) throw new Error(`The password is too weak. ${problem}`);
+  const problem = newPasswordProblem(member.password);
+  if (problem) throw new Refused(problem);
   const email = normalizeEmail(member.email);
-  if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new Error(`"${member.email}" is not an email address.`);
+  if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new Refused('not-an-email');
   const passwordHash = await hashPassword(member.password);
   const existing = db.select({ id: staff.id }).from(staff).where(eq(staff.email, email)).get();
-  if (existing) throw new Error(`There is already an account for ${email}.`);
+  if (existing) throw new Refused('email-taken');
   return db
     .insert(staff)
     .values({
@@ -59,10 +67,10 @@ export function findStaffForLogin(db: AppDatabase, email: string): (StaffMember 
     .get();
 }
 
-/** Sets a new password and ends every session of the account, all in one transaction. */
+/** Sets a new password and ends every session of the account, all in one transaction; throws Refused for a weak one. */
 export async function changePassword(db: AppDatabase, staffId: number, password: string, now = new Date()): Promise<void> {
-  const problem = passwordProblem(password);
-  if (problem) throw new Error(`The password is too weak. ${problem}`);
+  const problem = newPasswordProblem(password);
+  if (problem) throw new Refused(problem);
   const passwordHash = await hashPassword(password);
   db.transaction((tx) => {
     tx.update(staff).set({ passwordHash, passwordChangedAt: now }).where(eq(staff.id, staffId)).run();

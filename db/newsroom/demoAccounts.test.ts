@@ -23,10 +23,10 @@ describe('accountsWithDemoPasswords', () => {
     if (!admin) throw new Error('the demo admin is missing');
     await changePassword(db, admin.id, 'a password of our own');
     expect(await accountsWithDemoPasswords(db)).not.toContain('admin@nationexpress.test');
-    await expect(changePassword(db, admin.id, 'admin-demo-password')).rejects.toThrow(/published/);
+    await expect(changePassword(db, admin.id, 'admin-demo-password')).rejects.toMatchObject({ refusal: 'password-published' });
     await expect(
       createStaffMember(db, { email: 'copycat@example.org', name: 'Copycat', role: 'editor', password: 'editor-demo-password' }),
-    ).rejects.toThrow(/published/);
+    ).rejects.toMatchObject({ refusal: 'password-published' });
   });
 
   it('finds none once they are gone', async () => {

@@ -1,22 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import { SEED_STAFF } from '../seed/staff';
 
 // The package's Algorithm enum is a const enum, which isolated modules cannot read: 2 is Argon2id.
 const ARGON2ID_ALGORITHM = 2;
 /** OWASP's recommended Argon2id parameters: 19 MiB of memory, two passes, one lane. */
 const ARGON2ID = { algorithm: ARGON2ID_ALGORITHM, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
-
-export const MINIMUM_PASSWORD_LENGTH = 12;
-
-/** Why a new password is refused, or null when it is acceptable. */
-export function passwordProblem(password: string): string | null {
-  if ([...password].length < MINIMUM_PASSWORD_LENGTH) return `Use at least ${MINIMUM_PASSWORD_LENGTH} characters.`;
-  if (password.length > 1024) return 'Use at most 1,024 characters.';
-  // The demo accounts' passwords are in the README: anyone could log in with them.
-  if (SEED_STAFF.some((member) => member.password === password)) return 'That password is published with the demo content; choose your own.';
-  return null;
-}
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2ID);

@@ -3,13 +3,34 @@ import { eq } from 'drizzle-orm';
 import type { AppDatabase } from '../client';
 import { appSecrets } from '../schema';
 
-/**
- * The secret called `name`, created at random on first use. Stored in the database so that every
- * app process (several may serve behind a proxy) signs and checks with the same one.
- */
-export function appSecret(db: AppDatabase, name: string): Buffer {
+/** The keys the app signs with: form tokens, and the cookies that mark a known device. */
+export const APP_SECRET_NAMES = ['newsroom-form-tokens', 'newsroom-devices'] as const;
+export type AppSecretName = (typeof APP_SECRET_NAMES)[number];
+
+function insertMissingSecret(db: AppDatabase, name: AppSecretName): void {
   db.insert(appSecrets).values({ name, value: randomBytes(32).toString('base64') }).onConflictDoNothing().run();
-  const row = db.select({ value: appSecrets.value }).from(appSecrets).where(eq(appSecrets.name, name)).get();
+}
+
+/**
+ * Creates, at random, each secret the database lacks. Run with the migrations, so that pages
+ * which sign something (the login page's form) only read.
+ */
+export function createAppSecrets(db: AppDatabase): void {
+  for (const name of APP_SECRET_NAMES) insertMissingSecret(db, name);
+}
+
+/**
+ * The secret called `name`. Stored in the database so that every app process (several may serve
+ * behind a proxy) signs and checks with the same one; one missing (a database not migrated since
+ * the secret was added) is created once, here.
+ */
+export function appSecret(db: AppDatabase, name: AppSecretName): Buffer {
+  const read = () => db.select({ value: appSecrets.value }).from(appSecrets).where(eq(appSecrets.name, name)).get();
+  let row = read();
+  if (!row) {
+    insertMissingSecret(db, name);
+    row = read();
+  }
   if (!row) throw new Error(`The secret ${name} could not be stored.`);
   return Buffer.from(row.value, 'base64');
 }

@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { latestContentChangeId, listContentChangesAfter } from '../contentChanges';
 import { categories, tags } from '../schema';
 import { setUpTestDatabase } from '../testing/testDatabase';
-import { createSection, renameSection, SectionError } from './sections';
-import { renameTopic, TopicError } from './topics';
+import { Refused } from '../../lib/newsroomRefusals';
+import { createSection, renameSection } from './sections';
+import { renameTopic } from './topics';
+
+const refused = (refusal: Refused['refusal']) => expect.objectContaining({ name: 'Refused', refusal });
 
 const testDb = setUpTestDatabase();
 
@@ -22,9 +25,9 @@ describe('sections', () => {
 
   it('refuse a name without letters, a taken address, and an unknown section', () => {
     const { db } = testDb();
-    expect(() => createSection(db, { name: '  ', description: '' })).toThrow(SectionError);
-    expect(() => createSection(db, { name: 'Defence', description: '' })).toThrow(/already a section/);
-    expect(() => renameSection(db, 999_999, { name: 'X', description: '' })).toThrow(/no longer exists/);
+    expect(() => createSection(db, { name: '  ', description: '' })).toThrow(refused('section-unnamed'));
+    expect(() => createSection(db, { name: 'Defence', description: '' })).toThrow(refused('section-address-taken'));
+    expect(() => renameSection(db, 999_999, { name: 'X', description: '' })).toThrow(refused('section-gone'));
   });
 });
 
@@ -36,7 +39,7 @@ describe('topics', () => {
     renameTopic(db, topic.id, 'Russian Federation');
     expect(db.select().from(tags).where(eq(tags.id, topic.id)).get()).toMatchObject({ slug: 'russia', name: 'Russian Federation' });
     expect(listContentChangesAfter(db, start).map((change) => change.tags)).toEqual([['site']]);
-    expect(() => renameTopic(db, topic.id, ' ')).toThrow(TopicError);
-    expect(() => renameTopic(db, 999_999, 'X')).toThrow(/no longer exists/);
+    expect(() => renameTopic(db, topic.id, ' ')).toThrow(refused('topic-name'));
+    expect(() => renameTopic(db, 999_999, 'X')).toThrow(refused('topic-gone'));
   });
 });

@@ -1,12 +1,13 @@
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import { getDatabase } from '../../../db/client';
-import { appSecret } from '../../../db/newsroom/secrets';
+import { appSecret, type AppSecretName } from '../../../db/newsroom/secrets';
 import { isHttpsRequest } from '../../../lib/forwardedRequest';
 import { SITE_URL } from '../site';
-import { isSameOriginPost, issueFormToken, isValidFormToken } from './formToken';
+import { issueFormToken, isValidFormToken } from './formToken';
+import { isOwnOriginPost } from './postOrigin';
 
-const FORM_TOKEN_SECRET = 'newsroom-form-tokens';
+const FORM_TOKEN_SECRET: AppSecretName = 'newsroom-form-tokens';
 export const FORM_TOKEN_FIELD = 'form-token';
 
 /** The forms that post to route handlers; a token is good for its own form only. */
@@ -23,11 +24,10 @@ export function formTokenFor(form: string): string {
  * site's own form `form` (wrong origin, missing or forged token, or an expired form).
  */
 export async function readTrustedForm(request: NextRequest, form: string): Promise<FormData | null> {
-  // The public origin, or the one this request was addressed to (a local or internal name).
-  const host = request.headers.get('host');
-  const scheme = isSecureRequest(request) ? 'https' : 'http';
-  const origins = new Set([SITE_URL.origin, ...(host ? [`${scheme}://${host}`] : [])]);
-  if (![...origins].some((origin) => isSameOriginPost(request.headers, origin))) return null;
+  // The HTTP server refuses these already (./postOrigin.ts); checked again for any other server.
+  const header = (name: string) => request.headers.get(name) ?? undefined;
+  const source = { origin: header('origin'), fetchSite: header('sec-fetch-site'), host: header('host'), forwardedProto: header('x-forwarded-proto') };
+  if (!isOwnOriginPost(source, SITE_URL)) return null;
   let fields: FormData;
   try {
     fields = await request.formData();

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { isSameOriginPost, isValidFormToken, issueFormToken } from './formToken';
+import { isValidFormToken, issueFormToken } from './formToken';
 
 const secret = randomBytes(32);
 const NOW = Date.UTC(2026, 10, 28, 9);
@@ -19,17 +19,5 @@ describe('form tokens', () => {
     const [expiry, signature] = token.split('.');
     expect(isValidFormToken(secret, 'login', `${Number(expiry) + 1}.${signature}`, NOW)).toBe(false);
     for (const bad of [undefined, '', 'x', '1.2.3', `${expiry}.`, 42]) expect(isValidFormToken(secret, 'login', bad, NOW)).toBe(false);
-  });
-});
-
-describe('isSameOriginPost', () => {
-  const origin = 'https://nationexpress.example';
-  it('accepts the site’s own origin only', () => {
-    expect(isSameOriginPost(new Headers({ origin, 'sec-fetch-site': 'same-origin' }), origin)).toBe(true);
-    expect(isSameOriginPost(new Headers({ origin }), origin)).toBe(true);
-    expect(isSameOriginPost(new Headers({ origin: 'https://evil.example' }), origin)).toBe(false);
-    expect(isSameOriginPost(new Headers({ origin, 'sec-fetch-site': 'cross-site' }), origin)).toBe(false);
-    expect(isSameOriginPost(new Headers({ origin: 'null' }), origin)).toBe(false);
-    expect(isSameOriginPost(new Headers(), origin)).toBe(false);
   });
 });

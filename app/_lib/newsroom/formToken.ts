@@ -1,9 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /*
- * Tokens for forms posted to route handlers (Server Actions check their origin themselves). A token
- * names the form it was issued for and when it expires, signed with the app's secret, so it cannot
- * be forged or moved to another form; the handler also checks the request's origin.
+ * Tokens for forms posted to route handlers (the login and logout forms). A token names the form it
+ * was issued for and when it expires, signed with the app's secret, so it cannot be forged or moved
+ * to another form; the request's origin is checked too (./postOrigin.ts).
  */
 
 const TOKEN_LIFETIME_MS = 2 * 60 * 60 * 1000;
@@ -25,14 +25,4 @@ export function isValidFormToken(secret: Buffer, form: string, token: unknown, n
   const expected = Buffer.from(sign(secret, form, expiresAt));
   const given = Buffer.from(signature);
   return given.length === expected.length && timingSafeEqual(given, expected);
-}
-
-/**
- * Whether a POST comes from this site's own pages: browsers send Origin with every form post, and
- * Sec-Fetch-Site where they support it.
- */
-export function isSameOriginPost(headers: Headers, siteOrigin: string): boolean {
-  const fetchSite = headers.get('sec-fetch-site');
-  if (fetchSite !== null && fetchSite !== 'same-origin') return false;
-  return headers.get('origin') === siteOrigin;
 }

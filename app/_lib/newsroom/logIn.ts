@@ -1,34 +1,32 @@
 import type { AppDatabase } from '../../../db/client';
-import { findStaffForLogin, normalizeEmail, type StaffMember } from '../../../db/newsroom/accounts';
-import { accountKey, addressKey, clearLoginFailures, loginWaitMs, recordLoginFailure } from '../../../db/newsroom/loginThrottle';
-import { verifyAgainstStandIn, verifyPassword } from '../../../db/newsroom/passwords';
+import { findStaffForLogin, type StaffMember } from '../../../db/newsroom/accounts';
 import { startSession } from '../../../db/newsroom/sessions';
+import { checkPassword, newDeviceToken } from './passwordCheck';
 
 export type LoginOutcome =
-  | { kind: 'signed-in'; staff: StaffMember; token: string; expiresAt: Date }
+  | { kind: 'signed-in'; staff: StaffMember; token: string; expiresAt: Date; deviceToken: string }
   /** Wrong email or wrong password: the reader is not told which. */
   | { kind: 'refused' }
   | { kind: 'throttled'; retryAfterSeconds: number };
 
 /**
- * Checks a login. Throttled attempts are refused before the password is looked at; an unknown
- * email is checked against a stand-in hash, so it costs what a wrong password does.
+ * Checks a login under the password throttle (./passwordCheck.ts); a successful one starts a
+ * session and gives the browser a new device token.
  */
 export async function logIn(
   db: AppDatabase,
-  attempt: { email: string; password: string; address: string },
+  attempt: { email: string; password: string; address: string; deviceToken: string | undefined },
   now = new Date(),
 ): Promise<LoginOutcome> {
-  const keys = [accountKey(normalizeEmail(attempt.email)), addressKey(attempt.address)];
-  const wait = loginWaitMs(db, keys, now);
-  if (wait > 0) return { kind: 'throttled', retryAfterSeconds: Math.ceil(wait / 1000) };
-  const account = findStaffForLogin(db, attempt.email);
-  const matches = account ? await verifyPassword(account.passwordHash, attempt.password) : await verifyAgainstStandIn(attempt.password);
-  if (!account || !matches) {
-    recordLoginFailure(db, keys, now);
-    return { kind: 'refused' };
+  const check = await checkPassword(db, { ...attempt, account: findStaffForLogin(db, attempt.email) }, now);
+  switch (check.kind) {
+    case 'throttled':
+      return check;
+    case 'wrong':
+      return { kind: 'refused' };
+    case 'right': {
+      const { id, email, name, role, authorId } = check.account;
+      return { kind: 'signed-in', staff: { id, email, name, role, authorId }, ...startSession(db, id, now), deviceToken: newDeviceToken(db, id) };
+    }
   }
-  clearLoginFailures(db, keys);
-  const staff = { id: account.id, email: account.email, name: account.name, role: account.role, authorId: account.authorId };
-  return { kind: 'signed-in', staff, ...startSession(db, staff.id, now) };
 }

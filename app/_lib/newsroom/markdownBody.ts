@@ -1,6 +1,6 @@
 import { lexer, type Token, type Tokens } from 'marked';
 import { articleBodySchema, isSafeHref, type ArticleBlock, type ArticleBody, type InlineNode } from '../../../db/articleBody';
-import { DROPPED_CONTENT } from '../../../db/droppedContent';
+import type { DroppedPart } from '../../../db/droppedContent';
 
 /*
  * Story bodies are edited as Markdown and stored as the validated blocks the pages render. The
@@ -12,16 +12,16 @@ import { DROPPED_CONTENT } from '../../../db/droppedContent';
 export interface ConvertedBody {
   /** The body, or null when nothing usable was written. */
   body: ArticleBody | null;
-  /** What was left out, in words an editor understands; empty when nothing was. */
-  dropped: string[];
+  /** What was left out (db/droppedContent.ts has the words); empty when nothing was. */
+  dropped: DroppedPart[];
 }
 
 type Marks = { bold?: boolean; italic?: boolean };
 
 class Conversion {
-  readonly dropped = new Set<string>();
+  readonly dropped = new Set<DroppedPart>();
 
-  drop(what: string): void {
+  drop(what: DroppedPart): void {
     this.dropped.add(what);
   }
 
@@ -67,16 +67,16 @@ class Conversion {
           const text = this.plain(token.tokens);
           if (isSafeHref(token.href) && text !== '') nodes.push({ type: 'link', href: token.href, text });
           else {
-            this.drop(DROPPED_CONTENT.links);
+            this.drop('links');
             pushText(text, marks);
           }
           break;
         }
         case 'image':
-          this.drop(DROPPED_CONTENT.images);
+          this.drop('images');
           break;
         case 'html':
-          this.drop(DROPPED_CONTENT.html);
+          this.drop('html');
           break;
         default:
           pushText(token.raw, marks);
@@ -111,21 +111,21 @@ class Conversion {
       case 'list':
         return this.list(token as Tokens.List);
       case 'code':
-        this.drop(DROPPED_CONTENT.code);
+        this.drop('code');
         return token.text.trim() ? [{ type: 'paragraph', content: [{ type: 'text', text: token.text.trim() }] }] : [];
       case 'html':
-        this.drop(DROPPED_CONTENT.html);
+        this.drop('html');
         return [];
       case 'image':
-        this.drop(DROPPED_CONTENT.images);
+        this.drop('images');
         return [];
       case 'table':
-        this.drop(DROPPED_CONTENT.tables);
+        this.drop('tables');
         return [];
       case 'hr':
         return [];
       default:
-        this.drop(`${token.type} blocks`);
+        this.drop('otherBlocks');
         return [];
     }
   }
@@ -150,7 +150,7 @@ class Conversion {
     const items = token.items
       .map((item) => {
         const nested = item.tokens.filter((inner) => inner.type === 'list');
-        if (nested.length > 0) this.drop(DROPPED_CONTENT.nestedLists);
+        if (nested.length > 0) this.drop('nestedLists');
         const content = item.tokens
           .filter((inner) => inner.type !== 'list')
           .flatMap((inner) => ('tokens' in inner && inner.tokens ? this.inline(inner.tokens) : this.inline([inner])));

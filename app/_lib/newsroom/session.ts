@@ -7,11 +7,20 @@ import { staffForSession } from '../../../db/newsroom/sessions';
 import { NEWSROOM_PREFIX } from './newsroomResponse';
 
 export const SESSION_COOKIE = 'nx_session';
+/** Marks a browser that has logged in to an account before (./passwordCheck.ts). */
+export const DEVICE_COOKIE = 'nx_device';
 export const NEWSROOM_LOGIN_PATH = `${NEWSROOM_PREFIX}/login`;
+/** A device stays known for a year after its last login. */
+const DEVICE_COOKIE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
 
 /** The cookie holding a session token: sent only to the newsroom, never readable by script. */
 export function sessionCookie(token: string, expiresAt: Date, secure: boolean) {
   return { name: SESSION_COOKIE, value: token, httpOnly: true, sameSite: 'lax' as const, secure, path: NEWSROOM_PREFIX, expires: expiresAt };
+}
+
+/** The device cookie, sent only to the newsroom and never readable by script; it outlives sessions. */
+export function deviceCookie(token: string, secure: boolean) {
+  return { name: DEVICE_COOKIE, value: token, httpOnly: true, sameSite: 'lax' as const, secure, path: NEWSROOM_PREFIX, maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS };
 }
 
 /** The signed-in staff member, or null. */

@@ -28,7 +28,7 @@ describe('checkStoryForm', () => {
       tagNames: ['Monsoon', 'Kerala', 'monsoon'],
       body: [{ type: 'paragraph', content: [{ type: 'text', text: 'It rained.' }] }],
       publishAt: new Date('2026-12-01T04:00:00Z'),
-      dropped: ['HTML'],
+      dropped: ['html'],
     });
   });
 

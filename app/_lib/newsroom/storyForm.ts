@@ -1,4 +1,5 @@
 import type { ArticleBody } from '../../../db/articleBody';
+import type { DroppedPart } from '../../../db/droppedContent';
 import { toHttpUrl } from '../../../db/httpUrl';
 import type { StoryFields } from '../../../db/newsroom/stories';
 import { bodyToMarkdown, markdownToBody } from './markdownBody';
@@ -48,7 +49,7 @@ export interface CheckedStory {
   disclaimer: string | null;
   publishAt: Date | null;
   /** What the body's conversion left out, to tell the editor. */
-  dropped: string[];
+  dropped: DroppedPart[];
 }
 
 export function readStoryForm(form: FormData): StoryFormValues {

@@ -1,29 +1,27 @@
 import type { Metadata } from 'next';
+import { NewsroomNotice } from '../../../components/newsroom/NewsroomNotice';
 import { NewsroomShell } from '../../../components/newsroom/NewsroomShell';
 import { formTokenFor, LOGOUT_FORM } from '../../_lib/newsroom/formPost';
+import { pageNotice } from '../../_lib/newsroom/notices';
 import { requireStaff } from '../../_lib/newsroom/session';
 import { changeOwnPasswordAction } from './actions';
 
 export const metadata: Metadata = { title: 'Your account' };
 
 interface AccountPageProps {
-  searchParams: Promise<{ problem?: string | string[] }>;
+  searchParams: Promise<{ done?: string | string[]; problem?: string | string[] }>;
 }
 
 export default async function AccountPage({ searchParams }: AccountPageProps) {
   const staff = await requireStaff();
-  const { problem } = await searchParams;
+  const notice = pageNotice('account', await searchParams);
   return (
     <NewsroomShell staff={staff} logoutToken={formTokenFor(LOGOUT_FORM)}>
       <h1>Your account</h1>
       <p>
         {staff.name}, {staff.email}, {staff.role}.
       </p>
-      {typeof problem === 'string' ? (
-        <p className="newsroom-notice" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <NewsroomNotice>{notice}</NewsroomNotice>
       <h2>Change your password</h2>
       <p>Every session of your account ends, here and on other devices; you then log in again.</p>
       <form action={changeOwnPasswordAction} className="newsroom-form">

@@ -4,35 +4,18 @@ import { NewsroomNotice } from '../../../components/newsroom/NewsroomNotice';
 import { NewsroomShell } from '../../../components/newsroom/NewsroomShell';
 import { FORM_TOKEN_FIELD, formTokenFor, LOGIN_FORM } from '../../_lib/newsroom/formPost';
 import { NEWSROOM_PREFIX } from '../../_lib/newsroom/newsroomResponse';
+import { pageNotice } from '../../_lib/newsroom/notices';
 import { currentStaff } from '../../_lib/newsroom/session';
 
 export const metadata: Metadata = { title: 'Log in' };
 
-
 interface LoginPageProps {
-  searchParams: Promise<{ problem?: string | string[] }>;
-}
-
-/** What the login route reported back; one message for a wrong email or password alike. */
-function noticeFor(problem: string | string[] | undefined): string | null {
-  if (typeof problem !== 'string') return null;
-  switch (problem) {
-    case 'refused':
-      return 'The email or the password is not right.';
-    case 'expired':
-      return 'The form had expired. Please try again.';
-    case 'signed-out':
-      return 'You have logged out.';
-    case 'password-changed':
-      return 'Your password is changed, and every session has ended. Log in with the new one.';
-    default:
-      return null;
-  }
+  searchParams: Promise<{ done?: string | string[]; problem?: string | string[] }>;
 }
 
 export default async function LoginPage({ searchParams }: LoginPageProps) {
   if (await currentStaff()) redirect(NEWSROOM_PREFIX);
-  const notice = noticeFor((await searchParams).problem);
+  const notice = pageNotice('login', await searchParams);
   return (
     <NewsroomShell staff={null}>
       <section className="newsroom-login" aria-labelledby="login-heading">

@@ -2,12 +2,13 @@ import type { NextRequest } from 'next/server';
 import { getDatabase } from '../../../db/client';
 import { endSession } from '../../../db/newsroom/sessions';
 import { isSecureRequest, LOGOUT_FORM, readTrustedForm, seeOther } from '../../_lib/newsroom/formPost';
+import { noticeQuery } from '../../_lib/newsroom/notices';
 import { NEWSROOM_LOGIN_PATH, SESSION_COOKIE, sessionCookie } from '../../_lib/newsroom/session';
 
 /** Logging out ends the session on the server, not only in the browser. */
 export async function POST(request: NextRequest): Promise<Response> {
   const fields = await readTrustedForm(request, LOGOUT_FORM);
-  const response = seeOther(`${NEWSROOM_LOGIN_PATH}?problem=${fields ? 'signed-out' : 'expired'}`);
+  const response = seeOther(`${NEWSROOM_LOGIN_PATH}${noticeQuery('login', fields ? { done: 'signed-out' } : { problem: 'expired' })}`);
   if (!fields) return response;
   const token = request.cookies.get(SESSION_COOKIE)?.value;
   if (token) endSession(getDatabase(), token);

@@ -2,9 +2,11 @@
 
 import { redirect } from 'next/navigation';
 import { getDatabase } from '../../../db/client';
-import { createSection, renameSection, SectionError } from '../../../db/newsroom/sections';
+import { createSection, renameSection } from '../../../db/newsroom/sections';
+import { Refused } from '../../../lib/newsroomRefusals';
 import { can } from '../../_lib/newsroom/permissions';
 import { formText } from '../../_lib/newsroom/formPost';
+import { noticeQuery, refusalShownOn } from '../../_lib/newsroom/notices';
 import { currentStaff, NEWSROOM_LOGIN_PATH } from '../../_lib/newsroom/session';
 
 const SECTIONS_PAGE = '/newsroom/sections';
@@ -16,15 +18,15 @@ async function requireEditor() {
   if (!can(staff, { kind: 'manage-taxonomy' })) redirect('/newsroom');
 }
 
-async function tryChange(change: () => void, done: string): Promise<never> {
-  let problem: string | null = null;
+async function tryChange(change: () => void, done: 'added' | 'renamed'): Promise<never> {
   try {
     change();
   } catch (error) {
-    if (!(error instanceof SectionError)) throw error;
-    problem = error.message;
+    const refusal = error instanceof Refused ? refusalShownOn('sections', error.refusal) : null;
+    if (!refusal) throw error;
+    redirect(`${SECTIONS_PAGE}${noticeQuery('sections', { problem: refusal })}`);
   }
-  redirect(problem ? `${SECTIONS_PAGE}?problem=${encodeURIComponent(problem)}` : `${SECTIONS_PAGE}?done=${done}`);
+  redirect(`${SECTIONS_PAGE}${noticeQuery('sections', { done })}`);
 }
 
 export async function addSectionAction(form: FormData): Promise<void> {

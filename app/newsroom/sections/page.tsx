@@ -3,6 +3,7 @@ import { NewsroomNotice } from '../../../components/newsroom/NewsroomNotice';
 import { NewsroomShell } from '../../../components/newsroom/NewsroomShell';
 import { listSections } from '../../../db/queries/newsroom';
 import { formTokenFor, LOGOUT_FORM } from '../../_lib/newsroom/formPost';
+import { pageNotice } from '../../_lib/newsroom/notices';
 import { can } from '../../_lib/newsroom/permissions';
 import { requireStaff } from '../../_lib/newsroom/session';
 import { addSectionAction, renameSectionAction } from './actions';
@@ -22,9 +23,7 @@ export default async function SectionsPage({ searchParams }: SectionsPageProps) 
     </NewsroomShell>
   );
   if (!can(staff, { kind: 'manage-taxonomy' })) return shell(<p className="newsroom-notice">Only editors and admins manage sections.</p>);
-  const { done, problem } = await searchParams;
-  const notice =
-    typeof problem === 'string' ? problem : done === 'added' ? 'The section is added to the site.' : done === 'renamed' ? 'The section is renamed.' : null;
+  const notice = pageNotice('sections', await searchParams);
   return shell(
     <>
       <NewsroomNotice>{notice}</NewsroomNotice>

@@ -5,12 +5,18 @@ import { getDatabase } from '../../../db/client';
 import { createStaffMember, setStaffRole } from '../../../db/newsroom/accounts';
 import { listAuthors } from '../../../db/queries/newsroom';
 import { STAFF_ROLES } from '../../../db/schema';
+import { Refused } from '../../../lib/newsroomRefusals';
 import { can } from '../../_lib/newsroom/permissions';
 import { formText } from '../../_lib/newsroom/formPost';
+import { noticeQuery, refusalShownOn, type PageNotice } from '../../_lib/newsroom/notices';
 import { currentStaff, NEWSROOM_LOGIN_PATH } from '../../_lib/newsroom/session';
 
 const STAFF_PAGE = '/newsroom/staff';
 const roleOf = (form: FormData) => STAFF_ROLES.find((role) => role === formText(form, 'role'));
+
+function backToStaff(notice: PageNotice<'staff'>): never {
+  redirect(`${STAFF_PAGE}${noticeQuery('staff', notice)}`);
+}
 
 /** Admins only, whatever the page showed: anyone else goes back to the story list. */
 async function requireAdmin() {
@@ -25,8 +31,7 @@ export async function addStaffMemberAction(form: FormData): Promise<void> {
   const role = roleOf(form);
   const bylineText = formText(form, 'authorId');
   const byline = listAuthors().find((author) => String(author.id) === bylineText);
-  if (!role) redirect(`${STAFF_PAGE}?problem=${encodeURIComponent('Choose a role.')}`);
-  let problem: string | null = null;
+  if (!role) backToStaff({ problem: 'no-role' });
   try {
     await createStaffMember(getDatabase(), {
       email: formText(form, 'email'),
@@ -36,9 +41,11 @@ export async function addStaffMemberAction(form: FormData): Promise<void> {
       authorId: byline?.id ?? null,
     });
   } catch (error) {
-    problem = error instanceof Error ? error.message : 'The account could not be created.';
+    const refusal = error instanceof Refused ? refusalShownOn('staff', error.refusal) : null;
+    if (!refusal) throw error;
+    backToStaff({ problem: refusal });
   }
-  redirect(problem ? `${STAFF_PAGE}?problem=${encodeURIComponent(problem)}` : `${STAFF_PAGE}?done=added`);
+  backToStaff({ done: 'added' });
 }
 
 export async function changeRoleAction(form: FormData): Promise<void> {
@@ -47,9 +54,7 @@ export async function changeRoleAction(form: FormData): Promise<void> {
   const idText = formText(form, 'staffId');
   if (!role || !/^\d{1,9}$/.test(idText)) redirect(STAFF_PAGE);
   // An admin cannot demote themselves: the newsroom must always keep one.
-  if (Number(idText) === admin.id && role !== 'admin') {
-    redirect(`${STAFF_PAGE}?problem=${encodeURIComponent('You cannot change your own role; ask another admin.')}`);
-  }
+  if (Number(idText) === admin.id && role !== 'admin') backToStaff({ problem: 'own-role' });
   setStaffRole(getDatabase(), Number(idText), role);
-  redirect(`${STAFF_PAGE}?done=role`);
+  backToStaff({ done: 'role' });
 }

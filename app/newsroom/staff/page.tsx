@@ -7,6 +7,7 @@ import { listStaff } from '../../../db/newsroom/accounts';
 import { listAuthors } from '../../../db/queries/newsroom';
 import { STAFF_ROLES } from '../../../db/schema';
 import { formTokenFor, LOGOUT_FORM } from '../../_lib/newsroom/formPost';
+import { pageNotice } from '../../_lib/newsroom/notices';
 import { can } from '../../_lib/newsroom/permissions';
 import { requireStaff } from '../../_lib/newsroom/session';
 import { addStaffMemberAction, changeRoleAction } from './actions';
@@ -26,9 +27,7 @@ export default async function StaffPage({ searchParams }: StaffPageProps) {
     </NewsroomShell>
   );
   if (!can(staff, { kind: 'manage-staff' })) return shell(<p className="newsroom-notice">Only admins manage staff.</p>);
-  const { done, problem } = await searchParams;
-  const notice =
-    typeof problem === 'string' ? problem : done === 'added' ? 'The account is ready.' : done === 'role' ? 'The role is changed.' : null;
+  const notice = pageNotice('staff', await searchParams);
   const authors = listAuthors();
   return shell(
     <>

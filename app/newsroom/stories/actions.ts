@@ -14,6 +14,7 @@ import {
 import { listAuthors, listSections } from '../../../db/queries/newsroom';
 import type { ArticleStatus } from '../../../db/schema';
 import type { EditorState } from '../../_lib/newsroom/editorState';
+import { noticeQuery, storySavedQuery } from '../../_lib/newsroom/notices';
 import { can } from '../../_lib/newsroom/permissions';
 import { currentStaff, NEWSROOM_LOGIN_PATH } from '../../_lib/newsroom/session';
 import { checkStoryForm, readIntent, readStoryForm } from '../../_lib/newsroom/storyForm';
@@ -131,8 +132,7 @@ export async function saveStoryAction(previous: EditorState, form: FormData): Pr
     if (error instanceof SlugTakenError) return refuse(NOT_SAVED, { slug: error.message });
     throw error;
   }
-  const dropped = story.dropped.length > 0 ? `&dropped=${encodeURIComponent(story.dropped.join('; '))}` : '';
-  redirect(`/newsroom/stories/${savedId}?saved=${intent}${dropped}`);
+  redirect(`/newsroom/stories/${savedId}${storySavedQuery(intent, story.dropped)}`);
 }
 
 /** Restores an earlier version of a story, for someone allowed to edit it. */
@@ -148,8 +148,8 @@ export async function restoreRevisionAction(form: FormData): Promise<void> {
   try {
     restoreRevision(db, revisionId, staff.id);
   } catch (error) {
-    if (error instanceof SlugTakenError) redirect(`/newsroom/stories/${story.id}?saved=restore-refused`);
+    if (error instanceof SlugTakenError) redirect(`/newsroom/stories/${story.id}${noticeQuery('story', { problem: 'restore-address-taken' })}`);
     throw error;
   }
-  redirect(`/newsroom/stories/${story.id}?saved=restore`);
+  redirect(`/newsroom/stories/${story.id}${noticeQuery('story', { done: 'restore' })}`);
 }

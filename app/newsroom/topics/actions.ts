@@ -2,8 +2,10 @@
 
 import { redirect } from 'next/navigation';
 import { getDatabase } from '../../../db/client';
-import { renameTopic, TopicError } from '../../../db/newsroom/topics';
+import { renameTopic } from '../../../db/newsroom/topics';
+import { Refused } from '../../../lib/newsroomRefusals';
 import { can } from '../../_lib/newsroom/permissions';
+import { noticeQuery, refusalShownOn } from '../../_lib/newsroom/notices';
 import { currentStaff, NEWSROOM_LOGIN_PATH } from '../../_lib/newsroom/session';
 
 const TOPICS_PAGE = '/newsroom/topics';
@@ -16,12 +18,12 @@ export async function renameTopicAction(form: FormData): Promise<void> {
   const idField = form.get('topicId');
   const nameField = form.get('name');
   if (typeof idField !== 'string' || !/^\d{1,9}$/.test(idField) || typeof nameField !== 'string') redirect(TOPICS_PAGE);
-  let problem: string | null = null;
   try {
     renameTopic(getDatabase(), Number(idField), nameField);
   } catch (error) {
-    if (!(error instanceof TopicError)) throw error;
-    problem = error.message;
+    const refusal = error instanceof Refused ? refusalShownOn('topics', error.refusal) : null;
+    if (!refusal) throw error;
+    redirect(`${TOPICS_PAGE}${noticeQuery('topics', { problem: refusal })}`);
   }
-  redirect(problem ? `${TOPICS_PAGE}?problem=${encodeURIComponent(problem)}` : `${TOPICS_PAGE}?done=renamed`);
+  redirect(`${TOPICS_PAGE}${noticeQuery('topics', { done: 'renamed' })}`);
 }

@@ -3,6 +3,7 @@ import { NewsroomNotice } from '../../../components/newsroom/NewsroomNotice';
 import { NewsroomShell } from '../../../components/newsroom/NewsroomShell';
 import { listTopics } from '../../../db/queries/newsroom';
 import { formTokenFor, LOGOUT_FORM } from '../../_lib/newsroom/formPost';
+import { pageNotice } from '../../_lib/newsroom/notices';
 import { can } from '../../_lib/newsroom/permissions';
 import { requireStaff } from '../../_lib/newsroom/session';
 import { renameTopicAction } from './actions';
@@ -23,8 +24,7 @@ export default async function TopicsPage({ searchParams }: TopicsPageProps) {
     </NewsroomShell>
   );
   if (!can(staff, { kind: 'manage-taxonomy' })) return shell(<p className="newsroom-notice">Only editors and admins manage topics.</p>);
-  const { done, problem } = await searchParams;
-  const notice = typeof problem === 'string' ? problem : done === 'renamed' ? 'The topic is renamed.' : null;
+  const notice = pageNotice('topics', await searchParams);
   return shell(
     <>
       <NewsroomNotice>{notice}</NewsroomNotice>

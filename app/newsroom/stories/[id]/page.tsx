@@ -8,8 +8,9 @@ import { restoreRevisionAction } from '../actions';
 import { articleImageUrl } from '../../../../components/articleImageSizes';
 import { getDatabase } from '../../../../db/client';
 import { getStoryForEditing, listRevisions } from '../../../../db/newsroom/stories';
-import { editorChoices, savedNotice } from '../../../_lib/newsroom/editorPage';
+import { editorChoices } from '../../../_lib/newsroom/editorPage';
 import { formTokenFor, LOGOUT_FORM } from '../../../_lib/newsroom/formPost';
+import { storyNotice } from '../../../_lib/newsroom/notices';
 import { can } from '../../../_lib/newsroom/permissions';
 import { requireStaff } from '../../../_lib/newsroom/session';
 import { storyFormValues } from '../../../_lib/newsroom/storyForm';
@@ -20,7 +21,7 @@ export const metadata: Metadata = { title: 'Edit story' };
 
 interface EditStoryProps {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ saved?: string | string[]; dropped?: string | string[] }>;
+  searchParams: Promise<{ done?: string | string[]; problem?: string | string[]; dropped?: string | string[] }>;
 }
 
 export default async function EditStoryPage({ params, searchParams }: EditStoryProps) {
@@ -28,8 +29,7 @@ export default async function EditStoryPage({ params, searchParams }: EditStoryP
   const { id } = await params;
   const story = /^\d{1,9}$/.test(id) ? getStoryForEditing(getDatabase(), Number(id)) : null;
   if (!story) notFound();
-  const { saved, dropped } = await searchParams;
-  const notice = savedNotice(saved, dropped);
+  const notice = storyNotice(await searchParams);
   const shell = (children: React.ReactNode) => (
     <NewsroomShell staff={staff} logoutToken={formTokenFor(LOGOUT_FORM)}>
       {children}

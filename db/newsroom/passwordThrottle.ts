@@ -1,11 +1,11 @@
-import { inArray, sql } from 'drizzle-orm';
+import { inArray, lt, sql } from 'drizzle-orm';
 import { type AppDatabase, WRITE_TRANSACTION } from '../client';
 import { loginFailures } from '../schema';
 
 /*
- * Logins are throttled per account and per address. Five failures in a row are free; after that
- * each attempt must wait, twice as long each time (30 s, 1 min, 2 min, … up to an hour), and an
- * attempt that comes too soon is refused without checking the password.
+ * Failed password checks, counted under keys (app/_lib/newsroom/passwordCheck.ts chooses which).
+ * Five failures in a row are free; after that each attempt must wait, twice as long each time
+ * (30 s, 1 min, 2 min, … up to an hour), and one that comes too soon is refused unchecked.
  */
 
 export const FREE_FAILURES = 5;
@@ -16,6 +16,7 @@ const FORGET_AFTER_MS = 24 * 60 * 60 * 1000;
 
 export const accountKey = (normalizedEmail: string) => `account:${normalizedEmail}`;
 export const addressKey = (address: string) => `address:${address}`;
+export const deviceKey = (staffId: number, deviceId: string) => `device:${staffId}:${deviceId}`;
 
 function waitAfter(failures: number): number {
   if (failures < FREE_FAILURES) return 0;
@@ -23,7 +24,7 @@ function waitAfter(failures: number): number {
 }
 
 /** How long (ms) before any of `keys` may try again; 0 when all may try now. */
-export function loginWaitMs(db: AppDatabase, keys: readonly string[], now = new Date()): number {
+export function passwordWaitMs(db: AppDatabase, keys: readonly string[], now = new Date()): number {
   const rows = db.select().from(loginFailures).where(inArray(loginFailures.key, [...keys])).all();
   let wait = 0;
   for (const row of rows) {
@@ -34,8 +35,8 @@ export function loginWaitMs(db: AppDatabase, keys: readonly string[], now = new 
   return Math.max(0, wait);
 }
 
-/** Counts a failed attempt against every key. */
-export function recordLoginFailure(db: AppDatabase, keys: readonly string[], now = new Date()): void {
+/** Counts a failed check against every key, and drops counts old enough to be forgotten. */
+export function recordPasswordFailure(db: AppDatabase, keys: readonly string[], now = new Date()): void {
   db.transaction((tx) => {
     for (const key of keys) {
       tx.insert(loginFailures)
@@ -50,10 +51,12 @@ export function recordLoginFailure(db: AppDatabase, keys: readonly string[], now
         })
         .run();
     }
+    // Each address an attacker tries from leaves a row: they go once forgotten.
+    tx.delete(loginFailures).where(lt(loginFailures.lastFailureAt, new Date(now.getTime() - FORGET_AFTER_MS))).run();
   }, WRITE_TRANSACTION);
 }
 
-/** Forgets the failures of `keys` (after a successful login). */
-export function clearLoginFailures(db: AppDatabase, keys: readonly string[]): void {
+/** Forgets the failures of `keys` (after a right password). */
+export function clearPasswordFailures(db: AppDatabase, keys: readonly string[]): void {
   db.delete(loginFailures).where(inArray(loginFailures.key, [...keys])).run();
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { noticeQuery, pageNotice, refusalShownOn, storyNotice, storySavedQuery, type NewsroomPage } from './notices';
+
+const FORGED = 'Security alert: sign in again at https://evil.example/newsroom';
+const PAGES: NewsroomPage[] = ['login', 'account', 'sections', 'topics', 'staff', 'story'];
+const query = (search: string) => Object.fromEntries(new URLSearchParams(search));
+
+describe('page notices', () => {
+  it.each(PAGES)('show nothing on the %s page for words, or codes it does not know, in the query', (page) => {
+    for (const value of [FORGED, 'toString', '__proto__', 'hasOwnProperty', '', 'added ', 'ADDED']) {
+      expect(pageNotice(page, { problem: value }), value).toBeNull();
+      expect(pageNotice(page, { done: value }), value).toBeNull();
+    }
+    expect(pageNotice(page, { problem: [FORGED, 'expired'] })).toBeNull();
+    expect(pageNotice(page, {})).toBeNull();
+  });
+
+  it('show each page its own codes in its own words', () => {
+    expect(pageNotice('sections', query(noticeQuery('sections', { done: 'added' })))).toBe('The section is added to the site.');
+    expect(pageNotice('sections', query(noticeQuery('sections', { problem: 'section-address-taken' })))).toBe(
+      'There is already a section at that address: choose another name.',
+    );
+    expect(pageNotice('account', query(noticeQuery('account', { problem: 'too-many-attempts' })))).toMatch(/^Too many wrong passwords/);
+    expect(pageNotice('login', query(noticeQuery('login', { done: 'signed-out' })))).toBe('You have logged out.');
+    expect(pageNotice('login', { problem: 'expired' })).toBe('The form had expired. Please try again.');
+  });
+
+  it('do not carry one page’s codes to another', () => {
+    expect(pageNotice('topics', { done: 'added' })).toBeNull();
+    expect(pageNotice('sections', { problem: 'wrong-password' })).toBeNull();
+    expect(refusalShownOn('staff', 'email-taken')).toBe('email-taken');
+    expect(refusalShownOn('staff', 'section-gone')).toBeNull();
+  });
+
+  it('a refusal in the query wins over a success beside it', () => {
+    expect(pageNotice('staff', { done: 'added', problem: FORGED })).toBeNull();
+    expect(pageNotice('staff', { done: 'added', problem: 'own-role' })).toBe('You cannot change your own role; ask another admin.');
+  });
+});
+
+describe('the story page’s notice', () => {
+  it('names what a save left out, from codes only', () => {
+    expect(storySavedQuery('publish', ['html', 'links'])).toBe('?done=publish&dropped=html,links');
+    expect(storySavedQuery('save', [])).toBe('?done=save');
+    expect(storyNotice(query(storySavedQuery('save', ['tables'])))).toBe('Saved. Left out of the story: tables.');
+  });
+
+  it('shows nothing a link made up', () => {
+    expect(storyNotice({ done: FORGED })).toBeNull();
+    expect(storyNotice({ done: 'save', dropped: FORGED })).toBe('Saved.');
+    expect(storyNotice({ done: 'save', dropped: `html,${FORGED},html,constructor` })).toBe('Saved. Left out of the story: HTML.');
+    expect(storyNotice({ dropped: 'html' })).toBeNull();
+    expect(storyNotice({ problem: 'restore-address-taken', dropped: 'html' })).toBe('That version cannot come back: another story now has its address.');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { isOwnOriginPost, postOriginRefusal } from './postOrigin';
+
+const SITE = new URL('https://nationexpress.example');
+const LOCAL = new URL('http://127.0.0.1:3000');
+const source = (overrides: Partial<Parameters<typeof isOwnOriginPost>[0]>) => ({
+  origin: undefined,
+  fetchSite: undefined,
+  host: 'nationexpress.example',
+  forwardedProto: undefined,
+  ...overrides,
+});
+
+describe('isOwnOriginPost', () => {
+  it('accepts the site’s own origin', () => {
+    expect(isOwnOriginPost(source({ origin: SITE.origin }), SITE)).toBe(true);
+    expect(isOwnOriginPost(source({ origin: SITE.origin, fetchSite: 'same-origin' }), SITE)).toBe(true);
+  });
+
+  it('accepts the origin the request was addressed to, with the scheme it came by', () => {
+    expect(isOwnOriginPost(source({ origin: 'http://localhost:3000', host: 'localhost:3000' }), LOCAL)).toBe(true);
+    expect(isOwnOriginPost(source({ origin: 'https://intranet.example', host: 'intranet.example', forwardedProto: 'https' }), LOCAL)).toBe(true);
+    expect(isOwnOriginPost(source({ origin: 'https://intranet.example', host: 'intranet.example' }), LOCAL)).toBe(false);
+    expect(isOwnOriginPost(source({ origin: 'http://intranet.example', host: 'intranet.example' }), SITE)).toBe(false);
+  });
+
+  it('refuses a post with no Origin, a foreign one, or null', () => {
+    for (const origin of [undefined, 'null', 'https://evil.example', 'https://nationexpress.example.evil.example', 'http://nationexpress.example', '']) {
+      expect(isOwnOriginPost(source({ origin }), SITE), String(origin)).toBe(false);
+    }
+  });
+
+  it('refuses a post the browser says came from another site, whatever its Origin', () => {
+    for (const fetchSite of ['cross-site', 'same-site', 'none']) expect(isOwnOriginPost(source({ origin: SITE.origin, fetchSite }), SITE)).toBe(false);
+  });
+});
+
+describe('postOriginRefusal', () => {
+  const headers = { host: '127.0.0.1:3000', 'content-length': '10' };
+  it('answers a newsroom post from elsewhere with a 403', () => {
+    for (const origin of [undefined, 'null', 'https://evil.example']) {
+      for (const path of ['/newsroom/sections', '/newsroom/session', '/newsroom/stories/12?x=1', '/newsroom']) {
+        expect(postOriginRefusal('POST', path, { ...headers, origin, 'next-action': 'abc' }, LOCAL), `${origin} ${path}`).toMatchObject({ status: 403 });
+      }
+    }
+  });
+
+  it('lets the site’s own posts, and every other request, through', () => {
+    expect(postOriginRefusal('POST', '/newsroom/sections', { ...headers, origin: LOCAL.origin }, LOCAL)).toBeNull();
+    expect(postOriginRefusal('GET', '/newsroom/sections', {}, LOCAL)).toBeNull();
+    expect(postOriginRefusal('POST', '/search', {}, LOCAL)).toBeNull();
+  });
+});

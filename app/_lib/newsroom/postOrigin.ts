@@ -1,0 +1,51 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { isHttpsRequest } from '../../../lib/forwardedRequest';
+import type { RequestRefusal } from '../requestLimits';
+import { isNewsroomPath } from './newsroomResponse';
+
+/*
+ * Every post to the newsroom (its Server Actions, and the login and logout forms) must come from
+ * the site's own pages. Browsers send Origin with every POST, and Sec-Fetch-Site where they
+ * support it; a post without Origin, with another site's, or with `null` (a sandboxed frame, a
+ * file, a redirect from elsewhere) is refused by the HTTP server before Next.js reads it: Next.js
+ * itself carries out an action that has no Origin, and answers a foreign one with a 500.
+ */
+
+/** What a request says about where it was sent from, and where to. */
+export interface PostSource {
+  origin: string | undefined;
+  fetchSite: string | undefined;
+  host: string | undefined;
+  /** `x-forwarded-proto` as the HTTP server left it: set by a trusted proxy or for TLS only. */
+  forwardedProto: string | undefined;
+}
+
+/**
+ * Whether a post comes from this site's own pages: its Origin is SITE_URL's, or the one the request
+ * was addressed to (the site may be reached by a local or internal name too).
+ */
+export function isOwnOriginPost(source: PostSource, siteUrl: URL): boolean {
+  if (source.fetchSite !== undefined && source.fetchSite !== 'same-origin') return false;
+  if (source.origin === undefined) return false;
+  if (source.origin === siteUrl.origin) return true;
+  const scheme = isHttpsRequest(source.forwardedProto, siteUrl) ? 'https' : 'http';
+  return source.host !== undefined && source.origin === `${scheme}://${source.host}`;
+}
+
+const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(', ') : value);
+
+/** A 403 for a newsroom post that did not come from the site's own pages; null for any other request. */
+export function postOriginRefusal(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders, siteUrl: URL): RequestRefusal | null {
+  if (method !== 'POST' || !isNewsroomPath(url)) return null;
+  const source = {
+    origin: single(headers.origin),
+    fetchSite: single(headers['sec-fetch-site']),
+    host: single(headers.host),
+    forwardedProto: single(headers['x-forwarded-proto']),
+  };
+  if (isOwnOriginPost(source, siteUrl)) return null;
+  return {
+    status: 403,
+    message: 'This form did not come from the newsroom’s own pages, so nothing was done. Open the newsroom page again and send the form from there.',
+  };
+}
