@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, get, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { normalisedPath } from '../../lib/requestPath';
 import { getMobileStylesheet } from './mobileStylesheet';
 import { applyPageSecurityPolicy, desktopPagePolicy, frameworkScriptHashes, isFrameworkScript, mobilePagePolicy } from './pageSecurityPolicy';
 
@@ -112,12 +113,22 @@ describe('the policies', () => {
 
 async function serve(respond: (response: ServerResponse) => void) {
   const server = createServer((request, response) => {
-    applyPageSecurityPolicy(request, response);
+    applyPageSecurityPolicy(response, normalisedPath(request.url));
     respond(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { base, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** The policy a path gets, sent as it is: fetch() would resolve its dot segments first. */
+function policyOfRawPath(base: string, path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    get(`${base}${path}`, { path }, (response) => {
+      response.resume();
+      resolve(String(response.headers['content-security-policy']));
+    }).on('error', reject);
+  });
 }
 
 describe('applyPageSecurityPolicy', () => {
@@ -137,7 +148,19 @@ describe('applyPageSecurityPolicy', () => {
     expect(mobile.headers.get('content-security-policy')).toBe(mobilePagePolicy());
   });
 
-  it('passes other responses straight through, without a policy', async () => {
+  it('decides mobile or desktop from the normalised path', async () => {
+    const { base, close } = await serve((response) => {
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      response.end('<p>x</p>');
+    });
+    const mobile = await policyOfRawPath(base, '/x/%2e%2e/m/story/a');
+    const desktop = await policyOfRawPath(base, '/m/%2e%2e/story/a');
+    await close();
+    expect(mobile).toBe(mobilePagePolicy());
+    expect(desktop).toBe(desktopPagePolicy(page('<p>x</p>')));
+  });
+
+  it('passes other responses straight through, to the policy of responses that are not pages', async () => {
     const { base, close } = await serve((response) => {
       response.setHeader('Content-Type', 'application/json');
       response.end('{"a":1}');

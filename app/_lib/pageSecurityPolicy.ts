@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { getMobileStylesheet } from './mobileStylesheet';
 import { isMobilePath } from './paths';
+import { isHtml } from './securityHeaders';
 
 /*
  * The Content-Security-Policy of the public pages (the newsroom has its own, with a nonce:
@@ -148,10 +149,6 @@ export function mobilePagePolicy(): string {
   ].join('; ');
 }
 
-function isHtml(contentType: ReturnType<ServerResponse['getHeader']>): boolean {
-  return typeof contentType === 'string' && contentType.toLowerCase().startsWith('text/html');
-}
-
 type WriteCallback = (error?: Error | null) => void;
 
 function asBuffer(chunk: unknown, encoding: unknown): Buffer {
@@ -161,13 +158,15 @@ function asBuffer(chunk: unknown, encoding: unknown): Buffer {
 }
 
 /**
- * Gives each public HTML response the policy that fits it. A mobile page's policy is the same for
- * all. A desktop page's body is held until the response ends (Next.js sends a cached page in one
- * piece anyway; a streamed render is held for its few milliseconds), the hashes are taken, and the
- * whole is sent with the policy in its headers. Other responses pass straight through.
+ * Gives each public HTML response the policy that fits it; `pathname` is the request's
+ * normalised path (lib/requestPath.ts). A mobile page's policy is the same for all. A desktop
+ * page's body is held until the response ends (Next.js sends a cached page in one piece anyway;
+ * a streamed render is held for its few milliseconds), the hashes are taken, and the whole is
+ * sent with the policy in its headers. Other responses pass straight through, to get the policy
+ * of responses that are not pages (app/_lib/securityHeaders.ts).
  */
-export function applyPageSecurityPolicy(request: IncomingMessage, response: ServerResponse): void {
-  if (isMobilePath((request.url ?? '/').split('?')[0] ?? '/')) {
+export function applyPageSecurityPolicy(response: ServerResponse, pathname: string | null): void {
+  if (pathname !== null && isMobilePath(pathname)) {
     response.setHeader('Content-Security-Policy', mobilePagePolicy());
     return;
   }

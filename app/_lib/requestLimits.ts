@@ -1,12 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isNewsroomPath } from './newsroom/newsroomResponse';
+import type { Duplex } from 'node:stream';
+import { normalisedPath } from '../../lib/requestPath';
 import { SITE_NAME } from '../../lib/siteIdentity';
+import { isNewsroomPath } from './paths';
+import { NOT_A_PAGE_POLICY, securityHeaders } from './securityHeaders';
 
 /*
  * What a request may carry, checked by the HTTP server from the request line and headers alone,
- * before anything reads a byte of the body. Its address must decode. Readers' pages take no bodies at all; only the
- * newsroom accepts posts, and those within a size fixed by what its forms hold. Node itself
- * refuses headers beyond MAX_HEADER_BYTES (431) and bounds how long a request may take.
+ * before anything reads a byte of its body. Its target must be a path that decodes.
+ * Readers' pages take no bodies at all; only the newsroom accepts posts, and those within a size
+ * fixed by what its forms hold. Node itself refuses headers beyond MAX_HEADER_BYTES (431) and
+ * bounds how long a request may take; `answerClientError` words those answers.
  */
 
 /** Request line and headers together (Node's default, stated): a longer URL or cookie gets 431. */
@@ -22,6 +26,9 @@ export const NEWSROOM_FORM_MAX_BYTES = 64 * 1024;
 
 const STORY_FORMS = /^\/newsroom\/stories(?:\/|$)/;
 
+const READ_METHODS = ['GET', 'HEAD'];
+const NEWSROOM_METHODS = ['GET', 'HEAD', 'POST'];
+
 export interface RequestRefusal {
   status: 400 | 405 | 411 | 413;
   message: string;
@@ -30,12 +37,11 @@ export interface RequestRefusal {
 
 /** Why a request is refused before it is read, or null when it may go on. */
 export function requestRefusal(method: string | undefined, url: string | undefined, headers: IncomingMessage['headers']): RequestRefusal | null {
-  const pathname = (url ?? '/').split('?')[0] ?? '/';
-  // A path that does not decode (`/article/%`, or bytes that are not UTF-8) names no page; the
-  // router would fail on it with a 500.
-  if (!decodes(pathname)) return { status: 400, message: 'This address is not well-formed.' };
-  const newsroom = isNewsroomPath(pathname);
-  const allowed = newsroom ? ['GET', 'HEAD', 'POST'] : ['GET', 'HEAD'];
+  // A target that is no path, or a path that does not decode (`/article/%`, or bytes that are not
+  // UTF-8), names no page; the router would fail on it with a 500.
+  const pathname = normalisedPath(url);
+  if (pathname === null) return { status: 400, message: 'This address is not well-formed.' };
+  const allowed = isNewsroomPath(pathname) ? NEWSROOM_METHODS : READ_METHODS;
   if (!allowed.includes(method ?? '')) {
     return { status: 405, allow: allowed.join(', '), message: 'This address can only be read, not sent to.' };
   }
@@ -58,17 +64,16 @@ export function requestRefusal(method: string | undefined, url: string | undefin
   return null;
 }
 
-function decodes(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function sizeInWords(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes / 1024} kB`;
+}
+
+function refusalPage(message: string): string {
+  return (
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>Request refused · ${SITE_NAME}</title></head><body><h1>Request refused</h1><p>${message}</p>` +
+    `<p><a href="/">Go to the front page of ${SITE_NAME}</a></p></body></html>`
+  );
 }
 
 /** Answers a refused request, and closes the connection so its unread body goes nowhere. */
@@ -79,9 +84,47 @@ export function refuseRequest(response: ServerResponse, refusal: RequestRefusal)
   response.setHeader('Cache-Control', 'no-store');
   response.setHeader('Connection', 'close');
   if (refusal.allow) response.setHeader('Allow', refusal.allow);
-  response.end(
-    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-      `<title>Request refused · ${SITE_NAME}</title></head><body><h1>Request refused</h1><p>${refusal.message}</p>` +
-      `<p><a href="/">Go to the front page of ${SITE_NAME}</a></p></body></html>`,
-  );
+  response.end(refusalPage(refusal.message));
+}
+
+const CLIENT_ERRORS: Readonly<Record<string, { status: number; reason: string; message: string }>> = {
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    reason: 'Request Header Fields Too Large',
+    message: `The request’s address and headers were too long to read (at most ${MAX_HEADER_BYTES / 1024} kB). If this keeps happening, clear this site’s cookies.`,
+  },
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: { status: 413, reason: 'Content Too Large', message: 'The request was too large to read.' },
+  ERR_HTTP_REQUEST_TIMEOUT: { status: 408, reason: 'Request Timeout', message: 'The request took too long to arrive.' },
+};
+const MALFORMED = { status: 400, reason: 'Bad Request', message: 'This request is not well-formed HTTP.' };
+
+/**
+ * Answers a request Node could not read (its `clientError`): the status Node itself would send,
+ * with the security headers and a readable page, then closes the connection. There is no request
+ * to go by, so the headers are those of a plain HTTP request. Nothing is written when the client
+ * is gone or an answer to an earlier request on the connection is already under way.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable || answerUnderWay(socket)) {
+    socket.destroy();
+    return;
+  }
+  const { status, reason, message } = CLIENT_ERRORS[error.code ?? ''] ?? MALFORMED;
+  const body = Buffer.from(refusalPage(message));
+  const headers: Record<string, string> = {
+    ...securityHeaders(undefined),
+    'Content-Security-Policy': NOT_A_PAGE_POLICY,
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': String(body.length),
+    'Cache-Control': 'no-store',
+    Connection: 'close',
+  };
+  const head = [`HTTP/1.1 ${status} ${reason}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`), '', ''].join('\r\n');
+  socket.end(Buffer.concat([Buffer.from(head, 'latin1'), body]));
+}
+
+/** Node's own test before it answers: the response in flight on the socket, if any, has not begun. */
+function answerUnderWay(socket: Duplex): boolean {
+  const response: unknown = Reflect.get(socket, '_httpMessage');
+  return typeof response === 'object' && response !== null && 'headersSent' in response && response.headersSent === true;
 }

@@ -3,8 +3,8 @@ import { getDatabase } from '../../../db/client';
 import { CLIENT_ADDRESS_HEADER } from '../../../lib/forwardedRequest';
 import { isSecureRequest, LOGIN_FORM, readTrustedForm, seeOther } from '../../_lib/newsroom/formPost';
 import { logIn } from '../../_lib/newsroom/logIn';
-import { NEWSROOM_PREFIX } from '../../_lib/newsroom/newsroomResponse';
 import { NEWSROOM_LOGIN_PATH, sessionCookie } from '../../_lib/newsroom/session';
+import { NEWSROOM_PREFIX } from '../../_lib/paths';
 
 const loginPageWith = (problem: 'refused' | 'expired') => seeOther(`${NEWSROOM_LOGIN_PATH}?problem=${problem}`);
 
