@@ -10,7 +10,8 @@ import { DESKTOP_USER_AGENT, PHONE_USER_AGENT } from './routes';
  * route, with paths, query strings, headers and cookies that are long, not UTF-8, full of control
  * characters, path traversal, SQL and full-text-search syntax, markup and script, and numbers too
  * large for anything. Whatever arrives, the answer is not a 5xx, nothing sent is echoed back
- * unescaped, a redirect never leaves the site, and the server is still up afterwards.
+ * unescaped, a redirect never leaves the site, and the server is still up afterwards. Then the
+ * requests refused from their request line: a whole URL for a target.
  * HOSTILE_CASES sets how many requests (default 4000); FC_SEED replays a run.
  */
 
@@ -261,6 +262,19 @@ test('oversized requests are refused from their headers, before their bodies are
   // Within the limit, a login form is still read and answered as before.
   const small = await post('/newsroom/session', [['Content-Type', 'application/x-www-form-urlencoded'], ['Content-Length', '3']], 'a=1');
   expect(small.status).toBe(303);
+});
+
+test('a request for a whole URL, rather than a path, is refused, never redirected to the host it names', async () => {
+  for (const target of ['http://evil.example/category/world', 'http://evil.example//category/world', 'https://evil.example/newsroom/login', `http://127.0.0.1:${port}/category/world`]) {
+    const response = await rawRequest(port, { method: 'GET', target });
+    expect(response.status, target).toBe(400);
+    expect(response.headers.location, target).toBeUndefined();
+    expect(response.body.toString(), target).toContain('names a whole address');
+  }
+  const options = await rawRequest(port, { method: 'OPTIONS', target: '*' });
+  expect(options.status).toBe(405);
+  expect(options.headers.allow).toBe('GET, HEAD, POST');
+  expect((await rawRequest(port, { method: 'GET', target: '*' })).status).toBe(400);
 });
 
 test('the checks catch what they look for', () => {

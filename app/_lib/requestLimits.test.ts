@@ -24,6 +24,14 @@ describe('requestRefusal', () => {
     expect(requestRefusal('GET', '/search?q=%', {})).toBeNull();
   });
 
+  it('refuses a target that is not a path: it would be redirected to the host it names', () => {
+    for (const target of ['http://evil.example/category/world', 'https://evil.example/', 'HTTP://evil.example/', 'evil.example:443', '*', '', undefined]) {
+      expect(requestRefusal('GET', target, {}), String(target)).toMatchObject({ status: 400 });
+    }
+    expect(requestRefusal('OPTIONS', '*', {})).toMatchObject({ status: 405, allow: 'GET, HEAD, POST' });
+    expect(requestRefusal('OPTIONS', 'http://evil.example/', {})).toMatchObject({ status: 400 });
+  });
+
   it('decides what an address takes from its normalised path', () => {
     expect(requestRefusal('POST', '/x/%2e%2e/newsroom/session', length(3))).toBeNull();
     expect(requestRefusal('POST', '/newsroom/%2e%2e/article/a', length(3))).toMatchObject({ status: 405, allow: 'GET, HEAD' });

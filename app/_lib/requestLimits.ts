@@ -7,7 +7,7 @@ import { NOT_A_PAGE_POLICY, securityHeaders } from './securityHeaders';
 
 /*
  * What a request may carry, checked by the HTTP server from the request line and headers alone,
- * before anything reads a byte of its body. Its target must be a path that decodes.
+ * before anything reads a byte of its body. Its target must be a path on this site that decodes.
  * Readers' pages take no bodies at all; only the newsroom accepts posts, and those within a size
  * fixed by what its forms hold. Node itself refuses headers beyond MAX_HEADER_BYTES (431) and
  * bounds how long a request may take; `answerClientError` words those answers.
@@ -37,8 +37,16 @@ export interface RequestRefusal {
 
 /** Why a request is refused before it is read, or null when it may go on. */
 export function requestRefusal(method: string | undefined, url: string | undefined, headers: IncomingMessage['headers']): RequestRefusal | null {
-  // A target that is no path, or a path that does not decode (`/article/%`, or bytes that are not
-  // UTF-8), names no page; the router would fail on it with a 500.
+  // `OPTIONS *` asks what the server as a whole takes: requests for its pages, nothing more.
+  if (url === '*') {
+    if (method === 'OPTIONS') return { status: 405, allow: NEWSROOM_METHODS.join(', '), message: 'This server only answers requests for its pages.' };
+    return { status: 400, message: 'This request names no page.' };
+  }
+  // A whole URL (`GET http://elsewhere/path`) is what a client asks of a proxy; the site is none,
+  // and the router would redirect to the host it names.
+  if (!url?.startsWith('/')) return { status: 400, message: 'This request names a whole address, not a page of this site.' };
+  // A path that does not decode (`/article/%`, or bytes that are not UTF-8) names no page; the
+  // router would fail on it with a 500.
   const pathname = normalisedPath(url);
   if (pathname === null) return { status: 400, message: 'This address is not well-formed.' };
   const allowed = isNewsroomPath(pathname) ? NEWSROOM_METHODS : READ_METHODS;
