@@ -138,7 +138,7 @@ test('what Node answers itself, and refused requests, carry the headers too', as
     expect(answer.headers['content-security-policy'], String(answer.status)).toBe(NOT_A_PAGE_POLICY);
   }
   // Refused by the server from the request line: a readable page, with the headers of any page.
-  for (const target of ['/article/%', 'http://evil.example/category/world']) {
+  for (const target of ['/article/%', `/search?${'q=a&'.repeat(100)}`, 'http://evil.example/category/world']) {
     const refused = await rawRequest(port, { method: 'GET', target });
     expect(refused.status, target).toBe(400);
     expectHeaders('/', `${target}: refused`, refused.headers);

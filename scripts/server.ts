@@ -13,7 +13,8 @@
  *   the newsroom's, and one that loads nothing for the rest. A JSON log line for each failed
  *   request (app/_lib/requestLog.ts).
  * - Requests refused from their request line and headers alone: a target that is not a path, a
- *   method the address does not take, or a body too large for it (app/_lib/requestLimits.ts).
+ *   query larger than any page reads, a method the address does not take, or a body too large
+ *   for it (app/_lib/requestLimits.ts).
  * - The newsroom's headers (a per-request CSP nonce, no caching). Whether a request is the
  *   newsroom's, or a mobile page's, is read from its normalised path (lib/requestPath.ts).
  * - Forwarded headers believed only from the proxies in TRUST_PROXY (server/trustedProxy.ts).

@@ -2,7 +2,15 @@ import { createServer } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { MAX_UPLOAD_BYTES } from './newsroom/uploadedImages';
-import { answerClientError, NEWSROOM_FORM_MAX_BYTES, requestRefusal, STORY_FORM_MAX_BYTES } from './requestLimits';
+import { exitMobileHref, searchPath } from './paths';
+import {
+  answerClientError,
+  MAX_QUERY_CHARACTERS,
+  MAX_QUERY_PARAMETERS,
+  NEWSROOM_FORM_MAX_BYTES,
+  requestRefusal,
+  STORY_FORM_MAX_BYTES,
+} from './requestLimits';
 import { NOT_A_PAGE_POLICY, SECURITY_HEADERS } from './securityHeaders';
 
 const length = (bytes: number) => ({ 'content-length': String(bytes) });
@@ -36,6 +44,39 @@ describe('requestRefusal', () => {
     expect(requestRefusal('POST', '/x/%2e%2e/newsroom/session', length(3))).toBeNull();
     expect(requestRefusal('POST', '/newsroom/%2e%2e/article/a', length(3))).toMatchObject({ status: 405, allow: 'GET, HEAD' });
     expect(requestRefusal('POST', '//newsroom//stories/new', length(STORY_FORM_MAX_BYTES))).toBeNull();
+  });
+
+  it('refuses a query with more parameters than any page reads, before the framework parses it', () => {
+    const parameters = (count: number) => Array.from({ length: count }, () => 'x=a').join('&');
+    expect(requestRefusal('GET', `/?${parameters(4000)}`, {})).toMatchObject({ status: 400 });
+    expect(requestRefusal('GET', `/?${'x&'.repeat(2000)}`, {})).toMatchObject({ status: 400 });
+    expect(requestRefusal('GET', `/search?${parameters(MAX_QUERY_PARAMETERS)}`, {})).toBeNull();
+    const refusal = requestRefusal('GET', `/search?${parameters(MAX_QUERY_PARAMETERS + 1)}`, {});
+    expect(refusal).toMatchObject({ status: 400 });
+    expect(refusal?.message).toContain(`at most ${MAX_QUERY_PARAMETERS})`);
+    expect(requestRefusal('POST', `/newsroom/session?${parameters(MAX_QUERY_PARAMETERS + 1)}`, length(3))).toMatchObject({ status: 400 });
+    // Empty parts between `&`s are no parameters, as URLSearchParams reads them.
+    expect(requestRefusal('GET', `/?q=a${'&'.repeat(1000)}`, {})).toBeNull();
+  });
+
+  it('refuses a query longer than any page reads', () => {
+    expect(requestRefusal('GET', `/search?q=${'a'.repeat(MAX_QUERY_CHARACTERS - 2)}`, {})).toBeNull();
+    const refusal = requestRefusal('GET', `/search?q=${'a'.repeat(MAX_QUERY_CHARACTERS - 1)}`, {});
+    expect(refusal).toMatchObject({ status: 400 });
+    expect(refusal?.message).toContain('at most 4,096 characters');
+  });
+
+  it('takes every address the site makes, with what links from elsewhere add', () => {
+    // The longest: leaving the mobile version of a search as long as the search box takes, in Devanagari.
+    const longestOwn = exitMobileHref(searchPath('mobile', 'क'.repeat(200), 12));
+    expect(longestOwn.length).toBeGreaterThan(3000);
+    expect(requestRefusal('GET', longestOwn, {})).toBeNull();
+    const tracking =
+      'utm_source=newsletter&utm_medium=email&utm_campaign=morning-briefing-2026-11-29&utm_term=india&utm_content=lead-story' +
+      `&fbclid=IwAR${'x'.repeat(60)}&gclid=Cj0KCQ${'y'.repeat(80)}&ref=twitter&_ga=2.1234.5678`;
+    for (const path of ['/', '/article/some-story', '/m/article/some-story', searchPath('desktop', 'Lavrov', 2), '/og/article/a.png?v=abc']) {
+      expect(requestRefusal('GET', `${path}${path.includes('?') ? '&' : '?'}${tracking}`, {}), path).toBeNull();
+    }
   });
 
   it('refuses a body on a request that should have none', () => {

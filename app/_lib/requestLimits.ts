@@ -7,7 +7,8 @@ import { NOT_A_PAGE_POLICY, securityHeaders } from './securityHeaders';
 
 /*
  * What a request may carry, checked by the HTTP server from the request line and headers alone,
- * before anything reads a byte of its body. Its target must be a path on this site that decodes.
+ * before the framework parses its query or anything reads a byte of its body. Its target must be
+ * a path on this site that decodes, with a query no longer than the site's own links need.
  * Readers' pages take no bodies at all; only the newsroom accepts posts, and those within a size
  * fixed by what its forms hold. Node itself refuses headers beyond MAX_HEADER_BYTES (431) and
  * bounds how long a request may take; `answerClientError` words those answers.
@@ -25,6 +26,20 @@ export const STORY_FORM_MAX_BYTES = 11 * 1024 * 1024;
 export const NEWSROOM_FORM_MAX_BYTES = 64 * 1024;
 
 const STORY_FORMS = /^\/newsroom\/stories(?:\/|$)/;
+
+/**
+ * Query parameters in one address. The site's own links carry two at most (a search's `q` and
+ * `page`); links from elsewhere add five `utm_*` and a click id or two (`fbclid`, `gclid`). The
+ * framework's handling of a query grows with the square of its parameter count: 4,000 take a
+ * quarter of a second of the one thread every request shares.
+ */
+export const MAX_QUERY_PARAMETERS = 64;
+/**
+ * Characters in a query as sent. The longest the site makes is the "Exit mobile version" link of
+ * a search for 200 characters (the search box's limit) of an Indian script, escaped twice:
+ * about 3,000.
+ */
+export const MAX_QUERY_CHARACTERS = 4096;
 
 const READ_METHODS = ['GET', 'HEAD'];
 const NEWSROOM_METHODS = ['GET', 'HEAD', 'POST'];
@@ -49,6 +64,13 @@ export function requestRefusal(method: string | undefined, url: string | undefin
   // router would fail on it with a 500.
   const pathname = normalisedPath(url);
   if (pathname === null) return { status: 400, message: 'This address is not well-formed.' };
+  const query = queryOf(url);
+  if (query.length > MAX_QUERY_CHARACTERS) {
+    return { status: 400, message: `This address’s query is longer than any page of the site reads (at most ${MAX_QUERY_CHARACTERS.toLocaleString('en')} characters).` };
+  }
+  if (parameterCount(query) > MAX_QUERY_PARAMETERS) {
+    return { status: 400, message: `This address carries more query parameters than any page of the site reads (at most ${MAX_QUERY_PARAMETERS}).` };
+  }
   const allowed = isNewsroomPath(pathname) ? NEWSROOM_METHODS : READ_METHODS;
   if (!allowed.includes(method ?? '')) {
     return { status: 405, allow: allowed.join(', '), message: 'This address can only be read, not sent to.' };
@@ -70,6 +92,16 @@ export function requestRefusal(method: string | undefined, url: string | undefin
     return { status: 413, message: `The form was too large to accept (at most ${sizeInWords(limit)}). Go back and send less, such as a smaller image.` };
   }
   return null;
+}
+
+function queryOf(url: string): string {
+  const start = url.indexOf('?');
+  return start === -1 ? '' : url.slice(start + 1).split('#', 1)[0] ?? '';
+}
+
+/** Parameters as URLSearchParams counts them: the non-empty parts between `&`s. */
+function parameterCount(query: string): number {
+  return query.split('&').filter((part) => part !== '').length;
 }
 
 function sizeInWords(bytes: number): string {
