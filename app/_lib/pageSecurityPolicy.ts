@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
+import { LRUCache } from 'lru-cache';
 import { getMobileStylesheet } from './mobileStylesheet';
 import { isMobilePath } from './paths';
 import { isHtml } from './securityHeaders';
@@ -8,9 +9,9 @@ import { isHtml } from './securityHeaders';
  * The Content-Security-Policy of the public pages (the newsroom has its own, with a nonce:
  * app/_lib/newsroom/newsroomResponse.ts). Public pages are cached whole, by this process, nginx and
  * any CDN, so their policy cannot carry a per-request nonce. Instead it names the SHA-256 of each
- * inline script the framework wrote into the page: its bootstrap, and the pushes of the page's
- * data, recognised by their whole text. Any other inline script, whatever put it there, matches
- * no hash and does not run. The hashes are taken from the body being sent, so the policy always
+ * inline script the framework wrote into the page (its bootstrap, the pushes of the page's data,
+ * Turbopack's list of the page's chunks), recognised by their whole text. Any other inline
+ * script, whatever put it there, matches no hash and does not run. The hashes are taken from the body being sent, so the policy always
  * fits the page it travels with. Desktop pages have no inline stylesheet.
  * Mobile pages run no script at all; their one inline stylesheet, the site's own, is allowed by
  * its hash.
@@ -58,45 +59,49 @@ export function sourceHash(text: Buffer | string): string {
   return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 }
 
-function parsesAsJson(text: string): unknown {
+// What Next.js writes (next/dist/server/app-render/use-flight-response.js, get-page-files.js):
+// the flight-data bootstrap, a push of one chunk of the page's data (text, or base64 bytes), and
+// Turbopack's list of the page's chunks. Each data part must parse as JSON, which can hold only
+// data: a script that calls anything is not one of these. React's own streaming scripts are not
+// among them: no page streams a Suspense boundary (the browser test would catch one that did).
+const FLIGHT_BOOTSTRAP = '(self.__next_f=self.__next_f||[]).push([0])';
+const FLIGHT_PUSH = { start: 'self.__next_f.push(', end: ')' };
+const FLIGHT_TEXT = 1;
+const FLIGHT_BYTES = 3;
+const CHUNK_LIST = { start: '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(', end: ');' };
+const FRAMEWORK_STARTS = [FLIGHT_BOOTSTRAP, FLIGHT_PUSH.start, CHUNK_LIST.start].map((start) => Buffer.from(start.slice(0, 8)));
+
+/** The JSON between `start` and `end` when `text` is exactly that, parsed; undefined otherwise. */
+function dataBetween(text: string, { start, end }: { start: string; end: string }): unknown {
+  if (!text.startsWith(start) || !text.endsWith(end) || text.length < start.length + end.length) return undefined;
   try {
-    return JSON.parse(text);
+    return JSON.parse(text.slice(start.length, -end.length));
   } catch {
     return undefined;
   }
 }
 
-// What Next.js writes (next/dist/server/app-render/use-flight-response.js, get-page-files.js):
-// the flight-data bootstrap, a push of one chunk of the page's data (text, or base64 bytes), and
-// Turbopack's list of the page's chunks. Each data part must parse as JSON, which can hold only
-// data: a script that calls anything is not one of these.
-const FLIGHT_BOOTSTRAP = '(self.__next_f=self.__next_f||[]).push([0])';
-const FLIGHT_PUSH = /^self\.__next_f\.push\((.*)\)$/s;
-const FLIGHT_TEXT = 1;
-const FLIGHT_BYTES = 3;
-const CHUNK_LIST = /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\((.*)\);$/s;
-
 /** Whether an inline script is, by its whole text, one the framework writes into every page. */
 export function isFrameworkScript(text: string): boolean {
   if (text === FLIGHT_BOOTSTRAP) return true;
-  const push = FLIGHT_PUSH.exec(text);
-  if (push) {
-    const instruction = parsesAsJson(push[1] ?? '');
-    return (
-      Array.isArray(instruction) && instruction.length === 2 && (instruction[0] === FLIGHT_TEXT || instruction[0] === FLIGHT_BYTES) && typeof instruction[1] === 'string'
-    );
+  const instruction = dataBetween(text, FLIGHT_PUSH);
+  if (Array.isArray(instruction)) {
+    return instruction.length === 2 && (instruction[0] === FLIGHT_TEXT || instruction[0] === FLIGHT_BYTES) && typeof instruction[1] === 'string';
   }
-  const chunks = CHUNK_LIST.exec(text);
-  if (chunks) {
-    const list = parsesAsJson(chunks[1] ?? '');
-    return typeof list === 'object' && list !== null && !Array.isArray(list);
-  }
-  return false;
+  const chunks = dataBetween(text, CHUNK_LIST);
+  return typeof chunks === 'object' && chunks !== null && !Array.isArray(chunks);
 }
 
 function unique(values: Iterable<string>): string[] {
   return [...new Set(values)];
 }
+
+/**
+ * Framework scripts already read in full, by their SHA-256: the page cache sends the same page
+ * again and again, and a script known by its hash need not be decoded and parsed again (reading a
+ * 127 kB page's data costs about four times as much as hashing it).
+ */
+const KNOWN_FRAMEWORK_SCRIPTS = new LRUCache<string, true>({ max: 20_000 });
 
 /** The CSP source expressions for the framework's own inline scripts in `html`, and no others. */
 export function frameworkScriptHashes(html: Buffer): string[] {
@@ -105,7 +110,12 @@ export function frameworkScriptHashes(html: Buffer): string[] {
     if (HAS_SOURCE.test(attributes)) continue;
     const type = TYPE_ATTRIBUTE.exec(attributes)?.[1]?.toLowerCase();
     if (type !== undefined && !SCRIPT_TYPES.has(type)) continue;
-    if (isFrameworkScript(text.toString('utf8'))) hashes.push(sourceHash(text));
+    if (!FRAMEWORK_STARTS.some((start) => text.subarray(0, start.length).equals(start))) continue;
+    const hash = sourceHash(text);
+    if (KNOWN_FRAMEWORK_SCRIPTS.has(hash) || isFrameworkScript(text.toString('utf8'))) {
+      KNOWN_FRAMEWORK_SCRIPTS.set(hash, true);
+      hashes.push(hash);
+    }
   }
   return unique(hashes);
 }
