@@ -5,6 +5,7 @@ import { recordContentChange } from '../db/contentChanges';
 import { SITE_TAG } from '../db/contentTags';
 import { E2E_DATABASE } from './database';
 import { comeFrom, originOf, submitLogin } from './newsroomLogin';
+import { rawRequest } from './rawHttp';
 
 /*
  * Running the newsroom: staff, sections, passwords, and every rule checked by the server itself.
@@ -96,6 +97,27 @@ test('a newsroom post with the admin’s session but without the site’s Origin
       expect(await response.text()).toContain('did not come from the newsroom’s own pages');
       expect(sectionNamed(name), name).toBe(false);
     }
+  }
+  // However the address spells the newsroom, the post is the newsroom's and its origin is checked.
+  const cookie = (await admin.context().cookies()).map(({ name, value }) => `${name}=${value}`).join('; ');
+  const port = Number(new URL(admin.url()).port);
+  for (const target of ['/x/%2e%2e/newsroom/sections', '/newsroom//sections', '/m/../newsroom/sections']) {
+    const name = `Newsroom Test Origin spelt ${target}`;
+    const body = new URLSearchParams({ ...fields, name, description: '' }).toString();
+    const response = await rawRequest(port, {
+      method: 'POST',
+      target,
+      headers: [
+        ['Host', `127.0.0.1:${port}`],
+        ['Cookie', cookie],
+        ['Next-Action', actionId ?? ''],
+        ['Content-Type', 'application/x-www-form-urlencoded'],
+        ['Content-Length', String(Buffer.byteLength(body))],
+      ],
+      body,
+    });
+    expect(response.status, target).toBe(403);
+    expect(sectionNamed(name), target).toBe(false);
   }
   // The same post from the site's own pages is carried out: the origin alone was refused.
   await post('Newsroom Test Origin own', originOf(admin));

@@ -8,13 +8,17 @@
  *   and imported stories' old permalinks with a 301 (app/_lib/oldPermalinks.ts).
  * - Following the content change log, so pages any writer changed leave the page cache, and
  *   publishing scheduled stories when their time comes.
- * - Security headers on every response (app/_lib/securityHeaders.ts) and the public pages'
- *   Content-Security-Policy (app/_lib/pageSecurityPolicy.ts).
+ * - Security headers and a Content-Security-Policy on every response, those Node answers itself
+ *   included (app/_lib/securityHeaders.ts): the public pages' (app/_lib/pageSecurityPolicy.ts),
+ *   the newsroom's, and one that loads nothing for the rest.
  * - A JSON log line for every request (server/requestLog.ts), Prometheus metrics on a listener of
  *   their own when METRICS_PORT is set (server/metrics.ts), and `/healthz` (server/health.ts).
- * - Requests refused from their headers alone: a method the address does not take, or a body too
- *   large for it (app/_lib/requestLimits.ts).
- * - The newsroom's headers (a per-request CSP nonce, no caching).
+ * - Requests refused from their request line and headers alone: a target that is not a path, a
+ *   query larger than any page reads, a method the address does not take, or a body too large
+ *   for it (app/_lib/requestLimits.ts); a newsroom post from another origin
+ *   (app/_lib/newsroom/postOrigin.ts).
+ * - The newsroom's headers (a per-request CSP nonce, no caching). Whether a request is the
+ *   newsroom's, or a mobile page's, is read from its normalised path (lib/requestPath.ts).
  * - Forwarded headers believed only from the proxies in TRUST_PROXY (server/trustedProxy.ts).
  * Every setting is read and checked first (lib/settings.ts): a bad one stops the start.
  */
@@ -29,14 +33,16 @@ import { publishDueStories } from '../db/newsroom/stories';
 import { followContentChanges } from '../app/_lib/followContentChanges';
 import { applyHttpCaching } from '../app/_lib/httpCaching';
 import { isMissingDesktopPage } from '../app/_lib/missingDesktopPage';
-import { applyNewsroomHeaders, isNewsroomPath } from '../app/_lib/newsroom/newsroomResponse';
+import { applyNewsroomHeaders } from '../app/_lib/newsroom/newsroomResponse';
 import { postOriginRefusal } from '../app/_lib/newsroom/postOrigin';
 import { oldPermalinkTarget } from '../app/_lib/oldPermalinks';
 import { applyPageSecurityPolicy } from '../app/_lib/pageSecurityPolicy';
-import { HEADERS_TIMEOUT_MS, MAX_HEADER_BYTES, REQUEST_TIMEOUT_MS, refuseRequest, requestRefusal } from '../app/_lib/requestLimits';
+import { isNewsroomPath } from '../app/_lib/paths';
+import { answerClientError, HEADERS_TIMEOUT_MS, MAX_HEADER_BYTES, REQUEST_TIMEOUT_MS, refuseRequest, requestRefusal } from '../app/_lib/requestLimits';
 import { configurePageCache } from '../app/_lib/pageCacheHandler.mjs';
 import { applySecurityHeaders } from '../app/_lib/securityHeaders';
 import { demoAccountProblem } from '../db/newsroom/demoAccounts';
+import { normalisedPath } from '../lib/requestPath';
 import { isLocalOrigin, settingsOrExit } from '../lib/settings';
 import { answerHealthCheck, PageFailureWatch } from '../server/health';
 import { createLogger } from '../server/logger';
@@ -104,12 +110,13 @@ const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: H
     logRequest(request, response, logger, metrics);
     if (isReaderPage(request.url)) response.once('finish', () => pageFailures.record(response.statusCode));
     applySecurityHeaders(request, response);
-    if (isNewsroomPath(request.url)) applyNewsroomHeaders(request, response);
-    else applyPageSecurityPolicy(request, response);
+    const pathname = normalisedPath(request.url);
+    if (pathname !== null && isNewsroomPath(pathname)) applyNewsroomHeaders(request, response, pathname);
+    else applyPageSecurityPolicy(response, pathname);
     const refusal =
       requestRefusal(request.method, request.url, request.headers) ??
       // A newsroom post from anywhere but the site's own pages (app/_lib/newsroom/postOrigin.ts).
-      postOriginRefusal(request.method, request.url, request.headers, settings.siteUrl);
+      postOriginRefusal(request.method, pathname, request.headers, settings.siteUrl);
     if (refusal) {
       refuseRequest(response, refusal);
       return;
@@ -141,6 +148,9 @@ const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: H
     void handle(request, response, missing ? NOT_FOUND_URL : undefined);
   });
 });
+
+// A request Node cannot read (headers too large, malformed, too slow) is answered here, not by Node.
+server.on('clientError', answerClientError);
 
 server.listen(port, settings.host, () => {
   const metricsAt = settings.metricsPort === undefined ? undefined : `${settings.metricsHost}:${settings.metricsPort}`;

@@ -8,6 +8,7 @@ import {
   goMobileHref,
   homePath,
   isMobilePath,
+  isNewsroomPath,
   listingPath,
   tagPath,
   toDesktopPath,
@@ -65,6 +66,13 @@ describe('switching between versions', () => {
     expect(exitMobileHref('/m/article/x')).toBe('/exit-mobile?to=%2Farticle%2Fx');
     expect(goMobileHref('/article/x')).toBe('/go-mobile?to=%2Fm%2Farticle%2Fx');
     expect(exitMobileHref('/m')).toBe('/exit-mobile?to=%2F');
+  });
+});
+
+describe('isNewsroomPath', () => {
+  it('is true of the newsroom and everything under it, and nothing else', () => {
+    for (const path of ['/newsroom', '/newsroom/login', '/newsroom/stories/12/preview/mobile']) expect(isNewsroomPath(path), path).toBe(true);
+    for (const path of ['/', '/newsroomx', '/newsrooms/login', '/m/newsroom', '/article/newsroom']) expect(isNewsroomPath(path), path).toBe(false);
   });
 });
 

@@ -57,6 +57,14 @@ export function isMobilePath(path: string): boolean {
   return path === MOBILE_PREFIX || path.startsWith(`${MOBILE_PREFIX}/`) || path.startsWith(`${MOBILE_PREFIX}?`);
 }
 
+/** Where the newsroom lives: its pages are personal, and the only ones that take posts. */
+export const NEWSROOM_PREFIX = '/newsroom';
+
+/** Whether a path is the newsroom's; for a request, its normalised path (lib/requestPath.ts). */
+export function isNewsroomPath(path: string): boolean {
+  return path === NEWSROOM_PREFIX || path.startsWith(`${NEWSROOM_PREFIX}/`);
+}
+
 export const EXIT_MOBILE_PATH = '/exit-mobile';
 export const GO_MOBILE_PATH = '/go-mobile';
 /** Internal: where next.config.ts rewrites a phone's request for a desktop page. */

@@ -1,10 +1,11 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { isHttpsRequest } from '../../lib/forwardedRequest';
 import { SITE_URL } from './site';
 
 /*
- * Headers every response carries, whatever route answers it. The newsroom adds its own policy
- * (app/_lib/newsroom/newsroomResponse.ts); these are the ones that hold for all.
+ * Headers every response carries, whatever route answers it. Pages get their own
+ * Content-Security-Policy (app/_lib/pageSecurityPolicy.ts, app/_lib/newsroom/newsroomResponse.ts);
+ * every other response gets NOT_A_PAGE_POLICY.
  */
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -16,11 +17,66 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
+/**
+ * The policy of a response that is not a page (a feed, a sitemap, an image, a redirect, a script
+ * file). Opened on its own, it may load and run nothing and be framed by no one. The browser shows
+ * it in a page of its own making (an image centred, a feed's text wrapped, a sitemap's XML tree),
+ * styled inline: those styles may apply, and can fetch nothing. In a page's <img> or <script>,
+ * the page's policy governs.
+ */
+export const NOT_A_PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox";
+
 /** HSTS only where the site is reached over HTTPS: a browser remembers it for the host. */
 const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
 
+/** The headers for a request whose `x-forwarded-proto` (made true by the server) is `forwardedProto`. */
+export function securityHeaders(forwardedProto: string | undefined): Record<string, string> {
+  return isHttpsRequest(forwardedProto, SITE_URL) ? { ...SECURITY_HEADERS, 'Strict-Transport-Security': STRICT_TRANSPORT_SECURITY } : { ...SECURITY_HEADERS };
+}
+
+export function isHtml(contentType: ReturnType<ServerResponse['getHeader']>): boolean {
+  return typeof contentType === 'string' && contentType.toLowerCase().startsWith('text/html');
+}
+
+
+
+type HeadArgument = string | OutgoingHttpHeaders | OutgoingHttpHeader[] | undefined;
+
+/**
+ * Runs `listener` just before the response's headers go out, however they are sent (writeHead,
+ * or the first write), once any headers passed to writeHead are in place.
+ */
+function beforeHeadersSent(response: ServerResponse, listener: () => void): void {
+  const writeHead = response.writeHead;
+  response.writeHead = ((statusCode: number, ...rest: HeadArgument[]) => {
+    const statusMessage = rest.find((argument) => typeof argument === 'string');
+    const headers = rest.find((argument) => typeof argument === 'object');
+    // As Node merges them: a flat [name, value, …] list replaces those names, an object sets each.
+    if (Array.isArray(headers)) {
+      for (let index = 0; index < headers.length; index += 2) response.removeHeader(String(headers[index]));
+      for (let index = 0; index + 1 < headers.length; index += 2) {
+        const value = headers[index + 1] ?? '';
+        response.appendHeader(String(headers[index]), typeof value === 'number' ? String(value) : value);
+      }
+    } else if (headers) {
+      for (const [name, value] of Object.entries(headers)) if (value !== undefined) response.setHeader(name, value);
+    }
+    response.statusCode = statusCode;
+    listener();
+    return Reflect.apply(writeHead, response, statusMessage === undefined ? [response.statusCode] : [response.statusCode, statusMessage]);
+  }) as ServerResponse['writeHead'];
+}
+
+/**
+ * Sets the headers every response carries, and, as its headers go out, gives a response that is
+ * not HTML NOT_A_PAGE_POLICY. A 304 carries no policy: a browser would put it on the page it
+ * revalidated, whose policy depends on its body.
+ */
 export function applySecurityHeaders(request: IncomingMessage, response: ServerResponse): void {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
   const forwardedProto = request.headers['x-forwarded-proto'];
-  if (isHttpsRequest(typeof forwardedProto === 'string' ? forwardedProto : undefined, SITE_URL)) response.setHeader('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+  for (const [name, value] of Object.entries(securityHeaders(typeof forwardedProto === 'string' ? forwardedProto : undefined))) response.setHeader(name, value);
+  beforeHeadersSent(response, () => {
+    if (response.statusCode === 304) response.removeHeader('Content-Security-Policy');
+    else if (!isHtml(response.getHeader('content-type'))) response.setHeader('Content-Security-Policy', NOT_A_PAGE_POLICY);
+  });
 }

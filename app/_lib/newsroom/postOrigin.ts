@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { isHttpsRequest } from '../../../lib/forwardedRequest';
 import type { RequestRefusal } from '../requestLimits';
-import { isNewsroomPath } from './newsroomResponse';
+import { isNewsroomPath } from '../paths';
 
 /*
  * Every post to the newsroom (its Server Actions, and the login and logout forms) must come from
@@ -34,9 +34,12 @@ export function isOwnOriginPost(source: PostSource, siteUrl: URL): boolean {
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(', ') : value);
 
-/** A 403 for a newsroom post that did not come from the site's own pages; null for any other request. */
-export function postOriginRefusal(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders, siteUrl: URL): RequestRefusal | null {
-  if (method !== 'POST' || !isNewsroomPath(url)) return null;
+/**
+ * A 403 for a newsroom post that did not come from the site's own pages; null for any other
+ * request. `pathname` is the request's normalised path (lib/requestPath.ts), null when it has none.
+ */
+export function postOriginRefusal(method: string | undefined, pathname: string | null, headers: IncomingHttpHeaders, siteUrl: URL): RequestRefusal | null {
+  if (method !== 'POST' || pathname === null || !isNewsroomPath(pathname)) return null;
   const source = {
     origin: single(headers.origin),
     fetchSite: single(headers['sec-fetch-site']),
