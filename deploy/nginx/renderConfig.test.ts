@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -16,6 +17,7 @@ import {
 
 const NGINX = '/usr/sbin/nginx';
 const NGINX_MISSING = !existsSync(NGINX) || !existsSync(DEBIAN_BROTLI_MODULE);
+const OPENSSL_MISSING = spawnSync('openssl', ['version']).status !== 0;
 
 const IPHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1';
@@ -62,20 +64,52 @@ function writeConfig(prefix: string, options: NginxConfigOptions): string {
   return file;
 }
 
+/** A self-signed certificate for news.example.org, made with openssl in `directory`. */
+function selfSignedCertificate(directory: string): { certificate: string; certificateKey: string } {
+  const certificate = path.join(directory, 'fullchain.pem');
+  const certificateKey = path.join(directory, 'privkey.pem');
+  const result = spawnSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
+      '-subj', '/CN=news.example.org', '-keyout', certificateKey, '-out', certificate],
+    { encoding: 'utf8' },
+  );
+  if (result.status !== 0) throw new Error(`openssl could not make a certificate: ${result.stderr}`);
+  return { certificate, certificateKey };
+}
+
 interface Answer {
   status: number;
   headers: http.IncomingHttpHeaders;
+  body: string;
 }
 
 function get(url: string, headers: Record<string, string> = {}): Promise<Answer> {
+  // The test's certificate is self-signed; what is checked is nginx's handling, not the chain.
+  const client = url.startsWith('https:') ? https : http;
   return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers, agent: false }, (response) => {
-        response.resume();
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers }));
+    client
+      .get(url, { headers, agent: false, rejectUnauthorized: false }, (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
       })
       .on('error', reject);
   });
+}
+
+/** Polls `url` until nginx answers it. */
+async function waitForNginx(url: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    const answered = await get(url).then(
+      () => true,
+      () => false,
+    );
+    if (answered) return;
+    if (attempt > 50) throw new Error('nginx did not start');
+    await delay(100);
+  }
 }
 
 async function listenOnFreePort(server: http.Server): Promise<number> {
@@ -131,6 +165,51 @@ describe('renderNginxConfig', () => {
     expect(render({ workerProcesses: 0 })).toThrow(/workerProcesses/);
   });
 
+  it('serves HTTPS on the given addresses and only redirects on plain HTTP', () => {
+    const config = renderNginxConfig(
+      optionsFor(temporaryPrefix(), {
+        listen: ['443', '[::]:443'],
+        tls: { certificate: '/etc/letsencrypt/live/news.example.org/fullchain.pem', certificateKey: '/etc/letsencrypt/live/news.example.org/privkey.pem' },
+        acmeWebroot: '/var/www/acme',
+      }),
+    );
+    const [redirectServer, mainServer] = config.split(/^ {4}server \{$/m).slice(1);
+
+    expect(redirectServer).toContain('listen 80;\n        listen [::]:80;');
+    expect(redirectServer).toMatch(/location \/ \{\s+return 301 https:\/\/\$host\$request_uri;\s+\}/);
+    expect(redirectServer).toMatch(/location \^~ \/\.well-known\/acme-challenge\/ \{\s+root \/var\/www\/acme;/);
+    expect(redirectServer).not.toContain('proxy_pass');
+    expect(mainServer).toContain('listen 443 ssl http2;\n        listen [::]:443 ssl http2;');
+    expect(mainServer).toContain('ssl_certificate /etc/letsencrypt/live/news.example.org/fullchain.pem;');
+    expect(mainServer).toContain('ssl_certificate_key /etc/letsencrypt/live/news.example.org/privkey.pem;');
+    expect(mainServer).toContain('ssl_protocols TLSv1.2 TLSv1.3;');
+    expect(mainServer).not.toContain('acme-challenge');
+    // The app sets HSTS itself, from X-Forwarded-Proto.
+    expect(mainServer).toContain('proxy_set_header X-Forwarded-Proto $scheme;');
+    expect(config).not.toMatch(/add_header Strict-Transport-Security/i);
+  });
+
+  it('answers ACME challenges on the only server when there is no certificate yet', () => {
+    const prefix = temporaryPrefix();
+    const plain = renderNginxConfig(optionsFor(prefix, { listen: ['80', '[::]:80'], acmeWebroot: '/var/www/acme' }));
+
+    expect(plain.match(/^ {4}server \{$/gm)).toHaveLength(1);
+    expect(plain).toContain('listen 80;\n        listen [::]:80;');
+    expect(plain).toContain('root /var/www/acme;');
+    expect(plain).not.toMatch(/ssl|return 301/);
+    expect(renderNginxConfig(optionsFor(prefix))).not.toContain('acme-challenge');
+  });
+
+  it('refuses TLS and listen values nginx would read differently', () => {
+    const prefix = temporaryPrefix();
+    const render = (overrides: Partial<NginxConfigOptions>) => () => renderNginxConfig(optionsFor(prefix, overrides));
+
+    expect(render({ listen: [] })).toThrow(/listen needs at least one/);
+    expect(render({ tls: { certificate: '/etc/tls/my cert.pem', certificateKey: '/etc/tls/key.pem' } })).toThrow(/tls.certificate/);
+    expect(render({ tls: { certificate: '/etc/tls/cert.pem', certificateKey: '/etc/tls/key.pem', httpListen: [] } })).toThrow(/tls.httpListen/);
+    expect(render({ acmeWebroot: '/var/www/$acme' })).toThrow(/acmeWebroot/);
+  });
+
   it.skipIf(NGINX_MISSING)('is accepted by nginx -t', () => {
     const prefix = temporaryPrefix();
     const file = writeConfig(prefix, optionsFor(prefix, { workerProcesses: 2 }));
@@ -140,6 +219,77 @@ describe('renderNginxConfig', () => {
     expect(result.stderr).toContain('test is successful');
     expect(result.status).toBe(0);
   });
+
+  it.skipIf(NGINX_MISSING || OPENSSL_MISSING)('is accepted by nginx -t with TLS on the production addresses', () => {
+    const prefix = temporaryPrefix();
+    const file = writeConfig(
+      prefix,
+      optionsFor(prefix, {
+        // nginx -t reads the certificate and key but binds nothing, so 80 and 443 need not be free.
+        listen: ['443', '[::]:443'],
+        tls: selfSignedCertificate(prefix),
+        acmeWebroot: path.join(prefix, 'acme'),
+        user: 'www-data',
+      }),
+    );
+
+    const result = spawnSync(NGINX, ['-t', '-c', file, '-p', prefix], { encoding: 'utf8' });
+
+    expect(result.stderr).toContain('test is successful');
+    expect(result.status).toBe(0);
+  });
+
+  it.skipIf(NGINX_MISSING || OPENSSL_MISSING)(
+    'proxies HTTPS with X-Forwarded-Proto https, redirects HTTP and answers ACME challenges over it',
+    async () => {
+      const prefix = temporaryPrefix();
+      const forwardedProtos = new Set<string | string[] | undefined>();
+      const app = http.createServer((request, response) => {
+        forwardedProtos.add(request.headers['x-forwarded-proto']);
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=0, s-maxage=60' });
+        response.end('<!doctype html><title>Story</title>');
+      });
+      const appPort = await listenOnFreePort(app);
+      const [httpsPort, httpPort] = [await freePort(), await freePort()];
+      const webroot = path.join(prefix, 'acme');
+      mkdirSync(path.join(webroot, '.well-known', 'acme-challenge'), { recursive: true });
+      writeFileSync(path.join(webroot, '.well-known', 'acme-challenge', 'token-1'), 'token-1.key');
+      const file = writeConfig(
+        prefix,
+        optionsFor(prefix, {
+          listen: `127.0.0.1:${httpsPort}`,
+          upstreams: [`127.0.0.1:${appPort}`],
+          workerProcesses: 1,
+          tls: { ...selfSignedCertificate(prefix), httpListen: [`127.0.0.1:${httpPort}`] },
+          acmeWebroot: webroot,
+        }),
+      );
+      const nginx = spawn(NGINX, ['-c', file, '-p', prefix], { stdio: 'ignore' });
+      try {
+        const page = `https://127.0.0.1:${httpsPort}/article/a-story`;
+        await waitForNginx(page);
+
+        const story = await get(page, { 'User-Agent': DESKTOP });
+        expect(story.status).toBe(200);
+        expect(story.body).toContain('<title>Story</title>');
+        expect([...forwardedProtos]).toEqual(['https']);
+
+        const plain = await get(`http://127.0.0.1:${httpPort}/article/a-story?page=2`, { Host: 'news.example.org' });
+        expect(plain.status).toBe(301);
+        expect(plain.headers.location).toBe('https://news.example.org/article/a-story?page=2');
+
+        const challenge = await get(`http://127.0.0.1:${httpPort}/.well-known/acme-challenge/token-1`, { Host: 'news.example.org' });
+        expect([challenge.status, challenge.body]).toEqual([200, 'token-1.key']);
+        const missing = await get(`http://127.0.0.1:${httpPort}/.well-known/acme-challenge/token-2`);
+        expect(missing.status).toBe(404);
+      } finally {
+        nginx.kill('SIGTERM');
+        if (nginx.exitCode === null) await once(nginx, 'exit');
+        app.close();
+      }
+    },
+    20_000,
+  );
 
   it.skipIf(NGINX_MISSING)(
     'caches desktop pages, passes phones to the app, and compresses what it caches uncompressed',
@@ -169,15 +319,7 @@ describe('renderNginxConfig', () => {
       const cacheStatus = async (headers: Record<string, string>, url = page) =>
         (await get(url, headers)).headers['x-cache-status'];
       try {
-        for (let attempt = 0; ; attempt++) {
-          const answered = await get(page, { 'User-Agent': DESKTOP }).then(
-            () => true,
-            () => false,
-          );
-          if (answered) break;
-          if (attempt > 50) throw new Error('nginx did not start');
-          await delay(100);
-        }
+        await waitForNginx(page);
 
         expect(await cacheStatus({ 'User-Agent': DESKTOP })).toBe('HIT');
         for (const userAgent of USER_AGENTS) {
