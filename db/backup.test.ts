@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { backUpDatabase, checkIntegrity, digestTables, restoreDatabase } from './backup';
+import { backUpDatabase, checkIntegrity, defaultBackupPath, digestTables, restoreDatabase } from './backup';
 import { openDatabase } from './client';
 import { recordContentChange } from './contentChanges';
 import { prepareDatabase } from './prepare';
@@ -11,6 +11,12 @@ const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-backup-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 describe('backups', () => {
+  it('are named after the database and the UTC second they were taken, beside it in backups/', () => {
+    expect(defaultBackupPath('/var/lib/nation-express/nation-express.sqlite', new Date('2026-11-29T03:30:07.123Z'))).toBe(
+      '/var/lib/nation-express/backups/nation-express-20261129T033007Z.sqlite',
+    );
+  });
+
   it('copy a database consistently while it is written to, and restore it exactly', async () => {
     const live = path.join(directory, 'live.sqlite');
     prepareDatabase(live, { demoContent: true });

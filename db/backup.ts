@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 
 /*
@@ -11,6 +12,15 @@ import Database from 'better-sqlite3';
 // neither make the copy inconsistent nor force the backup to start over.
 const ALL_PAGES = 0x7fffffff;
 const inOneStep = { progress: () => ALL_PAGES };
+
+/**
+ * Where `npm run backup` writes a copy of `databaseFile` taken at `takenAt`:
+ * `<its directory>/backups/<its name>-<UTC time>.sqlite`. The nightly backup unit prunes by this name.
+ */
+export function defaultBackupPath(databaseFile: string, takenAt: Date): string {
+  const stamp = takenAt.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  return path.join(path.dirname(databaseFile), 'backups', `${path.basename(databaseFile, '.sqlite')}-${stamp}.sqlite`);
+}
 
 export interface TableDigest {
   rows: number;
