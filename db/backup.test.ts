@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,6 +37,8 @@ describe('backups', () => {
 
     const copied = digestTables(backup);
     expect(copied.articles?.rows).toBeGreaterThan(40);
+    // One file, to copy elsewhere or prune, even after it was read.
+    expect([existsSync(`${backup}-wal`), existsSync(`${backup}-shm`)]).toEqual([false, false]);
     // The copy holds the writes made before it was taken, and none of those after.
     const liveNow = digestTables(live);
     expect(copied.content_changes?.rows).toBeGreaterThan(0);

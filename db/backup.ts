@@ -83,6 +83,14 @@ export async function backUpDatabase(source: string, target: string): Promise<vo
   } finally {
     sqlite.close();
   }
+  // The copy keeps the live database's WAL mode, so every read of it (the check below, a restore)
+  // would leave -wal and -shm files beside it. In rollback-journal mode it stays one file.
+  const copy = new Database(target, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
   checkIntegrity(target);
 }
 
