@@ -139,12 +139,22 @@ describe('renderNginxConfig', () => {
 
     expect(config).not.toMatch(/\{\{|\}\}/);
     expect(config).toContain('listen 127.0.0.1:8080;');
-    expect(config).toContain('server 127.0.0.1:3201;\n        server 127.0.0.1:3202;');
+    expect(config).toContain('server 127.0.0.1:3201 max_fails=0;\n        server 127.0.0.1:3202 max_fails=0;');
     expect(config).toContain(`pid ${prefix}/nginx.pid;`);
     expect(config).toContain(`proxy_cache_path ${prefix}/cache `);
     expect(config).toContain(`alias ${prefix}/static-ceiling/;`);
     expect(config).toContain('worker_processes auto;');
     expect(config).toContain('map $cookie_nx_view $nx_desktop_choice');
+  });
+
+  it('never marks a process on this machine failed, and keeps nginx’s marking for other machines', () => {
+    const config = renderNginxConfig(
+      optionsFor(temporaryPrefix(), { upstreams: ['127.0.0.1:3001', '[::1]:3002', 'unix:/run/nx/app.sock', '10.0.0.5:3000'] }),
+    );
+
+    expect(config).toContain(
+      'server 127.0.0.1:3001 max_fails=0;\n        server [::1]:3002 max_fails=0;\n        server unix:/run/nx/app.sock max_fails=0;\n        server 10.0.0.5:3000;',
+    );
   });
 
   it('writes the app’s phone pattern, anchored as the app anchors it', () => {
@@ -219,6 +229,61 @@ describe('renderNginxConfig', () => {
     expect(result.stderr).toContain('test is successful');
     expect(result.status).toBe(0);
   });
+
+  it.skipIf(NGINX_MISSING)(
+    'keeps answering through a rolling restart: the process back from its restart takes over at once',
+    async () => {
+      const prefix = temporaryPrefix();
+      const app = (name: string) =>
+        http.createServer((_request, response) => {
+          response.writeHead(200, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' });
+          response.end(name);
+        });
+      const first = app('first');
+      const second = app('second');
+      const [firstPort, secondPort] = [await listenOnFreePort(first), await listenOnFreePort(second)];
+      const stop = async (server: http.Server) => {
+        server.close();
+        server.closeAllConnections();
+        await once(server, 'close');
+      };
+      const proxyPort = await freePort();
+      const file = writeConfig(
+        prefix,
+        optionsFor(prefix, {
+          listen: `127.0.0.1:${proxyPort}`,
+          upstreams: [`127.0.0.1:${firstPort}`, `127.0.0.1:${secondPort}`],
+          workerProcesses: 1,
+        }),
+      );
+      const nginx = spawn(NGINX, ['-c', file, '-p', prefix], { stdio: 'ignore' });
+      const page = `http://127.0.0.1:${proxyPort}/search?q=india`;
+      const answers = async () => Promise.all([1, 2, 3].map(async () => (await get(page)).status));
+      try {
+        await waitForNginx(page);
+
+        // The first process restarts: the second answers meanwhile.
+        await stop(first);
+        expect(await answers()).toEqual([200, 200, 200]);
+        first.listen(firstPort, '127.0.0.1');
+        await once(first, 'listening');
+        // At once the second restarts: only the first, back a moment ago, is there to answer.
+        await stop(second);
+        const during = await Promise.all([1, 2, 3].map(async () => get(page)));
+        expect(during.map((answer) => [answer.status, answer.body])).toEqual([
+          [200, 'first'],
+          [200, 'first'],
+          [200, 'first'],
+        ]);
+      } finally {
+        nginx.kill('SIGTERM');
+        if (nginx.exitCode === null) await once(nginx, 'exit');
+        first.close();
+        second.close();
+      }
+    },
+    20_000,
+  );
 
   it.skipIf(NGINX_MISSING || OPENSSL_MISSING)('is accepted by nginx -t with TLS on the production addresses', () => {
     const prefix = temporaryPrefix();

@@ -72,6 +72,11 @@ function file(label: string, value: string): string {
   return nginxArgument(label, path.resolve(value));
 }
 
+/** An app process on this machine: a loopback address or a Unix socket. */
+function isLocalUpstream(address: string): boolean {
+  return /^(127\.|\[::1\]|localhost(:|$)|unix:)/.test(address);
+}
+
 function regexLiteral(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -165,7 +170,9 @@ export function renderNginxConfig(options: NginxConfigOptions): string {
     DESKTOP_PREFERENCE_VALUE: nginxQuoted(regexLiteral(DESKTOP_PREFERENCE_VALUE)),
     CACHE_DIR: directory('cacheDir', options.cacheDir),
     CACHE_MAX_SIZE: options.cacheMaxSize ?? '1g',
-    UPSTREAM_SERVERS: options.upstreams.map((address) => `server ${nginxArgument('upstream', address)};`).join('\n'),
+    UPSTREAM_SERVERS: options.upstreams
+      .map((address) => `server ${nginxArgument('upstream', address)}${isLocalUpstream(address) ? ' max_fails=0' : ''};`)
+      .join('\n'),
     LISTEN_DIRECTIVES: listenAddresses('listen', options.listen)
       .map((address) => `listen ${address}${listenSuffix};`)
       .join('\n'),
