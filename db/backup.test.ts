@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,17 @@ describe('backups', () => {
     writeFileSync(restored, 'an old database to be replaced');
     await restoreDatabase(backup, restored);
     expect(digestTables(restored)).toEqual(copied);
+  });
+
+  it('restore a backup kept in WAL mode, leaving no staging files behind', async () => {
+    const walBackup = path.join(directory, 'wal-mode-backup.sqlite');
+    prepareDatabase(walBackup, { demoContent: false });
+    const target = path.join(directory, 'restored-from-wal.sqlite');
+
+    await restoreDatabase(walBackup, target);
+
+    expect(digestTables(target)).toEqual(digestTables(walBackup));
+    expect(readdirSync(directory).filter((name) => name.startsWith('restored-from-wal'))).toEqual(['restored-from-wal.sqlite']);
   });
 
   it('never overwrite, and refuse to restore what is not a sound database of this site', async () => {

@@ -83,15 +83,22 @@ export async function backUpDatabase(source: string, target: string): Promise<vo
   } finally {
     sqlite.close();
   }
-  // The copy keeps the live database's WAL mode, so every read of it (the check below, a restore)
-  // would leave -wal and -shm files beside it. In rollback-journal mode it stays one file.
-  const copy = new Database(target, { fileMustExist: true });
+  asOneFile(target);
+  checkIntegrity(target);
+}
+
+/**
+ * A copy keeps its source's WAL mode, so every read of it (a check, a restore) would leave -wal
+ * and -shm files beside it. In rollback-journal mode it stays one file; the site's client turns
+ * WAL on again when it opens a restored database.
+ */
+function asOneFile(file: string): void {
+  const copy = new Database(file, { fileMustExist: true });
   try {
     copy.pragma('journal_mode = DELETE');
   } finally {
     copy.close();
   }
-  checkIntegrity(target);
 }
 
 /**
@@ -109,6 +116,7 @@ export async function restoreDatabase(backup: string, target: string): Promise<v
   } finally {
     source.close();
   }
+  asOneFile(staging);
   checkIntegrity(staging);
   for (const suffix of ['-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true });
   renameSync(staging, target);
