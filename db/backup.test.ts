@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { backUpDatabase, checkIntegrity, digestTables, restoreDatabase } from './backup';
+import { backUpDatabase, checkIntegrity, defaultBackupPath, digestTables, restoreDatabase } from './backup';
 import { openDatabase } from './client';
 import { recordContentChange } from './contentChanges';
 import { prepareDatabase } from './prepare';
@@ -11,6 +11,12 @@ const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-backup-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 describe('backups', () => {
+  it('are named after the database and the UTC second they were taken, beside it in backups/', () => {
+    expect(defaultBackupPath('/var/lib/nation-express/nation-express.sqlite', new Date('2026-11-29T03:30:07.123Z'))).toBe(
+      '/var/lib/nation-express/backups/nation-express-20261129T033007Z.sqlite',
+    );
+  });
+
   it('copy a database consistently while it is written to, and restore it exactly', async () => {
     const live = path.join(directory, 'live.sqlite');
     prepareDatabase(live, { demoContent: true });
@@ -31,6 +37,8 @@ describe('backups', () => {
 
     const copied = digestTables(backup);
     expect(copied.articles?.rows).toBeGreaterThan(40);
+    // One file, to copy elsewhere or prune, even after it was read.
+    expect([existsSync(`${backup}-wal`), existsSync(`${backup}-shm`)]).toEqual([false, false]);
     // The copy holds the writes made before it was taken, and none of those after.
     const liveNow = digestTables(live);
     expect(copied.content_changes?.rows).toBeGreaterThan(0);
@@ -40,6 +48,17 @@ describe('backups', () => {
     writeFileSync(restored, 'an old database to be replaced');
     await restoreDatabase(backup, restored);
     expect(digestTables(restored)).toEqual(copied);
+  });
+
+  it('restore a backup kept in WAL mode, leaving no staging files behind', async () => {
+    const walBackup = path.join(directory, 'wal-mode-backup.sqlite');
+    prepareDatabase(walBackup, { demoContent: false });
+    const target = path.join(directory, 'restored-from-wal.sqlite');
+
+    await restoreDatabase(walBackup, target);
+
+    expect(digestTables(target)).toEqual(digestTables(walBackup));
+    expect(readdirSync(directory).filter((name) => name.startsWith('restored-from-wal'))).toEqual(['restored-from-wal.sqlite']);
   });
 
   it('never overwrite, and refuse to restore what is not a sound database of this site', async () => {

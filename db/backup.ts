@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 
 /*
@@ -11,6 +12,15 @@ import Database from 'better-sqlite3';
 // neither make the copy inconsistent nor force the backup to start over.
 const ALL_PAGES = 0x7fffffff;
 const inOneStep = { progress: () => ALL_PAGES };
+
+/**
+ * Where `npm run backup` writes a copy of `databaseFile` taken at `takenAt`:
+ * `<its directory>/backups/<its name>-<UTC time>.sqlite`. The nightly backup unit prunes by this name.
+ */
+export function defaultBackupPath(databaseFile: string, takenAt: Date): string {
+  const stamp = takenAt.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  return path.join(path.dirname(databaseFile), 'backups', `${path.basename(databaseFile, '.sqlite')}-${stamp}.sqlite`);
+}
 
 export interface TableDigest {
   rows: number;
@@ -73,7 +83,22 @@ export async function backUpDatabase(source: string, target: string): Promise<vo
   } finally {
     sqlite.close();
   }
+  asOneFile(target);
   checkIntegrity(target);
+}
+
+/**
+ * A copy keeps its source's WAL mode, so every read of it (a check, a restore) would leave -wal
+ * and -shm files beside it. In rollback-journal mode it stays one file; the site's client turns
+ * WAL on again when it opens a restored database.
+ */
+function asOneFile(file: string): void {
+  const copy = new Database(file, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
 }
 
 /**
@@ -91,6 +116,7 @@ export async function restoreDatabase(backup: string, target: string): Promise<v
   } finally {
     source.close();
   }
+  asOneFile(staging);
   checkIntegrity(staging);
   for (const suffix of ['-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true });
   renameSync(staging, target);

@@ -5,15 +5,14 @@
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { backUpDatabase } from '../db/backup';
+import { backUpDatabase, defaultBackupPath } from '../db/backup';
 import { resolveDatabasePath } from '../db/client';
 import { settingsOrExit } from '../lib/settings';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 settingsOrExit();
 const source = resolveDatabasePath();
-const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-const target = path.resolve(values.out ?? path.join(path.dirname(source), 'backups', `${path.basename(source, '.sqlite')}-${stamp}.sqlite`));
+const target = path.resolve(values.out ?? defaultBackupPath(source, new Date()));
 mkdirSync(path.dirname(target), { recursive: true });
 const started = performance.now();
 try {

@@ -5,25 +5,12 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { resolveDatabasePath } from '../db/client';
-import { prepareSiteDatabase } from '../db/prepare';
-import { databaseProblem } from '../db/startupCheck';
-import { settingsOrExit } from '../lib/settings';
-import { ensureFreshBuild } from './buildFingerprint';
+import { prepareSiteOrExit } from './prepareSite';
 
 const root = path.resolve(import.meta.dirname, '..');
 const serverScript = path.join(root, 'scripts', 'server.ts');
 
-const { siteUrl } = settingsOrExit();
-const databaseFile = resolveDatabasePath();
-try {
-  console.log(prepareSiteDatabase(databaseFile, siteUrl));
-} catch (error) {
-  // Say what is wrong with the file and what to do, rather than print a stack trace.
-  console.error(databaseProblem(databaseFile) ?? `The database at ${databaseFile} could not be prepared: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-}
-ensureFreshBuild(root, databaseFile);
+const databaseFile = prepareSiteOrExit(root);
 
 const server = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', serverScript], {
   cwd: root,

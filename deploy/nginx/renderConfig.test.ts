@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -16,6 +17,7 @@ import {
 
 const NGINX = '/usr/sbin/nginx';
 const NGINX_MISSING = !existsSync(NGINX) || !existsSync(DEBIAN_BROTLI_MODULE);
+const OPENSSL_MISSING = spawnSync('openssl', ['version']).status !== 0;
 
 const IPHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1';
@@ -62,20 +64,52 @@ function writeConfig(prefix: string, options: NginxConfigOptions): string {
   return file;
 }
 
+/** A self-signed certificate for news.example.org, made with openssl in `directory`. */
+function selfSignedCertificate(directory: string): { certificate: string; certificateKey: string } {
+  const certificate = path.join(directory, 'fullchain.pem');
+  const certificateKey = path.join(directory, 'privkey.pem');
+  const result = spawnSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
+      '-subj', '/CN=news.example.org', '-keyout', certificateKey, '-out', certificate],
+    { encoding: 'utf8' },
+  );
+  if (result.status !== 0) throw new Error(`openssl could not make a certificate: ${result.stderr}`);
+  return { certificate, certificateKey };
+}
+
 interface Answer {
   status: number;
   headers: http.IncomingHttpHeaders;
+  body: string;
 }
 
 function get(url: string, headers: Record<string, string> = {}): Promise<Answer> {
+  // The test's certificate is self-signed; what is checked is nginx's handling, not the chain.
+  const client = url.startsWith('https:') ? https : http;
   return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers, agent: false }, (response) => {
-        response.resume();
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers }));
+    client
+      .get(url, { headers, agent: false, rejectUnauthorized: false }, (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
       })
       .on('error', reject);
   });
+}
+
+/** Polls `url` until nginx answers it. */
+async function waitForNginx(url: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    const answered = await get(url).then(
+      () => true,
+      () => false,
+    );
+    if (answered) return;
+    if (attempt > 50) throw new Error('nginx did not start');
+    await delay(100);
+  }
 }
 
 async function listenOnFreePort(server: http.Server): Promise<number> {
@@ -105,12 +139,22 @@ describe('renderNginxConfig', () => {
 
     expect(config).not.toMatch(/\{\{|\}\}/);
     expect(config).toContain('listen 127.0.0.1:8080;');
-    expect(config).toContain('server 127.0.0.1:3201;\n        server 127.0.0.1:3202;');
+    expect(config).toContain('server 127.0.0.1:3201 max_fails=0;\n        server 127.0.0.1:3202 max_fails=0;');
     expect(config).toContain(`pid ${prefix}/nginx.pid;`);
     expect(config).toContain(`proxy_cache_path ${prefix}/cache `);
     expect(config).toContain(`alias ${prefix}/static-ceiling/;`);
     expect(config).toContain('worker_processes auto;');
     expect(config).toContain('map $cookie_nx_view $nx_desktop_choice');
+  });
+
+  it('never marks a process on this machine failed, and keeps nginx’s marking for other machines', () => {
+    const config = renderNginxConfig(
+      optionsFor(temporaryPrefix(), { upstreams: ['127.0.0.1:3001', '[::1]:3002', 'unix:/run/nx/app.sock', '10.0.0.5:3000'] }),
+    );
+
+    expect(config).toContain(
+      'server 127.0.0.1:3001 max_fails=0;\n        server [::1]:3002 max_fails=0;\n        server unix:/run/nx/app.sock max_fails=0;\n        server 10.0.0.5:3000;',
+    );
   });
 
   it('writes the app’s phone pattern, anchored as the app anchors it', () => {
@@ -131,6 +175,51 @@ describe('renderNginxConfig', () => {
     expect(render({ workerProcesses: 0 })).toThrow(/workerProcesses/);
   });
 
+  it('serves HTTPS on the given addresses and only redirects on plain HTTP', () => {
+    const config = renderNginxConfig(
+      optionsFor(temporaryPrefix(), {
+        listen: ['443', '[::]:443'],
+        tls: { certificate: '/etc/letsencrypt/live/news.example.org/fullchain.pem', certificateKey: '/etc/letsencrypt/live/news.example.org/privkey.pem' },
+        acmeWebroot: '/var/www/acme',
+      }),
+    );
+    const [redirectServer, mainServer] = config.split(/^ {4}server \{$/m).slice(1);
+
+    expect(redirectServer).toContain('listen 80;\n        listen [::]:80;');
+    expect(redirectServer).toMatch(/location \/ \{\s+return 301 https:\/\/\$host\$request_uri;\s+\}/);
+    expect(redirectServer).toMatch(/location \^~ \/\.well-known\/acme-challenge\/ \{\s+root \/var\/www\/acme;/);
+    expect(redirectServer).not.toContain('proxy_pass');
+    expect(mainServer).toContain('listen 443 ssl http2;\n        listen [::]:443 ssl http2;');
+    expect(mainServer).toContain('ssl_certificate /etc/letsencrypt/live/news.example.org/fullchain.pem;');
+    expect(mainServer).toContain('ssl_certificate_key /etc/letsencrypt/live/news.example.org/privkey.pem;');
+    expect(mainServer).toContain('ssl_protocols TLSv1.2 TLSv1.3;');
+    expect(mainServer).not.toContain('acme-challenge');
+    // The app sets HSTS itself, from X-Forwarded-Proto.
+    expect(mainServer).toContain('proxy_set_header X-Forwarded-Proto $scheme;');
+    expect(config).not.toMatch(/add_header Strict-Transport-Security/i);
+  });
+
+  it('answers ACME challenges on the only server when there is no certificate yet', () => {
+    const prefix = temporaryPrefix();
+    const plain = renderNginxConfig(optionsFor(prefix, { listen: ['80', '[::]:80'], acmeWebroot: '/var/www/acme' }));
+
+    expect(plain.match(/^ {4}server \{$/gm)).toHaveLength(1);
+    expect(plain).toContain('listen 80;\n        listen [::]:80;');
+    expect(plain).toContain('root /var/www/acme;');
+    expect(plain).not.toMatch(/ssl|return 301/);
+    expect(renderNginxConfig(optionsFor(prefix))).not.toContain('acme-challenge');
+  });
+
+  it('refuses TLS and listen values nginx would read differently', () => {
+    const prefix = temporaryPrefix();
+    const render = (overrides: Partial<NginxConfigOptions>) => () => renderNginxConfig(optionsFor(prefix, overrides));
+
+    expect(render({ listen: [] })).toThrow(/listen needs at least one/);
+    expect(render({ tls: { certificate: '/etc/tls/my cert.pem', certificateKey: '/etc/tls/key.pem' } })).toThrow(/tls.certificate/);
+    expect(render({ tls: { certificate: '/etc/tls/cert.pem', certificateKey: '/etc/tls/key.pem', httpListen: [] } })).toThrow(/tls.httpListen/);
+    expect(render({ acmeWebroot: '/var/www/$acme' })).toThrow(/acmeWebroot/);
+  });
+
   it.skipIf(NGINX_MISSING)('is accepted by nginx -t', () => {
     const prefix = temporaryPrefix();
     const file = writeConfig(prefix, optionsFor(prefix, { workerProcesses: 2 }));
@@ -140,6 +229,132 @@ describe('renderNginxConfig', () => {
     expect(result.stderr).toContain('test is successful');
     expect(result.status).toBe(0);
   });
+
+  it.skipIf(NGINX_MISSING)(
+    'keeps answering through a rolling restart: the process back from its restart takes over at once',
+    async () => {
+      const prefix = temporaryPrefix();
+      const app = (name: string) =>
+        http.createServer((_request, response) => {
+          response.writeHead(200, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' });
+          response.end(name);
+        });
+      const first = app('first');
+      const second = app('second');
+      const [firstPort, secondPort] = [await listenOnFreePort(first), await listenOnFreePort(second)];
+      const stop = async (server: http.Server) => {
+        server.close();
+        server.closeAllConnections();
+        await once(server, 'close');
+      };
+      const proxyPort = await freePort();
+      const file = writeConfig(
+        prefix,
+        optionsFor(prefix, {
+          listen: `127.0.0.1:${proxyPort}`,
+          upstreams: [`127.0.0.1:${firstPort}`, `127.0.0.1:${secondPort}`],
+          workerProcesses: 1,
+        }),
+      );
+      const nginx = spawn(NGINX, ['-c', file, '-p', prefix], { stdio: 'ignore' });
+      const page = `http://127.0.0.1:${proxyPort}/search?q=india`;
+      const answers = async () => Promise.all([1, 2, 3].map(async () => (await get(page)).status));
+      try {
+        await waitForNginx(page);
+
+        // The first process restarts: the second answers meanwhile.
+        await stop(first);
+        expect(await answers()).toEqual([200, 200, 200]);
+        first.listen(firstPort, '127.0.0.1');
+        await once(first, 'listening');
+        // At once the second restarts: only the first, back a moment ago, is there to answer.
+        await stop(second);
+        const during = await Promise.all([1, 2, 3].map(async () => get(page)));
+        expect(during.map((answer) => [answer.status, answer.body])).toEqual([
+          [200, 'first'],
+          [200, 'first'],
+          [200, 'first'],
+        ]);
+      } finally {
+        nginx.kill('SIGTERM');
+        if (nginx.exitCode === null) await once(nginx, 'exit');
+        first.close();
+        second.close();
+      }
+    },
+    20_000,
+  );
+
+  it.skipIf(NGINX_MISSING || OPENSSL_MISSING)('is accepted by nginx -t with TLS on the production addresses', () => {
+    const prefix = temporaryPrefix();
+    const file = writeConfig(
+      prefix,
+      optionsFor(prefix, {
+        // nginx -t reads the certificate and key but binds nothing, so 80 and 443 need not be free.
+        listen: ['443', '[::]:443'],
+        tls: selfSignedCertificate(prefix),
+        acmeWebroot: path.join(prefix, 'acme'),
+        user: 'www-data',
+      }),
+    );
+
+    const result = spawnSync(NGINX, ['-t', '-c', file, '-p', prefix], { encoding: 'utf8' });
+
+    expect(result.stderr).toContain('test is successful');
+    expect(result.status).toBe(0);
+  });
+
+  it.skipIf(NGINX_MISSING || OPENSSL_MISSING)(
+    'proxies HTTPS with X-Forwarded-Proto https, redirects HTTP and answers ACME challenges over it',
+    async () => {
+      const prefix = temporaryPrefix();
+      const forwardedProtos = new Set<string | string[] | undefined>();
+      const app = http.createServer((request, response) => {
+        forwardedProtos.add(request.headers['x-forwarded-proto']);
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=0, s-maxage=60' });
+        response.end('<!doctype html><title>Story</title>');
+      });
+      const appPort = await listenOnFreePort(app);
+      const [httpsPort, httpPort] = [await freePort(), await freePort()];
+      const webroot = path.join(prefix, 'acme');
+      mkdirSync(path.join(webroot, '.well-known', 'acme-challenge'), { recursive: true });
+      writeFileSync(path.join(webroot, '.well-known', 'acme-challenge', 'token-1'), 'token-1.key');
+      const file = writeConfig(
+        prefix,
+        optionsFor(prefix, {
+          listen: `127.0.0.1:${httpsPort}`,
+          upstreams: [`127.0.0.1:${appPort}`],
+          workerProcesses: 1,
+          tls: { ...selfSignedCertificate(prefix), httpListen: [`127.0.0.1:${httpPort}`] },
+          acmeWebroot: webroot,
+        }),
+      );
+      const nginx = spawn(NGINX, ['-c', file, '-p', prefix], { stdio: 'ignore' });
+      try {
+        const page = `https://127.0.0.1:${httpsPort}/article/a-story`;
+        await waitForNginx(page);
+
+        const story = await get(page, { 'User-Agent': DESKTOP });
+        expect(story.status).toBe(200);
+        expect(story.body).toContain('<title>Story</title>');
+        expect([...forwardedProtos]).toEqual(['https']);
+
+        const plain = await get(`http://127.0.0.1:${httpPort}/article/a-story?page=2`, { Host: 'news.example.org' });
+        expect(plain.status).toBe(301);
+        expect(plain.headers.location).toBe('https://news.example.org/article/a-story?page=2');
+
+        const challenge = await get(`http://127.0.0.1:${httpPort}/.well-known/acme-challenge/token-1`, { Host: 'news.example.org' });
+        expect([challenge.status, challenge.body]).toEqual([200, 'token-1.key']);
+        const missing = await get(`http://127.0.0.1:${httpPort}/.well-known/acme-challenge/token-2`);
+        expect(missing.status).toBe(404);
+      } finally {
+        nginx.kill('SIGTERM');
+        if (nginx.exitCode === null) await once(nginx, 'exit');
+        app.close();
+      }
+    },
+    20_000,
+  );
 
   it.skipIf(NGINX_MISSING)(
     'caches desktop pages, passes phones to the app, and compresses what it caches uncompressed',
@@ -169,15 +384,7 @@ describe('renderNginxConfig', () => {
       const cacheStatus = async (headers: Record<string, string>, url = page) =>
         (await get(url, headers)).headers['x-cache-status'];
       try {
-        for (let attempt = 0; ; attempt++) {
-          const answered = await get(page, { 'User-Agent': DESKTOP }).then(
-            () => true,
-            () => false,
-          );
-          if (answered) break;
-          if (attempt > 50) throw new Error('nginx did not start');
-          await delay(100);
-        }
+        await waitForNginx(page);
 
         expect(await cacheStatus({ 'User-Agent': DESKTOP })).toBe('HIT');
         for (const userAgent of USER_AGENTS) {

@@ -12,9 +12,26 @@ export const NGINX_TEMPLATE_PATH = path.join(import.meta.dirname, 'nation-expres
 /** Where Debian's and Ubuntu's libnginx-mod-http-brotli-filter install the module. */
 export const DEBIAN_BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so';
 
+/** HTTPS on the main server's addresses, and a plain-HTTP server that only redirects to it. */
+export interface TlsOptions {
+  /** The certificate with its chain: Let's Encrypt's `fullchain.pem`. */
+  certificate: string;
+  /** Its private key: Let's Encrypt's `privkey.pem`. */
+  certificateKey: string;
+  /** Where the redirecting plain-HTTP server listens; `80` and `[::]:80` by default. */
+  httpListen?: readonly string[];
+}
+
 export interface NginxConfigOptions {
-  /** What nginx listens on: `127.0.0.1:8080`, `80`, `[::]:80`. */
-  listen: string;
+  /** What nginx listens on, one address or several: `127.0.0.1:8080`, `80`, `[::]:80`, `443`. */
+  listen: string | readonly string[];
+  /** Serve `listen` over HTTPS; plain HTTP on `tls.httpListen` then redirects there. */
+  tls?: TlsOptions;
+  /**
+   * Served as /.well-known/acme-challenge/ over plain HTTP, for `certbot certonly --webroot`: by
+   * the redirecting server with `tls`, by the main server without (to obtain the first certificate).
+   */
+  acmeWebroot?: string;
   /** One address per app process: `127.0.0.1:3201`, `10.0.0.5:3000`, `unix:/run/nx/app.sock`. */
   upstreams: readonly string[];
   /** Holds the pid file, the temporary files and logs/, which must exist before nginx starts. */
@@ -51,6 +68,15 @@ function nginxQuoted(value: string): string {
   return value.replace(/[\\"]/g, '\\$&');
 }
 
+function file(label: string, value: string): string {
+  return nginxArgument(label, path.resolve(value));
+}
+
+/** An app process on this machine: a loopback address or a Unix socket. */
+function isLocalUpstream(address: string): boolean {
+  return /^(127\.|\[::1\]|localhost(:|$)|unix:)/.test(address);
+}
+
 function regexLiteral(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -70,6 +96,57 @@ export function workerUserForLocalRun(): string | undefined {
   return process.getuid?.() === 0 ? 'root' : undefined;
 }
 
+/** Mozilla's "intermediate" profile: TLS 1.2 and 1.3, forward-secret AEAD ciphers only. */
+const TLS_PROFILE = [
+  'ssl_protocols TLSv1.2 TLSv1.3;',
+  'ssl_ciphers ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305;',
+  'ssl_prefer_server_ciphers off;',
+  'ssl_session_cache shared:nation_express_tls:10m;',
+  'ssl_session_timeout 1d;',
+  'ssl_session_tickets off;',
+];
+
+const DEFAULT_HTTP_LISTEN = ['80', '[::]:80'] as const;
+
+function listenAddresses(label: string, value: string | readonly string[]): string[] {
+  const addresses = typeof value === 'string' ? [value] : [...value];
+  if (addresses.length === 0) throw new Error(`${label} needs at least one address`);
+  return addresses.map((address) => nginxArgument(label, address));
+}
+
+function acmeChallengeLocation(webroot: string): string {
+  return [
+    "# Let's Encrypt's HTTP-01 challenges, written here by `certbot certonly --webroot`.",
+    'location ^~ /.well-known/acme-challenge/ {',
+    `    root ${webroot};`,
+    '    default_type text/plain;',
+    '}',
+  ].join('\n');
+}
+
+function httpsRedirectServer(listen: readonly string[], acmeWebroot: string | undefined): string {
+  return [
+    '# Plain HTTP only sends readers to the same address over HTTPS.',
+    'server {',
+    ...listen.map((address) => `    listen ${address};`),
+    '    server_name _;',
+    ...(acmeWebroot === undefined ? [] : acmeChallengeLocation(acmeWebroot).split('\n').map((line) => `    ${line}`)),
+    '    location / {',
+    '        return 301 https://$host$request_uri;',
+    '    }',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** Indents each non-empty line of a block placeholder's value as the placeholder was indented. */
+function indentBlock(value: string, indent: string): string {
+  return value
+    .split('\n')
+    .map((line) => (line === '' ? '' : `${indent}${line}`))
+    .join('\n');
+}
+
 /** The complete nginx.conf for the given addresses and directories. */
 export function renderNginxConfig(options: NginxConfigOptions): string {
   if (options.upstreams.length === 0) throw new Error('nginx needs at least one app process to proxy to');
@@ -79,6 +156,10 @@ export function renderNginxConfig(options: NginxConfigOptions): string {
   if (options.cacheMaxSize !== undefined && !/^\d+[kmg]?$/i.test(options.cacheMaxSize)) {
     throw new Error(`cacheMaxSize must be a size such as 1g or 500m, not ${options.cacheMaxSize}`);
   }
+  const tls = options.tls;
+  const acmeWebroot = options.acmeWebroot === undefined ? undefined : directory('acmeWebroot', options.acmeWebroot);
+  // `listen … http2` is the form nginx 1.22 (Debian 12) knows; from 1.25.1 it also warns and works.
+  const listenSuffix = tls === undefined ? '' : ' ssl http2';
   const values: Record<string, string> = {
     USER_DIRECTIVE: options.user === undefined ? '' : `user ${nginxArgument('user', options.user)};`,
     WORKER_PROCESSES: workerProcesses(options.workerProcesses ?? 'auto'),
@@ -90,14 +171,38 @@ export function renderNginxConfig(options: NginxConfigOptions): string {
     CACHE_DIR: directory('cacheDir', options.cacheDir),
     CACHE_MAX_SIZE: options.cacheMaxSize ?? '1g',
     UPSTREAM_SERVERS: options.upstreams
-      .map((address) => `server ${nginxArgument('upstream', address)};`)
-      .join('\n        '),
-    LISTEN: nginxArgument('listen', options.listen),
+      .map((address) => `server ${nginxArgument('upstream', address)}${isLocalUpstream(address) ? ' max_fails=0' : ''};`)
+      .join('\n'),
+    LISTEN_DIRECTIVES: listenAddresses('listen', options.listen)
+      .map((address) => `listen ${address}${listenSuffix};`)
+      .join('\n'),
+    TLS_DIRECTIVES:
+      tls === undefined
+        ? ''
+        : [
+            '# Strict-Transport-Security is set by the app, which learns of HTTPS from X-Forwarded-Proto.',
+            `ssl_certificate ${file('tls.certificate', tls.certificate)};`,
+            `ssl_certificate_key ${file('tls.certificateKey', tls.certificateKey)};`,
+            ...TLS_PROFILE,
+          ].join('\n'),
+    HTTPS_REDIRECT_SERVER:
+      tls === undefined ? '' : httpsRedirectServer(listenAddresses('tls.httpListen', tls.httpListen ?? DEFAULT_HTTP_LISTEN), acmeWebroot),
+    // With TLS the challenges are answered on plain HTTP, by the redirecting server.
+    ACME_CHALLENGES: tls === undefined && acmeWebroot !== undefined ? acmeChallengeLocation(acmeWebroot) : '',
     STATIC_CEILING_DIR: directory('staticCeilingDir', options.staticCeilingDir),
   };
-  return readFileSync(NGINX_TEMPLATE_PATH, 'utf8').replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => {
+  const valueOf = (placeholder: string, name: string): string => {
     const value = values[name];
     if (value === undefined) throw new Error(`${NGINX_TEMPLATE_PATH} has a placeholder nothing fills: ${placeholder}`);
     return value;
-  });
+  };
+  return (
+    readFileSync(NGINX_TEMPLATE_PATH, 'utf8')
+      // A placeholder alone on its line: whole directives, indented as it is, or no line at all.
+      .replace(/^([ \t]*)(\{\{(\w+)\}\})\n/gm, (_line, indent: string, placeholder: string, name: string) => {
+        const value = valueOf(placeholder, name);
+        return value === '' ? '' : `${indentBlock(value, indent)}\n`;
+      })
+      .replace(/\{\{(\w+)\}\}/g, valueOf)
+  );
 }
