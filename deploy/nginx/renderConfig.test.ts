@@ -309,8 +309,10 @@ describe('renderNginxConfig', () => {
     async () => {
       const prefix = temporaryPrefix();
       const forwardedProtos = new Set<string | string[] | undefined>();
+      const requestIds = new Set<string | string[] | undefined>();
       const app = http.createServer((request, response) => {
         forwardedProtos.add(request.headers['x-forwarded-proto']);
+        requestIds.add(request.headers['x-request-id']);
         response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=0, s-maxage=60' });
         response.end('<!doctype html><title>Story</title>');
       });
@@ -338,6 +340,7 @@ describe('renderNginxConfig', () => {
         expect(story.status).toBe(200);
         expect(story.body).toContain('<title>Story</title>');
         expect([...forwardedProtos]).toEqual(['https']);
+        expect([...requestIds]).toEqual([expect.stringMatching(/^[0-9a-f]{32}$/)]);
 
         const plain = await get(`http://127.0.0.1:${httpPort}/article/a-story?page=2`, { Host: 'news.example.org' });
         expect(plain.status).toBe(301);
