@@ -1,6 +1,10 @@
+import { copyFileSync, mkdtempSync, renameSync, rmSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
-import { openDatabase } from './client';
+import { describe, expect, it, vi } from 'vitest';
+import { closeDatabase, getDatabase, isProcessDatabaseFileInPlace, openDatabase } from './client';
+import { prepareDatabase } from './prepare';
 
 describe('openDatabase', () => {
   it('reports how long each statement took when asked', () => {
@@ -13,5 +17,31 @@ describe('openDatabase', () => {
     expect(durations).toHaveLength(4);
     for (const seconds of durations) expect(seconds).toBeGreaterThanOrEqual(0);
     sqlite.close();
+  });
+});
+
+describe('isProcessDatabaseFileInPlace', () => {
+  it('notices the file the process opened deleted, or replaced by another', () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-client-'));
+    const file = path.join(directory, 'site.sqlite');
+    try {
+      prepareDatabase(file, { demoContent: false });
+      vi.stubEnv('DATABASE_PATH', file);
+      getDatabase();
+      expect(isProcessDatabaseFileInPlace()).toBe(true);
+      // A restore renames another file into place: the connection still reads the old one.
+      copyFileSync(file, `${file}.restored`);
+      renameSync(`${file}.restored`, file);
+      expect(isProcessDatabaseFileInPlace()).toBe(false);
+      closeDatabase();
+      getDatabase();
+      expect(isProcessDatabaseFileInPlace()).toBe(true);
+      unlinkSync(file);
+      expect(isProcessDatabaseFileInPlace()).toBe(false);
+    } finally {
+      closeDatabase();
+      vi.unstubAllEnvs();
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
@@ -70,6 +71,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): { sqlite:
 // One connection per process, kept on globalThis so development reloads reuse it.
 const globalForDatabase = globalThis as typeof globalThis & {
   __nationExpressDb?: AppDatabase;
+  /** The file the process-wide connection opened: which one it is, to notice it replaced or gone. */
+  __nationExpressDbFile?: { path: string; dev: number; ino: number };
   __nationExpressStatementTimer?: (seconds: number) => void;
 };
 
@@ -87,6 +90,8 @@ export function getDatabase(): AppDatabase {
         fileMustExist: true,
         onStatementTime: globalForDatabase.__nationExpressStatementTimer,
       }).db;
+      const { dev, ino } = statSync(file);
+      globalForDatabase.__nationExpressDbFile = { path: file, dev, ino };
     } catch (error) {
       throw new Error(
         `Cannot open the database at ${file}: ${error instanceof Error ? error.message : String(error)}. ` +
@@ -98,13 +103,31 @@ export function getDatabase(): AppDatabase {
   return globalForDatabase.__nationExpressDb;
 }
 
+/**
+ * Whether the file the process-wide connection opened is still the one at its path. A file
+ * deleted, or replaced by another (a restore renamed into place), goes on being read through the
+ * open connection, unseen by every other process and by backups: the process must be restarted.
+ */
+export function isProcessDatabaseFileInPlace(): boolean {
+  const opened = globalForDatabase.__nationExpressDbFile;
+  if (!opened) return true;
+  try {
+    const { dev, ino } = statSync(opened.path);
+    return dev === opened.dev && ino === opened.ino;
+  } catch {
+    return false;
+  }
+}
+
 /** Closes the process-wide connection, if open, checkpointing its WAL into the database file. */
 export function closeDatabase(): void {
   globalForDatabase.__nationExpressDb?.$client.close();
   globalForDatabase.__nationExpressDb = undefined;
+  globalForDatabase.__nationExpressDbFile = undefined;
 }
 
 /** Makes `db` the process-wide connection: for tests and tools that open their own. */
 export function setProcessDatabase(db: AppDatabase | undefined): void {
   globalForDatabase.__nationExpressDb = db;
+  globalForDatabase.__nationExpressDbFile = undefined;
 }

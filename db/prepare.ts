@@ -49,6 +49,12 @@ export function prepareSiteDatabase(file: string, siteUrl: URL): string {
   if (local) return `Created ${file} with the demo content and the demo newsroom accounts (this machine only: SITE_URL is ${siteUrl.origin}).`;
   return [
     `Created ${file} with no content and no accounts: SITE_URL (${siteUrl.origin}) is public, so the demo accounts are not created.`,
-    `Create the first newsroom admin with: npm run newsroom:create-admin -- --email <address>`,
+    // With the settings this start had, so the admin goes into this database, not the default one.
+    `Create the first newsroom admin with: DATABASE_PATH=${shellWord(file)} SITE_URL=${shellWord(siteUrl.origin)} npm run newsroom:create-admin -- --email <address>`,
   ].join('\n');
+}
+
+/** `value` as one word for a POSIX shell. */
+function shellWord(value: string): string {
+  return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replaceAll("'", "'\\''")}'`;
 }

@@ -99,11 +99,44 @@ test.describe('settings', () => {
   });
 });
 
+test.describe('listening', () => {
+  test('a local site listens on loopback alone', async () => {
+    const port = BASE_PORT + 6;
+    const server = startServer({ PORT: String(port), DATABASE_PATH: E2E_DATABASE });
+    try {
+      await waitUntilServing(`http://127.0.0.1:${port}/healthz`);
+      const external = Object.values(networkInterfaces())
+        .flat()
+        .find((entry) => entry && entry.family === 'IPv4' && !entry.internal);
+      test.skip(!external, 'this machine has no address but loopback');
+      if (external) expect(await portAccepts(external.address, port)).toBe(false);
+    } finally {
+      await stopServer(server);
+    }
+  });
+
+  test('a port already taken stops the start with one line naming it, and a failing exit', async () => {
+    const port = BASE_PORT + 7;
+    const holder = startServer({ PORT: String(port), DATABASE_PATH: E2E_DATABASE });
+    try {
+      await waitUntilServing(`http://127.0.0.1:${port}/healthz`);
+      const second = startServer({ PORT: String(port), DATABASE_PATH: E2E_DATABASE });
+      expect(await second.exited).toBe(1);
+      const lines = second.output().trim().split('\n');
+      expect(lines.at(-1)).toBe(`Cannot listen on 127.0.0.1:${port} (PORT, HOST): the address is already in use by another process.`);
+      expect(second.output()).not.toMatch(/\n\s+at /);
+    } finally {
+      await stopServer(holder);
+    }
+  });
+});
+
 test.describe('metrics', () => {
   test('are served on METRICS_PORT on loopback only, parse, and count requests as they come', async () => {
     const port = BASE_PORT + 2;
     const metricsPort = BASE_PORT + 3;
-    const server = startServer({ PORT: String(port), METRICS_PORT: String(metricsPort), DATABASE_PATH: E2E_DATABASE });
+    // HOST=0.0.0.0: the site itself on every address, so that only the metrics' own binding keeps them off.
+    const server = startServer({ PORT: String(port), HOST: '0.0.0.0', METRICS_PORT: String(metricsPort), DATABASE_PATH: E2E_DATABASE });
     try {
       await waitUntilServing(`http://127.0.0.1:${port}/healthz`);
       const scrape = async () => {
@@ -163,6 +196,18 @@ test.describe('a public site', () => {
         for (const member of SEED_STAFF) expect(await verifyPassword(account.passwordHash, member.password)).toBe(false);
       }
       expect(accounts).toEqual([]);
+
+      // The first admin, made as the start told: into this database, not the default one.
+      const told = /Create the first newsroom admin with: (.+)$/m.exec(prepared.stdout)?.[1];
+      expect(told, prepared.stdout).toBeTruthy();
+      const created = spawnSync('bash', ['-c', (told ?? '').replace('<address>', 'ops@example.org')], {
+        env: { ...process.env, DATABASE_PATH: '', SITE_URL: '', NEWSROOM_ADMIN_PASSWORD: 'an operator password' },
+        encoding: 'utf8',
+      });
+      expect(created.status, created.stderr).toBe(0);
+      const served = openDatabase(database, { fileMustExist: true });
+      expect(served.db.select({ email: staff.email }).from(staff).all()).toEqual([{ email: 'ops@example.org' }]);
+      served.sqlite.close();
 
       const server = startServer({ PORT: String(port), DATABASE_PATH: database, SITE_URL: 'https://news.example.org' });
       try {

@@ -45,13 +45,27 @@ describe('readSettings', () => {
     ['LOG_LEVEL', 'loud'],
     ['METRICS_PORT', '0'],
     ['METRICS_HOST', 'everywhere'],
-    ['NEWSROOM_ADMIN_PASSWORD', 'short'],
+    ['HOST', '-'],
+    ['HOST', '...'],
   ])('refuses %s=%s with one line naming it, its value and what is accepted', (name, value) => {
     const problems = problemsOf({ [name]: value });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(`${name}=${JSON.stringify(value)}`);
     expect(problems[0]).toMatch(/expected .+\.$/);
     expect(problems[0]).not.toContain('\n');
+  });
+
+  it('never repeats a secret, and takes it as written', () => {
+    const problems = problemsOf({ NEWSROOM_ADMIN_PASSWORD: 'short' });
+    expect(problems).toEqual(['Setting NEWSROOM_ADMIN_PASSWORD=(hidden) is not valid: expected a password of at least 12 characters.']);
+    expect(readSettings({ NEWSROOM_ADMIN_PASSWORD: '  padded password  ' }).newsroomAdminPassword).toBe('  padded password  ');
+  });
+
+  it('listens on loopback alone for a local site unless told otherwise', () => {
+    expect(readSettings({}).host).toBe('127.0.0.1');
+    expect(readSettings({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(readSettings({ SITE_URL: 'https://news.example.org' }).host).toBeUndefined();
+    expect(readSettings({ HOST: 'app-1.internal' }).host).toBe('app-1.internal');
   });
 
   it('names every invalid setting at once', () => {

@@ -21,7 +21,12 @@ interface SettingDefinition<T> {
   /** What is accepted, as told to an operator who set something else. */
   accepts: string;
   parse: z.ZodType<T, string>;
+  /** A secret is taken as written (no trimming) and never repeated in a message. */
+  secret?: boolean;
 }
+
+/** A DNS name: dot-separated labels of letters, digits and inner hyphens. */
+const HOST_NAME = /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 
 function setting<T>(definition: SettingDefinition<T>): SettingDefinition<T> {
   return definition;
@@ -76,10 +81,10 @@ export const SETTING_DEFINITIONS = {
     parse: wholeNumber(0, 65_535),
   }),
   HOST: setting({
-    meaning: 'address to listen on (`127.0.0.1` behind a proxy on the same machine)',
-    defaultText: 'all addresses',
+    meaning: 'address to listen on (`127.0.0.1` behind a proxy on the same machine; `0.0.0.0` to show a local demo to other machines)',
+    defaultText: '127.0.0.1 on a local SITE_URL, else all addresses',
     accepts: 'an IP address or a host name',
-    parse: z.string().regex(/^[A-Za-z0-9.:-]+$/),
+    parse: z.string().refine((value) => isIP(value) !== 0 || HOST_NAME.test(value)),
   }),
   DATABASE_PATH: setting({
     meaning: 'the SQLite file (created with demo content when missing, on a local `SITE_URL`)',
@@ -156,6 +161,7 @@ export const SETTING_DEFINITIONS = {
     defaultText: undefined,
     accepts: 'a password of at least 12 characters',
     parse: z.string().min(12),
+    secret: true,
   }),
 } as const;
 
@@ -196,18 +202,21 @@ export function readSettings(env: Environment = process.env): Settings {
     const raw = env[name];
     // An empty value, as `VAR=` in an environment file leaves it, means the default.
     if (raw === undefined || raw.trim() === '') return undefined;
-    const definition = SETTING_DEFINITIONS[name];
-    const result = definition.parse.safeParse(raw.trim());
+    const definition: SettingDefinition<unknown> = SETTING_DEFINITIONS[name];
+    const result = definition.parse.safeParse(definition.secret ? raw : raw.trim());
     if (result.success) return result.data as Parsed<N>;
-    problems.push(`Setting ${name}=${JSON.stringify(raw)} is not valid: expected ${definition.accepts}.`);
+    const shown = definition.secret ? '(hidden)' : JSON.stringify(raw);
+    problems.push(`Setting ${name}=${shown} is not valid: expected ${definition.accepts}.`);
     return undefined;
   }
   const port = read('PORT') ?? 3000;
+  const siteUrl = read('SITE_URL') ?? new URL(`http://localhost:${port}`);
   const values: Settings = {
     port,
-    host: read('HOST'),
+    // A local site may hold the demo accounts: unless told otherwise, only this machine reaches it.
+    host: read('HOST') ?? (isLocalOrigin(siteUrl) ? '127.0.0.1' : undefined),
     databasePath: read('DATABASE_PATH') ?? 'db/data/nation-express.sqlite',
-    siteUrl: read('SITE_URL') ?? new URL(`http://localhost:${port}`),
+    siteUrl,
     siteTimeZone: read('SITE_TIME_ZONE') ?? 'Asia/Kolkata',
     pageCacheMaxMegabytes: read('PAGE_CACHE_MAX_MB') ?? 256,
     uploadsDir: read('UPLOADS_DIR') ?? 'db/data/uploads',

@@ -45,7 +45,8 @@ import { demoAccountProblem } from '../db/newsroom/demoAccounts';
 import { normalisedPath } from '../lib/requestPath';
 import { isLocalOrigin, settingsOrExit } from '../lib/settings';
 import { answerHealthCheck, PageFailureWatch } from '../server/health';
-import { createLogger } from '../server/logger';
+import { createLogger, riskySettingWarnings, routeConsoleToLogger } from '../server/logger';
+import { listenFailure } from '../server/listenFailure';
 import { createServerMetrics, serveMetrics } from '../server/metrics';
 import { logRequest } from '../server/requestLog';
 import { isReaderPage } from '../server/routeLabel';
@@ -56,6 +57,14 @@ const settings = settingsOrExit();
 const { port } = settings;
 const proxies = trustedProxies(settings.trustProxy);
 const logger = createLogger(settings.logLevel);
+for (const warning of riskySettingWarnings(settings)) logger.warn(warning);
+
+/** Ends the start with one plain line on stderr, for whoever started the server to read. */
+function stopStarting(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
 const metrics = createServerMetrics();
 const pageFailures = new PageFailureWatch();
 timeProcessDatabaseStatements((seconds) => metrics.observeStatement(seconds));
@@ -67,24 +76,30 @@ const NOT_FOUND_URL = parse('/_not-found', true);
 // A missing, unreadable or damaged database stops the server here, with what to do about it.
 const problem = databaseProblem(resolveDatabasePath());
 if (problem) {
-  console.error(problem);
-  process.exit(1);
+  stopStarting(problem);
 }
 // Accounts whose passwords are in the README may exist only on a site served to this machine.
 if (!isLocalOrigin(settings.siteUrl)) {
   const demoProblem = await demoAccountProblem(getDatabase(), settings.siteUrl.origin);
   if (demoProblem) {
-    console.error(demoProblem);
-    process.exit(1);
+    stopStarting(demoProblem);
   }
 }
 
+// Next.js and libraries write to the console: as JSON lines too, so no text they repeat from a
+// request (a path with a newline in it) can pass for a line of its own.
+routeConsoleToLogger(logger);
 configurePageCache(settings.pageCacheMaxMegabytes);
 const app = next({ dev: false, dir: root, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 const stopFollowingChanges = followContentChanges(getDatabase(), { onDropped: (seconds) => metrics.observeChangeLag(seconds) });
-const metricsServer = settings.metricsPort === undefined ? undefined : await serveMetrics(metrics, settings.metricsPort, settings.metricsHost);
+const metricsServer =
+  settings.metricsPort === undefined
+    ? undefined
+    : await serveMetrics(metrics, settings.metricsPort, settings.metricsHost).catch((error: unknown) =>
+        stopStarting(listenFailure(error, { host: settings.metricsHost, port: settings.metricsPort ?? 0, settings: 'METRICS_PORT, METRICS_HOST' })),
+      );
 
 // Scheduled stories go out within a few seconds of their time, without anyone acting.
 const SCHEDULE_CHECK_MS = 5000;
@@ -152,6 +167,7 @@ const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: H
 // A request Node cannot read (headers too large, malformed, too slow) is answered here, not by Node.
 server.on('clientError', answerClientError);
 
+server.once('error', (error) => stopStarting(listenFailure(error, { host: settings.host, port, settings: 'PORT, HOST' })));
 server.listen(port, settings.host, () => {
   const metricsAt = settings.metricsPort === undefined ? undefined : `${settings.metricsHost}:${settings.metricsPort}`;
   logger.info({ port, host: settings.host ?? 'all addresses', siteUrl: settings.siteUrl.origin, metrics: metricsAt }, `The Nation Express is serving ${settings.siteUrl.origin} on port ${port}`);

@@ -3,7 +3,7 @@ import { type AppDatabase, WRITE_TRANSACTION } from '../client';
 import { staff, staffSessions, type StaffRole } from '../schema';
 import { Refused, type Refusal } from '../../lib/newsroomRefusals';
 import { passwordProblem } from '../../lib/passwordRules';
-import { SEED_STAFF } from '../seed/staff';
+import { isPublishedDemoPassword } from './demoAccounts';
 import { hashPassword } from './passwords';
 
 export interface StaffMember {
@@ -31,7 +31,7 @@ export interface NewStaffMember {
 
 /** Why a new password is refused: too short or long, or one of the demo accounts' (they are in the README). */
 function newPasswordProblem(password: string): Refusal | null {
-  return passwordProblem(password) ?? (SEED_STAFF.some((member) => member.password === password) ? 'password-published' : null);
+  return passwordProblem(password) ?? (isPublishedDemoPassword(password) ? 'password-published' : null);
 }
 
 /** Creates an account; throws Refused for a weak password, a malformed or a taken email. */

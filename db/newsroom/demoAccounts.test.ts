@@ -4,13 +4,14 @@ import { staff } from '../schema';
 import { SEED_STAFF } from '../seed/staff';
 import { setUpTestDatabase } from '../testing/testDatabase';
 import { changePassword, createStaffMember, findStaffForLogin } from './accounts';
-import { accountsWithDemoPasswords, demoAccountProblem } from './demoAccounts';
+import { accountsWithDemoPasswords, demoAccountProblem, hasOwnAccounts } from './demoAccounts';
 
 const testDb = setUpTestDatabase();
 
 describe('accountsWithDemoPasswords', () => {
   it('finds every demo account as seeded, and names them in the refusal', async () => {
     const { db } = testDb();
+    expect(hasOwnAccounts(db)).toBe(false);
     expect((await accountsWithDemoPasswords(db)).sort()).toEqual(SEED_STAFF.map((member) => member.email).sort());
     const problem = await demoAccountProblem(db, 'https://news.example.org');
     expect(problem).toContain('Refusing to serve https://news.example.org');
@@ -23,6 +24,9 @@ describe('accountsWithDemoPasswords', () => {
     if (!admin) throw new Error('the demo admin is missing');
     await changePassword(db, admin.id, 'a password of our own');
     expect(await accountsWithDemoPasswords(db)).not.toContain('admin@nationexpress.test');
+    expect(hasOwnAccounts(db)).toBe(false);
+    await createStaffMember(db, { email: 'ops@example.org', name: 'Ops', role: 'admin', password: 'an operator password' });
+    expect(hasOwnAccounts(db)).toBe(true);
     await expect(changePassword(db, admin.id, 'admin-demo-password')).rejects.toMatchObject({ refusal: 'password-published' });
     await expect(
       createStaffMember(db, { email: 'copycat@example.org', name: 'Copycat', role: 'editor', password: 'editor-demo-password' }),

@@ -1,8 +1,13 @@
-import { inArray, or } from 'drizzle-orm';
+import { inArray, notInArray, or } from 'drizzle-orm';
 import type { AppDatabase } from '../client';
 import { staff } from '../schema';
 import { SEED_STAFF } from '../seed/staff';
 import { verifyPassword } from './passwords';
+
+/** Whether `password` is one of the demo accounts' passwords, which the README publishes. */
+export function isPublishedDemoPassword(password: string): boolean {
+  return SEED_STAFF.some((member) => member.password === password);
+}
 
 /**
  * The accounts that still open with a password published in this repository: the demo
@@ -31,6 +36,12 @@ export async function accountsWithDemoPasswords(db: AppDatabase): Promise<string
     }
   }
   return found;
+}
+
+/** Whether the newsroom has accounts of its own, beside any demo ones: a site in use, not a demo. */
+export function hasOwnAccounts(db: AppDatabase): boolean {
+  const demoEmails = SEED_STAFF.map((member) => member.email);
+  return db.select({ id: staff.id }).from(staff).where(notInArray(staff.email, demoEmails)).limit(1).get() !== undefined;
 }
 
 /** Why the server must not start with these accounts, or null when there are none. */

@@ -1,10 +1,11 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { getDatabase } from '../client';
+import { getDatabase, isProcessDatabaseFileInPlace } from '../client';
 
-/** Whether the database answers a query: opened, readable, and its schema in place. */
+/** Whether the database answers a query (opened, readable, its schema in place) from the file at its path. */
 export function isDatabaseReachable(): boolean {
   try {
+    if (!isProcessDatabaseFileInPlace()) return false;
     getDatabase().get(sql`select count(*) from categories`);
     return true;
   } catch {

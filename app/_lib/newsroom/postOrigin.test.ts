@@ -17,11 +17,21 @@ describe('isOwnOriginPost', () => {
     expect(isOwnOriginPost(source({ origin: SITE.origin, fetchSite: 'same-origin' }), SITE)).toBe(true);
   });
 
-  it('accepts the origin the request was addressed to, with the scheme it came by', () => {
+  it('accepts the origin the request was addressed to on a loopback name, with the scheme it came by', () => {
     expect(isOwnOriginPost(source({ origin: 'http://localhost:3000', host: 'localhost:3000' }), LOCAL)).toBe(true);
-    expect(isOwnOriginPost(source({ origin: 'https://intranet.example', host: 'intranet.example', forwardedProto: 'https' }), LOCAL)).toBe(true);
-    expect(isOwnOriginPost(source({ origin: 'https://intranet.example', host: 'intranet.example' }), LOCAL)).toBe(false);
-    expect(isOwnOriginPost(source({ origin: 'http://intranet.example', host: 'intranet.example' }), SITE)).toBe(false);
+    expect(isOwnOriginPost(source({ origin: 'http://127.0.0.1:3000', host: '127.0.0.1:3000' }), LOCAL)).toBe(true);
+    expect(isOwnOriginPost(source({ origin: 'https://localhost:3000', host: 'localhost:3000', forwardedProto: 'https' }), LOCAL)).toBe(true);
+    expect(isOwnOriginPost(source({ origin: 'https://localhost:3000', host: 'localhost:3000' }), LOCAL)).toBe(false);
+  });
+
+  it('refuses a host that is neither the site’s nor this machine’s, even when Origin matches it (DNS rebinding)', () => {
+    expect(isOwnOriginPost(source({ origin: 'http://rebind.attacker.example:3000', host: 'rebind.attacker.example:3000' }), LOCAL)).toBe(false);
+    expect(isOwnOriginPost(source({ origin: 'https://intranet.example', host: 'intranet.example', forwardedProto: 'https' }), SITE)).toBe(false);
+  });
+
+  it('refuses the site’s Origin on a request addressed to another host, which Next.js would fail with a 500', () => {
+    expect(isOwnOriginPost(source({ origin: LOCAL.origin, host: 'localhost:3000' }), LOCAL)).toBe(false);
+    expect(isOwnOriginPost(source({ origin: SITE.origin, host: '127.0.0.1:3000' }), SITE)).toBe(false);
   });
 
   it('refuses a post with no Origin, a foreign one, or null', () => {

@@ -20,16 +20,24 @@ export interface PostSource {
   forwardedProto: string | undefined;
 }
 
+/** A name that reaches only this machine: how a local demo or an operator on the server is reached. */
+function isLoopbackHost(host: string): boolean {
+  const hostname = host.replace(/:\d+$/, '').toLowerCase();
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(hostname);
+}
+
 /**
- * Whether a post comes from this site's own pages: its Origin is SITE_URL's, or the one the request
- * was addressed to (the site may be reached by a local or internal name too).
+ * Whether a post comes from this site's own pages: its Origin is the one the request was addressed
+ * to (as Next.js requires, or it fails the action with a 500), and that is SITE_URL's host or a
+ * loopback name. Any other Host is refused even when Origin matches it: a page on a domain the
+ * attacker points at this machine (DNS rebinding) would otherwise pass.
  */
 export function isOwnOriginPost(source: PostSource, siteUrl: URL): boolean {
   if (source.fetchSite !== undefined && source.fetchSite !== 'same-origin') return false;
-  if (source.origin === undefined) return false;
-  if (source.origin === siteUrl.origin) return true;
+  if (source.origin === undefined || source.host === undefined) return false;
+  if (source.host !== siteUrl.host && !isLoopbackHost(source.host)) return false;
   const scheme = isHttpsRequest(source.forwardedProto, siteUrl) ? 'https' : 'http';
-  return source.host !== undefined && source.origin === `${scheme}://${source.host}`;
+  return source.origin === `${scheme}://${source.host}`;
 }
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(', ') : value);
@@ -43,7 +51,8 @@ export function postOriginRefusal(method: string | undefined, pathname: string |
   const source = {
     origin: single(headers.origin),
     fetchSite: single(headers['sec-fetch-site']),
-    host: single(headers.host),
+    // The host Next.js compares Origin with (x-forwarded-host only survives from a trusted proxy).
+    host: single(headers['x-forwarded-host']) ?? single(headers.host),
     forwardedProto: single(headers['x-forwarded-proto']),
   };
   if (isOwnOriginPost(source, siteUrl)) return null;

@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { findStaffForLogin } from '../../../db/newsroom/accounts';
+import { setUpTestDatabase } from '../../../db/testing/testDatabase';
+
+/*
+ * A database seeded with the demo accounts, served on a public SITE_URL (a seed run against a live
+ * site, a demo database copied into place): the demo passwords must open nothing.
+ */
+
+const testDb = setUpTestDatabase();
+
+describe('checkPassword on a public site', () => {
+  beforeAll(() => {
+    vi.stubEnv('SITE_URL', 'https://news.example.org');
+    vi.resetModules();
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it('refuses a demo account its published password, and is right on a local site', async () => {
+    const { checkPassword } = await import('./passwordCheck');
+    const account = findStaffForLogin(testDb().db, 'admin@nationexpress.test');
+    const attempt = { account, email: 'admin@nationexpress.test', password: 'admin-demo-password', deviceToken: undefined, address: '192.0.2.1' };
+    expect(await checkPassword(testDb().db, attempt)).toEqual({ kind: 'wrong' });
+    vi.stubEnv('SITE_URL', 'http://localhost:3000');
+    vi.resetModules();
+    const local = await import('./passwordCheck');
+    expect((await local.checkPassword(testDb().db, { ...attempt, address: '192.0.2.2' })).kind).toBe('right');
+  });
+});
