@@ -28,7 +28,23 @@ describe('article body validation', () => {
     expect(articleBodySchema.safeParse(body).success).toBe(false);
   });
 
+  it.each([
+    ['a paragraph', [{ type: 'paragraph', content: [{ type: 'text', text: 'Rain\u001B[2J' }] }]],
+    ['a link', [{ type: 'paragraph', content: [{ type: 'link', href: '/a', text: 'NUL\u0000' }] }]],
+    ['a heading', [{ type: 'heading', level: 2, text: 'Right\u202Eto left' }]],
+    ['a quotation', [{ type: 'quote', text: 'Half \uD83D a face' }]],
+    ['an attribution', [{ type: 'quote', text: 'Fine', attribution: 'Never\uFFFF' }]],
+    ['a list item', [{ type: 'list', ordered: false, items: [[{ type: 'text', text: 'C1\u0085' }]] }]],
+  ])('rejects control characters and the like in %s', (_name, body) => {
+    expect(articleBodySchema.safeParse(body).success).toBe(false);
+  });
+
+  it('accepts tabs and line breaks in text', () => {
+    expect(articleBodySchema.safeParse([paragraph('One line\nand\tanother')]).success).toBe(true);
+  });
+
   it('reports stored bodies that are not JSON', () => {
     expect(() => parseArticleBody('{not json')).toThrow(/not valid JSON/);
   });
 });
+

@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { isCleanText } from '../lib/typedText';
 
 /*
  * Article bodies are stored as JSON arrays of blocks. This module is the one place that says
  * what a valid body is; it runs when a body is written and again when it is read.
  */
 
-const MAX_TEXT_LENGTH = 20_000;
+/** How large each part of a body may be: text in characters, lists in items, the body in blocks. */
+export const BODY_PART_LIMITS = { text: 20_000, heading: 500, listItems: 100, blocks: 500 } as const;
 
 const MAX_HREF_LENGTH = 2048;
 
@@ -23,9 +25,13 @@ export function isSafeHref(href: string): boolean {
 
 const safeHref = z.string().refine(isSafeHref, 'Links must be http(s) URLs or paths on this site');
 
+/** Text of a body: no control characters or the like (lib/typedText.ts), which pages would carry raw. */
+const bodyText = (maxLength: number) =>
+  z.string().min(1).max(maxLength).refine(isCleanText, 'Body text must not hold control characters');
+
 const inlineText = z.object({
   type: z.literal('text'),
-  text: z.string().min(1).max(MAX_TEXT_LENGTH),
+  text: bodyText(BODY_PART_LIMITS.text),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
 });
@@ -33,7 +39,7 @@ const inlineText = z.object({
 const inlineLink = z.object({
   type: z.literal('link'),
   href: safeHref,
-  text: z.string().min(1).max(MAX_TEXT_LENGTH),
+  text: bodyText(BODY_PART_LIMITS.text),
 });
 
 const inlineContent = z.array(z.discriminatedUnion('type', [inlineText, inlineLink])).min(1);
@@ -42,23 +48,23 @@ const paragraphBlock = z.object({ type: z.literal('paragraph'), content: inlineC
 const headingBlock = z.object({
   type: z.literal('heading'),
   level: z.union([z.literal(2), z.literal(3)]),
-  text: z.string().min(1).max(500),
+  text: bodyText(BODY_PART_LIMITS.heading),
 });
 const quoteBlock = z.object({
   type: z.literal('quote'),
-  text: z.string().min(1).max(MAX_TEXT_LENGTH),
-  attribution: z.string().min(1).max(500).optional(),
+  text: bodyText(BODY_PART_LIMITS.text),
+  attribution: bodyText(BODY_PART_LIMITS.heading).optional(),
 });
 const listBlock = z.object({
   type: z.literal('list'),
   ordered: z.boolean(),
-  items: z.array(inlineContent).min(1).max(100),
+  items: z.array(inlineContent).min(1).max(BODY_PART_LIMITS.listItems),
 });
 
 export const articleBodySchema = z
   .array(z.discriminatedUnion('type', [paragraphBlock, headingBlock, quoteBlock, listBlock]))
   .min(1)
-  .max(500);
+  .max(BODY_PART_LIMITS.blocks);
 
 export type ArticleBody = z.infer<typeof articleBodySchema>;
 export type ArticleBlock = ArticleBody[number];

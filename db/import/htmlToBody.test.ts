@@ -369,6 +369,31 @@ describe('htmlToBody', () => {
       });
     });
 
+    it('removes control characters, also those written as entities, and keeps the words', () => {
+      expect(htmlToBody('<h2>Rain&#27;[2J\u0000 ahead</h2><p>It &#x202E;fell\u0085 <a href="/weather">at&#8;night</a></p>')).toEqual({
+        body: [
+          { type: 'heading', level: 2, text: 'Rain[2J ahead' },
+          { type: 'paragraph', content: [{ type: 'text', text: 'It fell ' }, { type: 'link', href: '/weather', text: 'atnight' }] },
+        ],
+        dropped: [],
+      });
+    });
+
+    it.each([
+      ['quotations', '<blockquote>', '</blockquote>'],
+      ['lists', '<ul><li>', '</li></ul>'],
+      ['bold text', '<b>', '</b>'],
+      ['links', '<a href="/x">', '</a>'],
+      ['wrappers', '<div>', '</div>'],
+      ['bold around wrappers', '<b><div>', '</div></b>'],
+      ['figures', '<figure>', '</figure>'],
+      ['tags it removes', '<span>', '</span>'],
+    ])('reads %s nested 20,000 deep without running out of stack', (_name, open, close) => {
+      const html = `${open.repeat(20_000)}Deep words${close.repeat(20_000)}<p>After</p>`;
+      const { body } = htmlToBody(html);
+      expect(body?.at(-1)).toEqual(paragraph('After'));
+    });
+
     it('has no body for empty HTML', () => {
       expect(htmlToBody('')).toEqual({ body: null, dropped: [] });
       expect(htmlToBody('<!-- wp:paragraph -->\n<p></p>\n<!-- /wp:paragraph -->')).toEqual({ body: null, dropped: [] });

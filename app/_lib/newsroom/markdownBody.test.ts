@@ -69,6 +69,14 @@ describe('markdownToBody', () => {
     );
   });
 
+  it('removes control characters and the like, also those written as character references', () => {
+    expect(markdownToBody('## Rain\u0000 ahead\n\nIt &#x202E;fell\u001B[2J at &#27;night, [here](/weather\u0085).\r\n\r\n```\ncode\u0007\n```').body).toEqual([
+      { type: 'heading', level: 2, text: 'Rain ahead' },
+      { type: 'paragraph', content: [{ type: 'text', text: 'It fell[2J at night, ' }, { type: 'link', href: '/weather', text: 'here' }, { type: 'text', text: '.' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'code' }] },
+    ]);
+  });
+
   it('has no body for nothing, or only what it cannot hold', () => {
     expect(markdownToBody('').body).toBeNull();
     expect(markdownToBody('   \n\n  ').body).toBeNull();

@@ -1,12 +1,14 @@
 import { lexer, type Token, type Tokens } from 'marked';
 import { articleBodySchema, isSafeHref, type ArticleBlock, type ArticleBody, type InlineNode } from '../../../db/articleBody';
 import { DROPPED_CONTENT } from '../../../db/droppedContent';
+import { cleanTypedText } from '../../../lib/typedText';
 
 /*
  * Story bodies are edited as Markdown and stored as the validated blocks the pages render. The
  * Markdown is read by `marked`'s lexer (never rendered to HTML); each token that has a block of
  * ours becomes one, and the rest is dropped and reported, so nothing unsafe is stored: raw HTML,
- * images, code and links other than http(s) or paths on this site.
+ * images, code, links other than http(s) or paths on this site, and control characters (also those
+ * written as `&#27;`).
  */
 
 export interface ConvertedBody {
@@ -28,7 +30,8 @@ class Conversion {
   /** Inline tokens as our inline nodes: text with bold and italic marks, and links. */
   inline(tokens: readonly Token[] | undefined, marks: Marks = {}): InlineNode[] {
     const nodes: InlineNode[] = [];
-    const pushText = (text: string, textMarks: Marks) => {
+    const pushText = (typed: string, textMarks: Marks) => {
+      const text = cleanTypedText(typed, 'lines');
       if (text === '') return;
       const last = nodes.at(-1);
       if (last?.type === 'text' && !!last.bold === !!textMarks.bold && !!last.italic === !!textMarks.italic) {
@@ -110,9 +113,11 @@ class Conversion {
         return this.quote(token as Tokens.Blockquote);
       case 'list':
         return this.list(token as Tokens.List);
-      case 'code':
+      case 'code': {
         this.drop(DROPPED_CONTENT.code);
-        return token.text.trim() ? [{ type: 'paragraph', content: [{ type: 'text', text: token.text.trim() }] }] : [];
+        const text = cleanTypedText(token.text, 'lines').trim();
+        return text ? [{ type: 'paragraph', content: [{ type: 'text', text }] }] : [];
+      }
       case 'html':
         this.drop(DROPPED_CONTENT.html);
         return [];
@@ -174,7 +179,7 @@ function trimInline(nodes: InlineNode[]): InlineNode[] {
 /** Reads Markdown as a story body, dropping (and reporting) whatever a body cannot hold. */
 export function markdownToBody(markdown: string): ConvertedBody {
   const conversion = new Conversion();
-  const blocks = lexer(markdown).flatMap((token) => conversion.block(token));
+  const blocks = lexer(cleanTypedText(markdown, 'lines')).flatMap((token) => conversion.block(token));
   const parsed = articleBodySchema.safeParse(blocks);
   return { body: parsed.success ? parsed.data : null, dropped: [...conversion.dropped] };
 }
