@@ -11,13 +11,24 @@ export const BODY_PART_LIMITS = { text: 20_000, heading: 500, listItems: 100, bl
 
 const MAX_HREF_LENGTH = 2048;
 
-/** Links may point to the web or to a path on this site, nothing else (no javascript:, data:…). */
+// A path on this site: one slash, then no second slash or backslash a browser would read as
+// `//host`, and no whitespace or control characters, which browsers drop from inside URLs (so
+// `/\t/evil.example` becomes `//evil.example`) or which make a link read differently than it goes.
+const SITE_PATH = /^\/(?![/\\])[^\s\\]*$/u;
+const WEB_ADDRESS = /^https?:\/\/[^\s\\]+$/iu;
+const PLACEHOLDER_ORIGIN = 'http://placeholder.invalid';
+
+/**
+ * Links may point to the web (`http://` or `https://`, without a name and password before the
+ * host) or to a path on this site, and nothing else: no `javascript:`, `data:`, `//host`, `/\host`.
+ */
 export function isSafeHref(href: string): boolean {
-  if (href.length > MAX_HREF_LENGTH) return false;
-  if (href.startsWith('/') && !href.startsWith('//')) return true;
+  if (href.length > MAX_HREF_LENGTH || !isCleanText(href)) return false;
   try {
+    if (SITE_PATH.test(href)) return new URL(href, PLACEHOLDER_ORIGIN).origin === PLACEHOLDER_ORIGIN;
+    if (!WEB_ADDRESS.test(href)) return false;
     const url = new URL(href);
-    return url.protocol === 'https:' || url.protocol === 'http:';
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' && url.username === '' && url.password === '';
   } catch {
     return false;
   }

@@ -280,6 +280,8 @@ describe('htmlToBody', () => {
       ['an entity-encoded javascript: link', '<p><a href="&#106;avascript&#58;alert(1)">click</a></p>', [paragraph('click')], [LINKS]],
       ['a data: link', '<p><a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">click</a></p>', [paragraph('click')], [LINKS]],
       ['a protocol-relative link', '<p><a href="//evil.example/">click</a></p>', [paragraph('click')], [LINKS]],
+      ['a link to /\\host, which browsers open as //host', '<p><a href="/\\evil.example">click</a></p>', [paragraph('click')], [LINKS]],
+      ['a link with a tab between its slashes', '<p><a href="/&#9;/evil.example">click</a></p>', [paragraph('click')], [LINKS]],
       ['a script inside SVG', '<svg onload=alert(1)><script>alert(2)</script><text>drawn</text></svg><p>After</p>', [paragraph('After')], [IMAGES, PAGE_CODE]],
       ['a script inside MathML', '<math><mtext><script>alert(3)</script>x</mtext></math><p>After</p>', [paragraph('After')], ['mathematical formulas', PAGE_CODE]],
       ['an iframe', '<iframe src="https://evil.example">fallback <script>alert(1)</script></iframe><p>After</p>', [paragraph('After')], [EMBEDS]],

@@ -57,10 +57,11 @@ describe('markdownToBody', () => {
       '<svg onload="alert(1)"><script>alert(2)</script></svg>',
       '<a href="https://example.com" onclick="steal()">html link</a>',
       '![tracker](https://evil.example/pixel.gif)',
+      '[back home](/\\evil.example) and [tabbed](</\t/evil.example>)',
     ].join('\n\n');
     const { body, dropped } = markdownToBody(hostile);
     const stored = serializeArticleBody(body);
-    for (const payload of ['<script', 'onerror', 'onload', 'onclick', 'javascript:', 'data:text', '//evil', '<svg', 'pixel.gif']) {
+    for (const payload of ['<script', 'onerror', 'onload', 'onclick', 'javascript:', 'data:text', '//evil', '\\\\evil', '<svg', 'pixel.gif']) {
       expect(stored).not.toContain(payload);
     }
     expect(stored).toContain('click me');
