@@ -78,10 +78,17 @@ describe('markdownToBody', () => {
     ]);
   });
 
-  it('has no body for nothing, or only what it cannot hold', () => {
-    expect(markdownToBody('').body).toBeNull();
-    expect(markdownToBody('   \n\n  ').body).toBeNull();
-    expect(markdownToBody('<div>only html</div>').body).toBeNull();
+  it('has no body for nothing, or only what it cannot hold, and says so', () => {
+    expect(markdownToBody('')).toEqual({ body: null, problem: 'empty', dropped: [] });
+    expect(markdownToBody('   \n\n  ')).toEqual({ body: null, problem: 'empty', dropped: [] });
+    expect(markdownToBody('<div>only html</div>')).toEqual({ body: null, problem: 'empty', dropped: ['HTML'] });
+  });
+
+  it('has no body, and says why, when a part is larger than a body holds or reading it would be', () => {
+    expect(markdownToBody('Paragraph.\n\n'.repeat(501))).toMatchObject({ body: null, problem: 'part-too-large' });
+    expect(markdownToBody(`Long: ${'word '.repeat(5_000)}`)).toMatchObject({ body: null, problem: 'part-too-large' });
+    expect(markdownToBody('> '.repeat(50) + 'deep')).toMatchObject({ body: null, problem: 'nesting' });
+    expect(markdownToBody('a'.repeat(100_001))).toMatchObject({ body: null, problem: 'length' });
   });
 });
 

@@ -1,22 +1,27 @@
-import { lexer, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
 import { articleBodySchema, isSafeHref, type ArticleBlock, type ArticleBody, type InlineNode } from '../../../db/articleBody';
 import { DROPPED_CONTENT } from '../../../db/droppedContent';
 import { cleanTypedText } from '../../../lib/typedText';
+import { lexWithinLimits, type MarkdownLimit } from './boundedLexer';
 
 /*
  * Story bodies are edited as Markdown and stored as the validated blocks the pages render. The
  * Markdown is read by `marked`'s lexer (never rendered to HTML); each token that has a block of
  * ours becomes one, and the rest is dropped and reported, so nothing unsafe is stored: raw HTML,
  * images, code, links other than http(s) or paths on this site, and control characters (also those
- * written as `&#27;`).
+ * written as `&#27;`). Reading is bounded in length, lines, nesting and time (boundedLexer.ts).
  */
 
-export interface ConvertedBody {
-  /** The body, or null when nothing usable was written. */
-  body: ArticleBody | null;
-  /** What was left out, in words an editor understands; empty when nothing was. */
-  dropped: string[];
-}
+/** Why Markdown gave no body: a limit of reading it, nothing to keep, or a part too large for a body. */
+export type BodyProblem = MarkdownLimit | 'empty' | 'part-too-large';
+
+export type ConvertedBody =
+  | {
+      body: ArticleBody;
+      /** What was left out, in words an editor understands; empty when nothing was. */
+      dropped: string[];
+    }
+  | { body: null; problem: BodyProblem; dropped: string[] };
 
 type Marks = { bold?: boolean; italic?: boolean };
 
@@ -178,10 +183,14 @@ function trimInline(nodes: InlineNode[]): InlineNode[] {
 
 /** Reads Markdown as a story body, dropping (and reporting) whatever a body cannot hold. */
 export function markdownToBody(markdown: string): ConvertedBody {
+  const lexed = lexWithinLimits(cleanTypedText(markdown, 'lines'));
+  if ('limit' in lexed) return { body: null, problem: lexed.limit, dropped: [] };
   const conversion = new Conversion();
-  const blocks = lexer(cleanTypedText(markdown, 'lines')).flatMap((token) => conversion.block(token));
+  const blocks = lexed.tokens.flatMap((token) => conversion.block(token));
+  const dropped = [...conversion.dropped];
+  if (blocks.length === 0) return { body: null, problem: 'empty', dropped };
   const parsed = articleBodySchema.safeParse(blocks);
-  return { body: parsed.success ? parsed.data : null, dropped: [...conversion.dropped] };
+  return parsed.success ? { body: parsed.data, dropped } : { body: null, problem: 'part-too-large', dropped };
 }
 
 /** Characters that would mean something to Markdown, escaped so text stays text. */
