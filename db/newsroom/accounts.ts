@@ -1,4 +1,6 @@
 import { eq } from 'drizzle-orm';
+import { MAX_STAFF_NAME_LENGTH } from '../../lib/textLimits';
+import { cleanTypedText, isCleanText, typedTextWithin } from '../../lib/typedText';
 import { type AppDatabase, WRITE_TRANSACTION } from '../client';
 import { staff, staffSessions, type StaffRole } from '../schema';
 import { hashPassword, passwordProblem } from './passwords';
@@ -31,7 +33,10 @@ export async function createStaffMember(db: AppDatabase, member: NewStaffMember,
   const problem = passwordProblem(member.password);
   if (problem) throw new Error(`The password is too weak. ${problem}`);
   const email = normalizeEmail(member.email);
-  if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new Error(`"${member.email}" is not an email address.`);
+  if (!/^[^\s@]+@[^\s@]+$/.test(email) || !isCleanText(email)) throw new Error(`"${cleanTypedText(member.email, 'line')}" is not an email address.`);
+  // Shown in the newsroom beside every change they make: cleaned of control characters and the like.
+  const name = typedTextWithin(member.name, 'line', MAX_STAFF_NAME_LENGTH);
+  if (!name) throw new Error(`Give a name of up to ${MAX_STAFF_NAME_LENGTH} characters.`);
   const passwordHash = await hashPassword(member.password);
   const existing = db.select({ id: staff.id }).from(staff).where(eq(staff.email, email)).get();
   if (existing) throw new Error(`There is already an account for ${email}.`);
@@ -39,7 +44,7 @@ export async function createStaffMember(db: AppDatabase, member: NewStaffMember,
     .insert(staff)
     .values({
       email,
-      name: member.name.trim(),
+      name,
       role: member.role,
       passwordHash,
       passwordChangedAt: now,
