@@ -3,7 +3,7 @@ import { cleanTypedText } from '../../lib/typedText';
 import { type AppDatabase, type AppTransaction, WRITE_TRANSACTION } from '../client';
 import { getStoryForEditing, saveStory, type StoryFields } from '../newsroom/stories';
 import { articleRedirects, articles, authors, categories, importedStories, type ArticleStatus } from '../schema';
-import { slugify } from '../seed/slugify';
+import { slugify, slugWithin } from '../seed/slugify';
 import { htmlToBody } from './htmlToBody';
 import type { WxrItem, WxrSite } from './wxr';
 
@@ -155,7 +155,7 @@ export function importWordPress(
         .where(and(eq(importedStories.source, source), eq(importedStories.sourceId, item.id)))
         .get();
       const current = mapped ? getStoryForEditing(tx, mapped.articleId) : null;
-      const wantedSlug = slugify(item.slug || item.title).slice(0, 80).replace(/-+$/, '') || `wordpress-${item.id}`;
+      const wantedSlug = slugWithin(item.slug || item.title, 80) || `wordpress-${item.id}`;
       const slugOwner = tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, wantedSlug)).get();
       const slug = !slugOwner || slugOwner.id === current?.id ? wantedSlug : `${wantedSlug}-wp${item.id}`;
       const fields: StoryFields = {

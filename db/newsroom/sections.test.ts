@@ -21,9 +21,16 @@ describe('sections', () => {
     expect(listContentChangesAfter(db, start).map((change) => change.tags)).toEqual([['site'], ['site']]);
   });
 
+  it('have addresses in any script', () => {
+    const { db } = testDb();
+    const id = createSection(db, { name: 'विज्ञान', description: '' });
+    expect(db.select().from(categories).where(eq(categories.id, id)).get()).toMatchObject({ slug: 'विज्ञान', name: 'विज्ञान' });
+  });
+
   it('refuse a name without letters, a taken address, and an unknown section', () => {
     const { db } = testDb();
     expect(() => createSection(db, { name: '  ', description: '' })).toThrow(SectionError);
+    expect(() => createSection(db, { name: '!!!', description: '' })).toThrow(/a letter or a digit/);
     expect(() => createSection(db, { name: 'Defence', description: '' })).toThrow(/already a section/);
     expect(() => renameSection(db, 999_999, { name: 'X', description: '' })).toThrow(/no longer exists/);
   });
@@ -64,6 +71,7 @@ describe('topics', () => {
     expect(db.select().from(tags).where(eq(tags.id, topic.id)).get()).toMatchObject({ slug: 'russia', name: 'Russian Federation' });
     expect(listContentChangesAfter(db, start).map((change) => change.tags)).toEqual([['site']]);
     expect(() => renameTopic(db, topic.id, ' ')).toThrow(TopicError);
+    expect(() => renameTopic(db, topic.id, '!!!')).toThrow('Give the topic a name with a letter or a digit in it.');
     expect(() => renameTopic(db, 999_999, 'X')).toThrow(/no longer exists/);
   });
 });

@@ -5,7 +5,7 @@ import { type AppDatabase, type AppTransaction, WRITE_TRANSACTION } from '../cli
 import { recordContentChange } from '../contentChanges';
 import { storyChangeTags, type ChangedStory } from '../contentTags';
 import { articleRevisions, articles, articleTags, authors, categories, staff, tags, type ArticleStatus } from '../schema';
-import { slugify } from '../seed/slugify';
+import { slugify, slugWithin } from '../seed/slugify';
 
 /*
  * The newsroom's writes to stories. Each save is one transaction: the story, its topics, the
@@ -194,7 +194,7 @@ export function saveStory(
 
 /** A free slug for a new story's headline: the headline's words, numbered when taken. */
 export function freeSlugFor(db: AppDatabase | AppTransaction, headline: string): string {
-  const base = slugify(headline).slice(0, 80).replace(/-+$/, '') || 'story';
+  const base = slugWithin(headline, 80) || 'story';
   for (let n = 1; ; n += 1) {
     const candidate = n === 1 ? base : `${base}-${n}`;
     if (!db.select({ id: articles.id }).from(articles).where(eq(articles.slug, candidate)).get()) return candidate;

@@ -5,6 +5,7 @@ import { type AppDatabase, WRITE_TRANSACTION } from '../client';
 import { recordContentChange } from '../contentChanges';
 import { SITE_TAG } from '../contentTags';
 import { tags } from '../schema';
+import { slugify } from '../seed/slugify';
 
 export class TopicError extends Error {}
 
@@ -16,6 +17,7 @@ export class TopicError extends Error {}
 export function renameTopic(db: AppDatabase, id: number, newName: string): void {
   const name = typedTextWithin(newName, 'line', MAX_TOPIC_LENGTH);
   if (!name) throw new TopicError(`Give the topic a name of up to ${MAX_TOPIC_LENGTH} characters.`);
+  if (!slugify(name)) throw new TopicError('Give the topic a name with a letter or a digit in it.');
   db.transaction((tx) => {
     if (tx.update(tags).set({ name }).where(eq(tags.id, id)).run().changes === 0) throw new TopicError('That topic no longer exists.');
     recordContentChange(tx, [SITE_TAG]);

@@ -105,6 +105,12 @@ describe('checkStoryForm and what it saves', () => {
     expect(errors({ body })).toEqual({});
   });
 
+  it('takes topics and slugs in any script, and refuses a topic with no letter or digit beside the topics', () => {
+    expect(story({ tags: '日本語, हिन्दी, Россия', slug: '東京で初雪-2' })).toMatchObject({ tagNames: ['日本語', 'हिन्दी', 'Россия'], slug: '東京で初雪-2' });
+    expect(errors({ tags: 'Kerala, !!!' })).toEqual({ tags: 'Give each topic a letter or a digit: “!!!” has none.' });
+    for (const slug of ['Upper-Case', 'two--hyphens', '-leading', 'trailing-', 'spa ce', 'café']) expect(Object.keys(errors({ slug })), slug).toEqual(['slug']);
+  });
+
   it('refuses a topic over its length, and a slug over its length', () => {
     expect(errors({ tags: `Kerala, ${'a'.repeat(MAX_TOPIC_LENGTH + 1)}` })).toEqual({ tags: `Keep each topic within ${MAX_TOPIC_LENGTH} characters.` });
     expect(Object.keys(errors({ slug: 'a'.repeat(STORY_TEXT_LIMITS.slug + 1) }))).toEqual(['slug']);

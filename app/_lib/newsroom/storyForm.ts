@@ -3,6 +3,7 @@ import { toHttpUrl } from '../../../db/httpUrl';
 import type { StoryFields } from '../../../db/newsroom/stories';
 import { MAX_TOPIC_LENGTH, MAX_TOPICS_FIELD_LENGTH, MAX_TOPICS_PER_STORY, STORY_TEXT_LIMITS } from '../../../lib/textLimits';
 import { typedTextWithin as typed } from '../../../lib/typedText';
+import { isSlug, slugify } from '../../../db/seed/slugify';
 import { MAX_MARKDOWN_LINES, MAX_MARKDOWN_NESTING } from './boundedLexer';
 import { bodyToMarkdown, markdownToBody, type BodyProblem } from './markdownBody';
 
@@ -82,8 +83,6 @@ export function readIntent(form: FormData): StoryIntent {
   return STORY_INTENTS.find((candidate) => candidate === intent) ?? 'save';
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 const count = (n: number) => n.toLocaleString('en-GB');
 
 /** What the editor is told beside the story when its Markdown gave no body. */
@@ -150,8 +149,8 @@ export function checkStoryForm(
   if (standfirst === null) errors.standfirst = `Keep the standfirst within ${STORY_TEXT_LIMITS.standfirst} characters.`;
   else if (!standfirst) errors.standfirst = 'Write a standfirst: the sentence under the headline.';
   const slug = typed(values.slug, 'line', STORY_TEXT_LIMITS.slug);
-  if (slug === null || (slug && !SLUG.test(slug))) {
-    errors.slug = `Use lower-case letters, digits and single hyphens, up to ${STORY_TEXT_LIMITS.slug} characters.`;
+  if (slug === null || (slug && !isSlug(slug))) {
+    errors.slug = `Use lower-case letters and digits, in any script, with single hyphens between words, up to ${STORY_TEXT_LIMITS.slug} characters.`;
   }
   const categoryId = Number(values.categoryId);
   if (!known.sectionIds.has(categoryId)) errors.categoryId = 'Choose a section.';
@@ -161,6 +160,11 @@ export function checkStoryForm(
   const tagNames = [...new Set((tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean))];
   if (tags === null || tagNames.length > MAX_TOPICS_PER_STORY) errors.tags = `Use at most ${MAX_TOPICS_PER_STORY} topics.`;
   else if (tagNames.some((tag) => tag.length > MAX_TOPIC_LENGTH)) errors.tags = `Keep each topic within ${MAX_TOPIC_LENGTH} characters.`;
+  else {
+    // A topic's address is made of its letters and digits: without any it would have none.
+    const unaddressable = tagNames.find((tag) => slugify(tag) === '');
+    if (unaddressable) errors.tags = `Give each topic a letter or a digit: “${unaddressable}” has none.`;
+  }
   const body = typed(values.body, 'lines', STORY_TEXT_LIMITS.body);
   const converted = body === null ? null : markdownToBody(body);
   if (converted === null) errors.body = bodyProblemMessage('length');
