@@ -81,6 +81,20 @@ describe('saveStory', () => {
     expect(changesSince(start)[0]).toEqual(expect.arrayContaining(['story:東京で初雪', 'topic:日本語', 'topic:हिन्दी', 'topic:россия']));
   });
 
+  it('keeps a renamed topic, which keeps its address, when its stories are saved again', () => {
+    const { db } = testDb();
+    const kerala = db.select().from(tags).where(eq(tags.slug, 'kerala')).get()!;
+    db.update(tags).set({ name: 'Kerala State' }).where(eq(tags.id, kerala.id)).run();
+    const story = db.select().from(articles).where(eq(articles.slug, 'monsoon-arrives-early-in-kerala')).get()!;
+    const start = latestContentChangeId(db);
+    const saved = saveStory(db, { ...draft(), id: story.id, tagNames: ['Kerala State', 'Monsoon'], status: 'published', publishedAt: story.publishedAt, standfirst: 'Moved.' }, EDITOR_ID);
+    expect(saved.tagNames).toEqual(['Kerala State', 'Monsoon']);
+    expect(db.select().from(tags).where(eq(tags.name, 'Kerala State')).all()).toEqual([{ ...kerala, name: 'Kerala State' }]);
+    saveStory(db, { ...draft(), id: story.id, tagNames: ['Monsoon'], status: 'published', publishedAt: story.publishedAt }, EDITOR_ID);
+    expect(changesSince(start).at(-1)).toContain('topic:kerala');
+    db.update(tags).set({ name: 'Kerala' }).where(eq(tags.id, kerala.id)).run();
+  });
+
   it('rolls back entirely when a write fails', () => {
     const { db } = testDb();
     const count = () => db.select({ n: sql<number>`count(*)` }).from(articles).get()?.n;

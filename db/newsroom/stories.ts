@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lte, ne } from 'drizzle-orm';
+import { and, desc, eq, lte, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { articleBodySchema, parseArticleBody, serializeArticleBody, type ArticleBody } from '../articleBody';
 import { type AppDatabase, type AppTransaction, WRITE_TRANSACTION } from '../client';
@@ -93,21 +93,34 @@ function listedAs(tx: AppTransaction, story: Pick<StoryFields, 'slug' | 'categor
     slug: story.slug,
     categorySlug: category?.slug ?? '',
     authorSlug: author?.slug ?? '',
-    tagSlugs: story.tagNames.map(slugify),
+    tagSlugs: story.tagNames.flatMap((name) => topicOf(tx, name)?.slug ?? []),
   };
+}
+
+/**
+ * The topic a story's topic name stands for: the one of that name, or else the one at the address
+ * the name makes. By name first, since a renamed topic keeps the address its old name made.
+ */
+function topicOf(tx: AppTransaction, typedName: string): { id: number | null; slug: string } | null {
+  const name = typedName.trim();
+  const named = tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(eq(tags.name, name)).orderBy(tags.id).get();
+  if (named) return named;
+  const slug = slugify(name);
+  if (slug === '') return null;
+  return tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(eq(tags.slug, slug)).get() ?? { id: null, slug };
 }
 
 function setTopics(tx: AppTransaction, articleId: number, tagNames: readonly string[]): void {
   tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
-  const bySlug = new Map(tagNames.map((name) => [slugify(name), name.trim()] as const).filter(([slug]) => slug !== ''));
-  if (bySlug.size === 0) return;
-  tx.insert(tags)
-    .values([...bySlug].map(([slug, name]) => ({ slug, name })))
-    .onConflictDoNothing({ target: tags.slug })
-    .run();
-  const ids = tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, [...bySlug.keys()])).all();
+  const ids = new Set<number>();
+  for (const name of tagNames) {
+    const topic = topicOf(tx, name);
+    if (!topic) continue;
+    ids.add(topic.id ?? tx.insert(tags).values({ slug: topic.slug, name: name.trim() }).returning({ id: tags.id }).get().id);
+  }
+  if (ids.size === 0) return;
   tx.insert(articleTags)
-    .values(ids.map(({ id }) => ({ articleId, tagId: id })))
+    .values([...ids].map((tagId) => ({ articleId, tagId })))
     .run();
 }
 
