@@ -16,14 +16,15 @@ import { STORY_TEXT_LIMITS } from '../../../lib/textLimits';
 export const MAX_MARKDOWN_NESTING = 8;
 
 /**
- * The most lines a body may have. marked collects a list item's lines in one step, taking time
- * that grows with the square of their number (2,000 lines: about 30 ms of processor time here).
+ * The most lines a body may have. marked collects a list item's lines in one step, between two
+ * checks of the clock, taking time that grows with the square of their number (2,000 lines: at
+ * most about 30 ms of processor time here; 16,000: seconds).
  */
 export const MAX_MARKDOWN_LINES = 2_000;
 
 /**
  * How long reading a body may take, in milliseconds. The longest body the editor takes, heavily
- * formatted, is read in 10 to 35 ms of processor time on the newsroom's server, busy or not.
+ * formatted, is read in about 10 ms on the newsroom's server (up to 50 ms while it is very busy).
  */
 export const MARKDOWN_READING_BUDGET_MS = 100;
 
