@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { articlePath, categoryPath, homePath } from '../app/_lib/paths';
+import { articlePath, categoryPath, homePath, tagPath } from '../app/_lib/paths';
 import { PHONE_USER_AGENT } from './routes';
 import { E2E_DATABASE } from './database';
 import { comeFrom, demoAccount, submitLogin } from './newsroomLogin';
@@ -11,6 +11,7 @@ import { recordContentChange } from '../db/contentChanges';
 import { SITE_TAG, storyChangeTags } from '../db/contentTags';
 import { importWordPress } from '../db/import/importWordPress';
 import { parseWxr } from '../db/import/wxr';
+import { STORY_TEXT_LIMITS } from '../lib/textLimits';
 
 /*
  * Writing in the newsroom, as its staff would, and the result as readers see it. Its own project,
@@ -21,6 +22,7 @@ test.describe.configure({ mode: 'serial' });
 
 const HEADLINE = 'Newsroom test: Chennai metro opens its second line';
 const SLUG = 'newsroom-test-chennai-metro-opens-its-second-line';
+const JAPANESE_TOPIC = '日本語';
 
 async function logInAs(page: Page, role: 'editor' | 'contributor', host: number) {
   await comeFrom(page, host);
@@ -47,7 +49,8 @@ test.afterAll(() => {
   try {
     sqlite.transaction(() => {
       sqlite.prepare(`delete from articles where slug like 'newsroom-test-%'`).run();
-      recordContentChange(db, storyChangeTags('relisted', { slug: SLUG, categorySlug: 'india-russia', authorSlug: 'ananya-rao', tagSlugs: ['chennai', 'transport'] }));
+      sqlite.prepare(`delete from tags where slug = ? and not exists (select 1 from article_tags where tag_id = tags.id)`).run(JAPANESE_TOPIC);
+      recordContentChange(db, storyChangeTags('relisted', { slug: SLUG, categorySlug: 'india-russia', authorSlug: 'ananya-rao', tagSlugs: ['chennai', 'transport', JAPANESE_TOPIC] }));
     }).immediate();
   } finally {
     sqlite.close();
@@ -132,6 +135,79 @@ test('a refused save keeps everything typed, with the reason beside the field', 
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByText('That file is not an image we can read. Upload a JPEG, PNG, WebP, AVIF or GIF.')).toBeVisible();
   await expect(page.getByLabel(/^Story/)).toHaveValue(/twelve/);
+});
+
+test('a body nested too deep, or too long, is refused with the reason beside it, keeping everything typed', async ({ page }) => {
+  await logInAs(page, 'editor', 25);
+  await page.goto('/newsroom/stories/new');
+  for (const [label, limit] of [
+    ['Headline', STORY_TEXT_LIMITS.headline],
+    ['Standfirst', STORY_TEXT_LIMITS.standfirst],
+    [/^Story/, STORY_TEXT_LIMITS.body],
+    ['Description for readers who cannot see it (alt text)', STORY_TEXT_LIMITS.imageAlt],
+    ['Caption and credit', STORY_TEXT_LIMITS.imageCredit],
+  ] as const) {
+    await expect(page.getByLabel(label)).toHaveAttribute('maxlength', String(limit));
+  }
+  await fillStory(page, 'Newsroom test: a body too deep');
+  const story = page.getByLabel(/^Story/);
+  const tooDeep = Array.from({ length: 50 }, (_, level) => `${'  '.repeat(level)}- level ${level + 1}`).join('\n');
+  await story.fill(tooDeep);
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.locator('#body-error')).toHaveText('Quotations and lists, and bold, italic and links, can be nested at most 8 deep.');
+  await expect(story).toHaveAttribute('aria-describedby', 'body-error');
+  await expect(story).toHaveValue(tooDeep);
+  await expect(page.getByLabel('Headline')).toHaveValue('Newsroom test: a body too deep');
+  await expect(page.getByLabel('Topics')).toHaveValue('Chennai, Transport');
+
+  // The browser stops typing at the limit; a hand-made request does not, and is refused as well.
+  const tooLong = Array.from({ length: 101 }, () => 'word '.repeat(199) + 'end.').join('\n\n');
+  expect(tooLong.length).toBeGreaterThan(STORY_TEXT_LIMITS.body);
+  await story.evaluate((field) => field.removeAttribute('maxlength'));
+  await story.fill(tooLong);
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.locator('#body-error')).toHaveText('Keep the story within 100,000 characters.');
+  await expect(page.getByLabel(/^Story/)).toHaveValue(tooLong);
+});
+
+test('a topic in Japanese leads to its topic page on desktop and phone; one with no letters is refused beside the topics', async ({ page, browser, request }) => {
+  const headline = 'Newsroom test: first snow of the season in Tokyo';
+  await logInAs(page, 'editor', 26);
+  await page.goto('/newsroom/stories/new');
+  await fillStory(page, headline);
+  await page.getByLabel('Topics').fill(`${JAPANESE_TOPIC}, !!!`);
+  await page.getByLabel(/^Image/).setInputFiles({ name: 'card.png', mimeType: 'image/png', buffer: await testImage() });
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  await expect(page.locator('#tags-error')).toHaveText('Give each topic a letter or a digit: “!!!” has none.');
+  await expect(page.getByLabel('Topics')).toHaveValue(`${JAPANESE_TOPIC}, !!!`);
+
+  await page.getByLabel('Topics').fill(JAPANESE_TOPIC);
+  await page.getByLabel(/^Image/).setInputFiles({ name: 'card.png', mimeType: 'image/png', buffer: await testImage() });
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  await expect(page.getByText(/^Published\./)).toBeVisible();
+  const editorUrl = page.url();
+
+  await page.goto(articlePath('newsroom-test-first-snow-of-the-season-in-tokyo', 'desktop'));
+  await page.getByRole('navigation', { name: 'Topics' }).getByRole('link', { name: JAPANESE_TOPIC }).click();
+  await expect(page).toHaveURL(tagPath(JAPANESE_TOPIC, 'desktop'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(JAPANESE_TOPIC);
+  await expect(page.getByRole('link', { name: headline }).first()).toBeVisible();
+
+  const phone = await browser.newContext({ userAgent: PHONE_USER_AGENT, viewport: { width: 390, height: 844 } });
+  const reader = await phone.newPage();
+  const response = await reader.goto(tagPath(JAPANESE_TOPIC, 'mobile'));
+  expect(response?.status()).toBe(200);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(JAPANESE_TOPIC);
+  await expect(reader.getByRole('link', { name: headline }).first()).toBeVisible();
+  await phone.close();
+
+  // Both topic pages are cached now; taking the story down drops them by the topic's tag.
+  await page.goto(editorUrl);
+  await page.getByRole('button', { name: 'Unpublish' }).click();
+  await expect(page.getByText(/^Unpublished/)).toBeVisible();
+  for (const path of [tagPath(JAPANESE_TOPIC, 'desktop'), tagPath(JAPANESE_TOPIC, 'mobile')]) {
+    await expect.poll(async () => (await (await request.get(path)).text()).includes(headline), { timeout: 2_000, intervals: [100] }).toBe(false);
+  }
 });
 
 test('a contributor saves a draft but cannot publish it, even by posting the publish button themselves', async ({ page, request }) => {

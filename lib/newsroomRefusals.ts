@@ -1,4 +1,5 @@
 import { MAXIMUM_PASSWORD_LENGTH, MINIMUM_PASSWORD_LENGTH } from './passwordRules';
+import { MAX_STAFF_NAME_LENGTH, MAX_TOPIC_LENGTH, SECTION_TEXT_LIMITS } from './textLimits';
 
 /*
  * Everything the newsroom refuses and tells the person why. A refusal travels as its code (in an
@@ -17,12 +18,17 @@ export const REFUSALS = [
   'password-published',
   'not-an-email',
   'email-taken',
+  'staff-name',
   'no-role',
   'own-role',
   'section-unnamed',
+  'section-name-too-long',
+  'section-description-too-long',
+  'section-no-letters',
   'section-address-taken',
   'section-gone',
   'topic-name',
+  'topic-no-letters',
   'topic-gone',
   'restore-address-taken',
 ] as const;
@@ -61,14 +67,24 @@ export function refusalWords(refusal: Refusal): string {
       return 'Choose a role.';
     case 'own-role':
       return 'You cannot change your own role; ask another admin.';
+    case 'staff-name':
+      return `Give a name of up to ${MAX_STAFF_NAME_LENGTH} characters.`;
     case 'section-unnamed':
       return 'Give the section a name.';
+    case 'section-name-too-long':
+      return `Keep the section’s name within ${SECTION_TEXT_LIMITS.name} characters.`;
+    case 'section-description-too-long':
+      return `Keep the section’s description within ${SECTION_TEXT_LIMITS.description} characters.`;
+    case 'section-no-letters':
+      return 'Give the section a name with a letter or a digit in it: its address is made from them.';
     case 'section-address-taken':
       return 'There is already a section at that address: choose another name.';
     case 'section-gone':
       return 'That section no longer exists.';
     case 'topic-name':
-      return 'Give the topic a name of up to 60 characters.';
+      return `Give the topic a name of up to ${MAX_TOPIC_LENGTH} characters.`;
+    case 'topic-no-letters':
+      return 'Give the topic a name with a letter or a digit in it.';
     case 'topic-gone':
       return 'That topic no longer exists.';
     case 'restore-address-taken':

@@ -7,7 +7,7 @@ import { loadListingPage, type ListingPageData } from './pageData';
 import { listingMeta, notFoundMeta, toDesktopMetadata } from './pageMeta';
 import { parsePageSegments } from './pageNumber';
 import { listingPageTags } from './pageTags';
-import { listingPath, type ListingKind } from './paths';
+import { listingPath, slugFromPageSegment, type ListingKind } from './paths';
 import { tagRenderedPage } from './renderedPageTags';
 
 export interface ListingRouteProps {
@@ -22,9 +22,10 @@ async function resolveListing(
   kind: ListingKind,
   { params }: ListingRouteProps,
 ): Promise<{ slug: string; data: ListingPageData | null }> {
-  const { slug, page: pageSegments } = await params;
+  const { slug: segment, page: pageSegments } = await params;
+  const slug = slugFromPageSegment(segment);
   const page = parsePageSegments(pageSegments);
-  return { slug, data: page === null ? null : loadListingPage(kind, slug, page) };
+  return { slug: slug ?? segment, data: page === null || slug === null ? null : loadListingPage(kind, slug, page) };
 }
 
 /** The desktop page and metadata of a category, author or tag listing (`/<kind>/<slug>[/page/<n>]`). */

@@ -109,15 +109,26 @@ function anyInvalidatedSince(state, tags, since) {
   return tags.some((tag) => (state.invalidatedAt.get(tag) ?? 0) >= since);
 }
 
+// Next.js stores a tag with each run of characters outside printable ASCII percent-encoded, as
+// headers need (encodeHeaderSafe, next/dist/server/lib/encode-header-safe.js): `topic:日本語` is kept
+// as `topic:%E6%97%A5%E6%9C%AC%E8%AA%9E`. Tags named by writers are put in the same form.
+const OUTSIDE_HEADER_CHARACTERS = /[^\t\x20-\x7e]+/g;
+
+/** @param {string} tag */
+function storedTagForm(tag) {
+  return tag.replace(OUTSIDE_HEADER_CHARACTERS, (run) => encodeURIComponent(run));
+}
+
 /**
  * Drops every cached response carrying any of `tags`, now and once more shortly after.
  * @param {readonly string[]} tags
  */
 export function invalidatePageCacheTags(tags) {
   const state = pageCacheState();
+  const storedTags = tags.map(storedTagForm);
   const drop = () => {
     const now = Date.now();
-    for (const tag of tags) state.invalidatedAt.set(tag, now);
+    for (const tag of storedTags) state.invalidatedAt.set(tag, now);
   };
   drop();
   setTimeout(drop, SECOND_DROP_AFTER_MS).unref();

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+// How Next.js writes the tags it stores: the test fails if that ever changes.
+import { encodeHeaderSafe } from 'next/dist/server/lib/encode-header-safe.js';
 import PageCacheHandler, { cachedPageStatus, configurePageCache, invalidatePageCacheTags, pageCacheSize } from './pageCacheHandler.mjs';
 
 const STATE_KEY = Symbol.for('the-nation-express.page-cache');
@@ -46,6 +48,16 @@ describe('the page cache handler', () => {
     invalidatePageCacheTags(['story:some-story']);
     expect(await cache.get(ARTICLE_KEY)).toBeNull();
     expect(await cache.get('/route-cache/APP_PAGE/0f3a/$/article/unrelated')).not.toBeNull();
+  });
+
+  it('drops an entry by a tag in any script, which Next.js stores percent-encoded', async () => {
+    const topicPage = '/route-cache/APP_PAGE/0f3a/$/tag/%E6%97%A5%E6%9C%AC%E8%AA%9E';
+    await cache.set(topicPage, renderedPage(['site', encodeHeaderSafe('topic:日本語')]));
+    await cache.set('/route-cache/APP_PAGE/0f3a/$/tag/russia', renderedPage(['site', encodeHeaderSafe('topic:россия')]));
+    vi.advanceTimersByTime(10);
+    invalidatePageCacheTags(['topic:日本語']);
+    expect(await cache.get(topicPage)).toBeNull();
+    expect(await cache.get('/route-cache/APP_PAGE/0f3a/$/tag/russia')).not.toBeNull();
   });
 
   it('reads the tags of data entries from the request context as well', async () => {

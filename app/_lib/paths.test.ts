@@ -10,6 +10,7 @@ import {
   isMobilePath,
   isNewsroomPath,
   listingPath,
+  slugFromPageSegment,
   tagPath,
   toDesktopPath,
   toMobilePath,
@@ -37,6 +38,21 @@ describe('page paths', () => {
 
   it('encodes slugs so they cannot add path segments', () => {
     expect(articlePath('a/b?c', 'desktop')).toBe('/article/a%2Fb%3Fc');
+  });
+
+  it('builds paths for slugs in any script, which the pages read back', () => {
+    expect(tagPath('日本語', 'desktop')).toBe('/tag/%E6%97%A5%E6%9C%AC%E8%AA%9E');
+    expect(categoryPath('विज्ञान', 'mobile', 2)).toBe('/m/category/%E0%A4%B5%E0%A4%BF%E0%A4%9C%E0%A5%8D%E0%A4%9E%E0%A4%BE%E0%A4%A8/page/2');
+    for (const slug of ['日本語', 'हिन्दी', 'россия', 's-jaishankar']) {
+      expect(slugFromPageSegment(tagPath(slug, 'desktop').split('/')[2] ?? '')).toBe(slug);
+    }
+  });
+
+  it('reads a page’s segment, as decoded or not, and has nothing for broken percent-encoding', () => {
+    expect(slugFromPageSegment('%E6%97%A5%E6%9C%AC%E8%AA%9E')).toBe('日本語');
+    expect(slugFromPageSegment('日本語')).toBe('日本語');
+    expect(slugFromPageSegment('%E6%97')).toBeNull();
+    expect(slugFromPageSegment('%')).toBeNull();
   });
 });
 

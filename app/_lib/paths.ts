@@ -40,6 +40,19 @@ export function tagPath(slug: string, variant: Variant, page = 1): string {
   return withVariant(withPage(`/tag/${encodeURIComponent(slug)}`, page), variant);
 }
 
+/**
+ * The slug a page's dynamic segment names, or null when the segment is not valid percent-encoding.
+ * Next.js gives a page its segment as the browser sent it, percent-encoded (`/tag/日本語` arrives
+ * as `%E6%97%A5%E6%9C%AC%E8%AA%9E`), though it decodes those of route handlers. No slug holds a `%`.
+ */
+export function slugFromPageSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
 /** `/article/x` → `/m/article/x`; `/` → `/m`. */
 export function toMobilePath(desktopPath: string): string {
   if (isMobilePath(desktopPath)) return desktopPath;

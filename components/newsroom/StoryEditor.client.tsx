@@ -5,6 +5,7 @@ import { saveStoryAction } from '../../app/newsroom/stories/actions';
 import type { EditorState } from '../../app/_lib/newsroom/editorState';
 import type { StoryField, StoryFormValues } from '../../app/_lib/newsroom/storyForm';
 import type { ArticleStatus } from '../../db/schema';
+import { MAX_TOPICS_FIELD_LENGTH, STORY_TEXT_LIMITS } from '../../lib/textLimits';
 import { NamedOptions } from './NamedOptions';
 
 interface Option {
@@ -55,17 +56,30 @@ export function StoryEditor({ storyId, status, initialValues, sections, bylines,
       {storyId !== null ? <input type="hidden" name="storyId" value={storyId} /> : null}
       <label>
         Headline
-        <input name="headline" defaultValue={values.headline} required maxLength={200} aria-describedby={describedBy('headline')} />
+        <input name="headline" defaultValue={values.headline} required maxLength={STORY_TEXT_LIMITS.headline} aria-describedby={describedBy('headline')} />
         {error('headline')}
       </label>
       <label>
         Standfirst
-        <textarea name="standfirst" defaultValue={values.standfirst} required rows={2} maxLength={400} aria-describedby={describedBy('standfirst')} />
+        <textarea
+          name="standfirst"
+          defaultValue={values.standfirst}
+          required
+          rows={2}
+          maxLength={STORY_TEXT_LIMITS.standfirst}
+          aria-describedby={describedBy('standfirst')}
+        />
         {error('standfirst')}
       </label>
       <label>
         Address (slug)
-        <input name="slug" defaultValue={values.slug} placeholder="made from the headline when empty" aria-describedby={describedBy('slug')} />
+        <input
+          name="slug"
+          defaultValue={values.slug}
+          placeholder="made from the headline when empty"
+          maxLength={STORY_TEXT_LIMITS.slug}
+          aria-describedby={describedBy('slug')}
+        />
         {error('slug')}
       </label>
       <div className="newsroom-editor__row">
@@ -87,12 +101,26 @@ export function StoryEditor({ storyId, status, initialValues, sections, bylines,
       </div>
       <label>
         Topics
-        <input name="tags" defaultValue={values.tags} placeholder="Comma-separated, e.g. Russia, Defence" aria-describedby={describedBy('tags')} />
+        <input
+          name="tags"
+          defaultValue={values.tags}
+          placeholder="Comma-separated, e.g. Russia, Defence"
+          maxLength={MAX_TOPICS_FIELD_LENGTH}
+          aria-describedby={describedBy('tags')}
+        />
         {error('tags')}
       </label>
       <label>
-        Story (Markdown: ## heading, **bold**, *italic*, [link](https://…), &gt; quotation, - list)
-        <textarea name="body" defaultValue={values.body} required rows={18} aria-describedby={describedBy('body')} />
+        Story (Markdown: ## heading, **bold**, *italic*, [link](https://…), &gt; quotation, - list; up to{' '}
+        {STORY_TEXT_LIMITS.body.toLocaleString('en-GB')} characters)
+        <textarea
+          name="body"
+          defaultValue={values.body}
+          required
+          rows={18}
+          maxLength={STORY_TEXT_LIMITS.body}
+          aria-describedby={describedBy('body')}
+        />
         {error('body')}
       </label>
       <fieldset>
@@ -105,28 +133,58 @@ export function StoryEditor({ storyId, status, initialValues, sections, bylines,
         </label>
         <label>
           Description for readers who cannot see it (alt text)
-          <input name="imageAlt" defaultValue={values.imageAlt} required aria-describedby={describedBy('imageAlt')} />
+          <input
+            name="imageAlt"
+            defaultValue={values.imageAlt}
+            required
+            maxLength={STORY_TEXT_LIMITS.imageAlt}
+            aria-describedby={describedBy('imageAlt')}
+          />
           {error('imageAlt')}
         </label>
         <label>
           Caption and credit
-          <input name="imageCredit" defaultValue={values.imageCredit} />
+          <input
+            name="imageCredit"
+            defaultValue={values.imageCredit}
+            maxLength={STORY_TEXT_LIMITS.imageCredit}
+            aria-describedby={describedBy('imageCredit')}
+          />
+          {error('imageCredit')}
         </label>
       </fieldset>
       <div className="newsroom-editor__row">
         <label>
           Source
-          <input name="sourceName" defaultValue={values.sourceName} />
+          <input
+            name="sourceName"
+            defaultValue={values.sourceName}
+            maxLength={STORY_TEXT_LIMITS.sourceName}
+            aria-describedby={describedBy('sourceName')}
+          />
+          {error('sourceName')}
         </label>
         <label>
           Source address
-          <input name="sourceUrl" type="url" defaultValue={values.sourceUrl} aria-describedby={describedBy('sourceUrl')} />
+          <input
+            name="sourceUrl"
+            type="url"
+            defaultValue={values.sourceUrl}
+            maxLength={STORY_TEXT_LIMITS.sourceUrl}
+            aria-describedby={describedBy('sourceUrl')}
+          />
           {error('sourceUrl')}
         </label>
       </div>
       <label>
         Disclaimer
-        <input name="disclaimer" defaultValue={values.disclaimer} />
+        <input
+          name="disclaimer"
+          defaultValue={values.disclaimer}
+          maxLength={STORY_TEXT_LIMITS.disclaimer}
+          aria-describedby={describedBy('disclaimer')}
+        />
+        {error('disclaimer')}
       </label>
       <div className="newsroom-editor__actions">
         <button type="submit" name="intent" value="save" disabled={pending}>

@@ -280,6 +280,8 @@ describe('htmlToBody', () => {
       ['an entity-encoded javascript: link', '<p><a href="&#106;avascript&#58;alert(1)">click</a></p>', [paragraph('click')], [LINKS]],
       ['a data: link', '<p><a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">click</a></p>', [paragraph('click')], [LINKS]],
       ['a protocol-relative link', '<p><a href="//evil.example/">click</a></p>', [paragraph('click')], [LINKS]],
+      ['a link to /\\host, which browsers open as //host', '<p><a href="/\\evil.example">click</a></p>', [paragraph('click')], [LINKS]],
+      ['a link with a tab between its slashes', '<p><a href="/&#9;/evil.example">click</a></p>', [paragraph('click')], [LINKS]],
       ['a script inside SVG', '<svg onload=alert(1)><script>alert(2)</script><text>drawn</text></svg><p>After</p>', [paragraph('After')], [IMAGES, PAGE_CODE]],
       ['a script inside MathML', '<math><mtext><script>alert(3)</script>x</mtext></math><p>After</p>', [paragraph('After')], ['mathematical formulas', PAGE_CODE]],
       ['an iframe', '<iframe src="https://evil.example">fallback <script>alert(1)</script></iframe><p>After</p>', [paragraph('After')], [EMBEDS]],
@@ -367,6 +369,31 @@ describe('htmlToBody', () => {
         body: null,
         dropped: ['the whole text, because a part of it is longer than a story allows'],
       });
+    });
+
+    it('removes control characters, also those written as entities, and keeps the words', () => {
+      expect(htmlToBody('<h2>Rain&#27;[2J\u0000 ahead</h2><p>It &#x202E;fell\u0085 <a href="/weather">at&#8;night</a></p>')).toEqual({
+        body: [
+          { type: 'heading', level: 2, text: 'Rain[2J ahead' },
+          { type: 'paragraph', content: [{ type: 'text', text: 'It fell ' }, { type: 'link', href: '/weather', text: 'atnight' }] },
+        ],
+        dropped: [],
+      });
+    });
+
+    it.each([
+      ['quotations', '<blockquote>', '</blockquote>'],
+      ['lists', '<ul><li>', '</li></ul>'],
+      ['bold text', '<b>', '</b>'],
+      ['links', '<a href="/x">', '</a>'],
+      ['wrappers', '<div>', '</div>'],
+      ['bold around wrappers', '<b><div>', '</div></b>'],
+      ['figures', '<figure>', '</figure>'],
+      ['tags it removes', '<span>', '</span>'],
+    ])('reads %s nested 20,000 deep without running out of stack', (_name, open, close) => {
+      const html = `${open.repeat(20_000)}Deep words${close.repeat(20_000)}<p>After</p>`;
+      const { body } = htmlToBody(html);
+      expect(body?.at(-1)).toEqual(paragraph('After'));
     });
 
     it('has no body for empty HTML', () => {

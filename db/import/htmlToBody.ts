@@ -1,13 +1,15 @@
 import { ElementType, parseDocument } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
 import { articleBodySchema, isSafeHref, type ArticleBlock, type ArticleBody, type InlineNode } from '../articleBody';
+import { cleanTypedText } from '../../lib/typedText';
 import { DROPPED_CONTENT } from '../droppedContent';
 
 /*
  * WordPress exports a post's text as HTML (`content:encoded`). It is first cut down by
  * sanitize-html to a few harmless tags with no attributes but a link's http(s) address, then
  * that HTML is read into a tree and each part that has a block of ours becomes one. The rest is
- * dropped and reported, in the words the Markdown editor uses too (db/droppedContent.ts).
+ * dropped and reported, in the words the Markdown editor uses too (db/droppedContent.ts). Text is
+ * cleaned of control characters and the like once its entities are decoded (lib/typedText.ts).
  */
 
 export interface ConvertedHtml {
@@ -53,7 +55,7 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   // Dropped with everything inside them: code, media fallbacks, forms and tables have no text for a story.
   nonTextTags: ['script', 'style', 'iframe', 'object', 'embed', 'svg', 'math', 'noscript', 'template', 'textarea', 'select', 'option', 'form', 'button', 'xmp', 'table', 'video', 'audio', 'canvas', 'noembed', 'noframes', 'head', 'title'],
   transformTags: Object.fromEntries(BLOCK_WRAPPERS.map((tag) => [tag, 'div'])),
-  // Keeps the tree shallow enough for the recursive walk below, whatever the input.
+  // Keeps the tree shallow enough for the recursive walk below, whatever the input (tested).
   nestingLimit: 100,
 };
 
@@ -102,7 +104,7 @@ const isElement = (node: DomNode): node is DomElement => node.type === ElementTy
 
 const textNode = (text: string, marks: Marks): InlineNode => ({
   type: 'text',
-  text,
+  text: cleanTypedText(text, 'lines'),
   ...(marks.bold ? { bold: true } : {}),
   ...(marks.italic ? { italic: true } : {}),
 });

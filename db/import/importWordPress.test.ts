@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { articleRedirects, articles, authors, categories } from '../schema';
+import { articleRedirects, articles, authors, categories, tags } from '../schema';
 import { setUpTestDatabase } from '../testing/testDatabase';
 import { IMPORTED_IMAGE, importWordPress, permalinkPath } from './importWordPress';
 import { parseWxr, WxrError } from './wxr';
@@ -110,6 +110,24 @@ describe('importWordPress', () => {
     expect(testDb().db.select({ headline: articles.headline }).from(articles).where(eq(articles.slug, 'rosatom-fuel-deal')).get()?.headline).toBe(
       'Rosatom and India sign a lifetime fuel deal',
     );
+  });
+
+  it('cleans titles, names and captions of control characters and the like', () => {
+    const site = parseWxr(FIXTURE);
+    const [post] = site.items;
+    if (!post) throw new Error('The fixture has no posts.');
+    const dirty = '\u0000\u001B\u202E\uFFFF';
+    importWordPress(testDb().db, {
+      ...site,
+      authors: site.authors.map((author) => ({ ...author, name: `${author.name}${dirty}` })),
+      categories: site.categories.map((category) => ({ ...category, name: `${category.name}${dirty}` })),
+      items: [{ ...post, title: `Rosatom${dirty} deal`, excerpt: `Fuel${dirty}.`, tags: post.tags.map((tag) => ({ ...tag, name: `${tag.name}${dirty}` })) }],
+    });
+    const { db } = testDb();
+    const story = db.select().from(articles).where(eq(articles.slug, 'rosatom-fuel-deal')).get();
+    expect(story).toMatchObject({ headline: 'Rosatom deal', standfirst: 'Fuel.' });
+    const texts = JSON.stringify([db.select().from(authors).all(), db.select().from(categories).all(), db.select().from(tags).all(), story]);
+    expect(texts).not.toMatch(/\\u0000|\\u001b|\u202E|\uFFFF/i);
   });
 
   it('leaves the database as it was when the import fails part-way', () => {

@@ -1,15 +1,17 @@
 import { and, eq, max } from 'drizzle-orm';
+import { cleanTypedText } from '../../lib/typedText';
 import { type AppDatabase, type AppTransaction, WRITE_TRANSACTION } from '../client';
 import { getStoryForEditing, saveStory, type StoryFields } from '../newsroom/stories';
 import { articleRedirects, articles, authors, categories, importedStories, type ArticleStatus } from '../schema';
-import { slugify } from '../seed/slugify';
+import { slugify, slugWithin } from '../seed/slugify';
 import { htmlToBody } from './htmlToBody';
 import type { WxrItem, WxrSite } from './wxr';
 
 /*
  * Imports a WordPress site's posts as stories, in one transaction: a failure leaves the database as
  * it was. Importing the same export again updates the stories it brought in before (matched by
- * their WordPress ids) and never duplicates one. The old permalinks are kept as redirects.
+ * their WordPress ids) and never duplicates one. The old permalinks are kept as redirects. Titles,
+ * names and captions are cleaned of control characters and the like, as the newsroom's are.
  */
 
 /** Featured images stay on the old site (there is no fetching from here): stories show this until an editor uploads one. */
@@ -55,16 +57,18 @@ export function permalinkPath(link: string): string | null {
   }
 }
 
+/** A line of text from the export, cleaned as the newsroom cleans what is typed (lib/typedText.ts). */
+function line(text: string): string {
+  return cleanTypedText(text, 'line').trim();
+}
+
 function plainText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return line(html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' '));
 }
 
 function ensureAuthor(tx: AppTransaction, login: string, name: string): number {
   const slug = slugify(login) || 'imported';
-  tx.insert(authors).values({ slug, name: name || login, bio: '' }).onConflictDoNothing({ target: authors.slug }).run();
+  tx.insert(authors).values({ slug, name: line(name) || line(login) || slug, bio: '' }).onConflictDoNothing({ target: authors.slug }).run();
   const author = tx.select({ id: authors.id }).from(authors).where(eq(authors.slug, slug)).get();
   if (!author) throw new Error(`The byline ${slug} could not be stored.`);
   return author.id;
@@ -76,7 +80,7 @@ function ensureCategory(tx: AppTransaction, slug: string, name: string): number 
   const last = tx.select({ position: max(categories.position) }).from(categories).get()?.position ?? 0;
   return tx
     .insert(categories)
-    .values({ slug, name, description: `${name}: stories from The Nation Express.`, position: last + 1 })
+    .values({ slug, name: line(name) || slug, description: `${line(name) || slug}: stories from The Nation Express.`, position: last + 1 })
     .returning({ id: categories.id })
     .get().id;
 }
@@ -117,7 +121,8 @@ export function importWordPress(
   db.transaction((tx) => {
     site.items.forEach((item, index) => {
       options.onProgress?.(index, site.items.length);
-      const title = item.title || `WordPress item ${item.id}`;
+      const headline = line(item.title);
+      const title = headline || `WordPress item ${item.id}`;
       if (item.type === 'attachment') {
         summary.mediaItems += 1;
         return;
@@ -128,7 +133,7 @@ export function importWordPress(
       }
       const status = statusOf(item);
       if (typeof status === 'object') return summary.skipped.push({ title, reason: status.skip });
-      if (!item.title) return summary.skipped.push({ title, reason: 'it has no title' });
+      if (!headline) return summary.skipped.push({ title, reason: 'it has no title' });
       const { body } = htmlToBody(item.content);
       if (!body) return summary.skipped.push({ title, reason: 'it has no text a story can keep (only images or markup)' });
       const publishedAt = status === 'draft' ? null : item.publishedAt;
@@ -142,7 +147,7 @@ export function importWordPress(
       const firstParagraph = body.find((block) => block.type === 'paragraph');
       const standfirst =
         plainText(item.excerpt) ||
-        (firstParagraph?.type === 'paragraph' ? firstParagraph.content.map((node) => node.text).join('') : item.title);
+        (firstParagraph?.type === 'paragraph' ? line(firstParagraph.content.map((node) => node.text).join('')) : headline);
 
       const mapped = tx
         .select({ articleId: importedStories.articleId })
@@ -150,21 +155,21 @@ export function importWordPress(
         .where(and(eq(importedStories.source, source), eq(importedStories.sourceId, item.id)))
         .get();
       const current = mapped ? getStoryForEditing(tx, mapped.articleId) : null;
-      const wantedSlug = slugify(item.slug || item.title).slice(0, 80).replace(/-+$/, '') || `wordpress-${item.id}`;
+      const wantedSlug = slugWithin(item.slug || item.title, 80) || `wordpress-${item.id}`;
       const slugOwner = tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, wantedSlug)).get();
       const slug = !slugOwner || slugOwner.id === current?.id ? wantedSlug : `${wantedSlug}-wp${item.id}`;
       const fields: StoryFields = {
-        headline: item.title,
+        headline,
         standfirst: standfirst.length > STANDFIRST_LENGTH ? `${standfirst.slice(0, STANDFIRST_LENGTH - 1).trimEnd()}…` : standfirst,
         slug,
         body,
         categoryId,
         authorId,
-        tagNames: item.tags.map((tag) => tag.name),
+        tagNames: item.tags.map((tag) => line(tag.name)).filter(Boolean),
         image: {
           // An image an editor has uploaded since is kept; the old site's is only described.
           ...(current && current.image.path !== IMPORTED_IMAGE.path ? current.image : IMPORTED_IMAGE),
-          alt: thumbnail?.alt || thumbnail?.title || item.title,
+          alt: line(thumbnail?.alt ?? '') || line(thumbnail?.title ?? '') || headline,
           credit: plainText(thumbnail?.excerpt ?? '') || site.title,
         },
         sourceName: null,

@@ -1,4 +1,6 @@
 import { eq } from 'drizzle-orm';
+import { MAX_STAFF_NAME_LENGTH } from '../../lib/textLimits';
+import { isCleanText, typedTextWithin } from '../../lib/typedText';
 import { type AppDatabase, WRITE_TRANSACTION } from '../client';
 import { staff, staffSessions, type StaffRole } from '../schema';
 import { Refused, type Refusal } from '../../lib/newsroomRefusals';
@@ -39,7 +41,10 @@ export async function createStaffMember(db: AppDatabase, member: NewStaffMember,
   const problem = newPasswordProblem(member.password);
   if (problem) throw new Refused(problem);
   const email = normalizeEmail(member.email);
-  if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new Refused('not-an-email');
+  if (!/^[^\s@]+@[^\s@]+$/.test(email) || !isCleanText(email)) throw new Refused('not-an-email');
+  // Shown in the newsroom beside every change they make: cleaned of control characters and the like.
+  const name = typedTextWithin(member.name, 'line', MAX_STAFF_NAME_LENGTH);
+  if (!name) throw new Refused('staff-name');
   const passwordHash = await hashPassword(member.password);
   const existing = db.select({ id: staff.id }).from(staff).where(eq(staff.email, email)).get();
   if (existing) throw new Refused('email-taken');
@@ -47,7 +52,7 @@ export async function createStaffMember(db: AppDatabase, member: NewStaffMember,
     .insert(staff)
     .values({
       email,
-      name: member.name.trim(),
+      name,
       role: member.role,
       passwordHash,
       passwordChangedAt: now,

@@ -31,6 +31,13 @@ describe('staff accounts', () => {
     expect(found?.passwordHash).not.toContain(PASSWORD);
   });
 
+  it('keep a name without control characters, and refuse one too long or an email with them', async () => {
+    const member = await createStaffMember(testDb().db, { email: 'ravi@example.in', name: 'Ravi\u0000 \u202EKumar', role: 'author', password: PASSWORD });
+    expect(member.name).toBe('Ravi Kumar');
+    await expect(createStaffMember(testDb().db, { email: 'long@example.in', name: 'a'.repeat(101), role: 'author', password: PASSWORD })).rejects.toThrow(/up to 100 characters/);
+    await expect(createStaffMember(testDb().db, { email: 'esc\u001B@example.in', name: 'Esc', role: 'author', password: PASSWORD })).rejects.toThrow(/not an email address/);
+  });
+
   it('refuse a taken email and a weak password', async () => {
     await expect(createStaffMember(testDb().db, { email: 'asha@example.in', name: 'Again', role: 'author', password: PASSWORD })).rejects.toMatchObject({
       refusal: 'email-taken',

@@ -1,7 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { latestContentChangeId, listContentChangesAfter } from '../contentChanges';
-import { articleRevisions, articles, authors, categories } from '../schema';
+import { articleRevisions, articles, authors, categories, tags } from '../schema';
 import { setUpTestDatabase } from '../testing/testDatabase';
 import { freeSlugFor, getStoryForEditing, listRevisions, publishDueStories, restoreRevision, saveStory, SlugTakenError, type StoryFields } from './stories';
 
@@ -65,6 +65,34 @@ describe('saveStory', () => {
     expect(() => saveStory(db, draft({ slug: 'monsoon-arrives-early-in-kerala' }), EDITOR_ID)).toThrow(SlugTakenError);
     expect(freeSlugFor(db, 'Monsoon arrives early in Kerala!')).toBe('monsoon-arrives-early-in-kerala-2');
     expect(freeSlugFor(db, '???')).toBe('story');
+  });
+
+  it('keeps topics and headlines in any script, with addresses of their own', () => {
+    const { db } = testDb();
+    const start = latestContentChangeId(db);
+    const saved = saveStory(
+      db,
+      draft({ slug: freeSlugFor(db, '東京で初雪'), tagNames: ['日本語', 'हिन्दी', 'Россия'], status: 'published', publishedAt: new Date('2026-11-28T11:00:00Z') }),
+      EDITOR_ID,
+    );
+    expect(saved.slug).toBe('東京で初雪');
+    expect(saved.tagNames).toEqual(['Россия', 'हिन्दी', '日本語']);
+    expect(db.select({ slug: tags.slug }).from(tags).where(inArray(tags.name, saved.tagNames)).all().map((tag) => tag.slug).sort()).toEqual(['россия', 'हिन्दी', '日本語']);
+    expect(changesSince(start)[0]).toEqual(expect.arrayContaining(['story:東京で初雪', 'topic:日本語', 'topic:हिन्दी', 'topic:россия']));
+  });
+
+  it('keeps a renamed topic, which keeps its address, when its stories are saved again', () => {
+    const { db } = testDb();
+    const kerala = db.select().from(tags).where(eq(tags.slug, 'kerala')).get()!;
+    db.update(tags).set({ name: 'Kerala State' }).where(eq(tags.id, kerala.id)).run();
+    const story = db.select().from(articles).where(eq(articles.slug, 'monsoon-arrives-early-in-kerala')).get()!;
+    const start = latestContentChangeId(db);
+    const saved = saveStory(db, { ...draft(), id: story.id, tagNames: ['Kerala State', 'Monsoon'], status: 'published', publishedAt: story.publishedAt, standfirst: 'Moved.' }, EDITOR_ID);
+    expect(saved.tagNames).toEqual(['Kerala State', 'Monsoon']);
+    expect(db.select().from(tags).where(eq(tags.name, 'Kerala State')).all()).toEqual([{ ...kerala, name: 'Kerala State' }]);
+    saveStory(db, { ...draft(), id: story.id, tagNames: ['Monsoon'], status: 'published', publishedAt: story.publishedAt }, EDITOR_ID);
+    expect(changesSince(start).at(-1)).toContain('topic:kerala');
+    db.update(tags).set({ name: 'Kerala' }).where(eq(tags.id, kerala.id)).run();
   });
 
   it('rolls back entirely when a write fails', () => {

@@ -1,11 +1,11 @@
-import { and, desc, eq, inArray, lte, ne } from 'drizzle-orm';
+import { and, desc, eq, lte, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { articleBodySchema, parseArticleBody, serializeArticleBody, type ArticleBody } from '../articleBody';
 import { type AppDatabase, type AppTransaction, WRITE_TRANSACTION } from '../client';
 import { recordContentChange } from '../contentChanges';
 import { storyChangeTags, type ChangedStory } from '../contentTags';
 import { articleRevisions, articles, articleTags, authors, categories, staff, tags, type ArticleStatus } from '../schema';
-import { slugify } from '../seed/slugify';
+import { slugify, slugWithin } from '../seed/slugify';
 
 /*
  * The newsroom's writes to stories. Each save is one transaction: the story, its topics, the
@@ -93,21 +93,34 @@ function listedAs(tx: AppTransaction, story: Pick<StoryFields, 'slug' | 'categor
     slug: story.slug,
     categorySlug: category?.slug ?? '',
     authorSlug: author?.slug ?? '',
-    tagSlugs: story.tagNames.map(slugify),
+    tagSlugs: story.tagNames.flatMap((name) => topicOf(tx, name)?.slug ?? []),
   };
+}
+
+/**
+ * The topic a story's topic name stands for: the one of that name, or else the one at the address
+ * the name makes. By name first, since a renamed topic keeps the address its old name made.
+ */
+function topicOf(tx: AppTransaction, typedName: string): { id: number | null; slug: string } | null {
+  const name = typedName.trim();
+  const named = tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(eq(tags.name, name)).orderBy(tags.id).get();
+  if (named) return named;
+  const slug = slugify(name);
+  if (slug === '') return null;
+  return tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(eq(tags.slug, slug)).get() ?? { id: null, slug };
 }
 
 function setTopics(tx: AppTransaction, articleId: number, tagNames: readonly string[]): void {
   tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
-  const bySlug = new Map(tagNames.map((name) => [slugify(name), name.trim()] as const).filter(([slug]) => slug !== ''));
-  if (bySlug.size === 0) return;
-  tx.insert(tags)
-    .values([...bySlug].map(([slug, name]) => ({ slug, name })))
-    .onConflictDoNothing({ target: tags.slug })
-    .run();
-  const ids = tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, [...bySlug.keys()])).all();
+  const ids = new Set<number>();
+  for (const name of tagNames) {
+    const topic = topicOf(tx, name);
+    if (!topic) continue;
+    ids.add(topic.id ?? tx.insert(tags).values({ slug: topic.slug, name: name.trim() }).returning({ id: tags.id }).get().id);
+  }
+  if (ids.size === 0) return;
   tx.insert(articleTags)
-    .values(ids.map(({ id }) => ({ articleId, tagId: id })))
+    .values([...ids].map((tagId) => ({ articleId, tagId })))
     .run();
 }
 
@@ -194,7 +207,7 @@ export function saveStory(
 
 /** A free slug for a new story's headline: the headline's words, numbered when taken. */
 export function freeSlugFor(db: AppDatabase | AppTransaction, headline: string): string {
-  const base = slugify(headline).slice(0, 80).replace(/-+$/, '') || 'story';
+  const base = slugWithin(headline, 80) || 'story';
   for (let n = 1; ; n += 1) {
     const candidate = n === 1 ? base : `${base}-${n}`;
     if (!db.select({ id: articles.id }).from(articles).where(eq(articles.slug, candidate)).get()) return candidate;

@@ -57,20 +57,36 @@ describe('markdownToBody', () => {
       '<svg onload="alert(1)"><script>alert(2)</script></svg>',
       '<a href="https://example.com" onclick="steal()">html link</a>',
       '![tracker](https://evil.example/pixel.gif)',
+      '[back home](/\\evil.example) and [tabbed](</\t/evil.example>)',
     ].join('\n\n');
     const { body, dropped } = markdownToBody(hostile);
     const stored = serializeArticleBody(body);
-    for (const payload of ['<script', 'onerror', 'onload', 'onclick', 'javascript:', 'data:text', '//evil', '<svg', 'pixel.gif']) {
+    for (const payload of ['<script', 'onerror', 'onload', 'onclick', 'javascript:', 'data:text', '//evil', '\\\\evil', '<svg', 'pixel.gif']) {
       expect(stored).not.toContain(payload);
     }
     expect(stored).toContain('click me');
     expect(dropped).toEqual(expect.arrayContaining(['html', 'links', 'images']));
   });
 
-  it('has no body for nothing, or only what it cannot hold', () => {
-    expect(markdownToBody('').body).toBeNull();
-    expect(markdownToBody('   \n\n  ').body).toBeNull();
-    expect(markdownToBody('<div>only html</div>').body).toBeNull();
+  it('removes control characters and the like, also those written as character references', () => {
+    expect(markdownToBody('## Rain\u0000 ahead\n\nIt &#x202E;fell\u001B[2J at &#27;night, [here](/weather\u0085).\r\n\r\n```\ncode\u0007\n```').body).toEqual([
+      { type: 'heading', level: 2, text: 'Rain ahead' },
+      { type: 'paragraph', content: [{ type: 'text', text: 'It fell[2J at night, ' }, { type: 'link', href: '/weather', text: 'here' }, { type: 'text', text: '.' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'code' }] },
+    ]);
+  });
+
+  it('has no body for nothing, or only what it cannot hold, and says so', () => {
+    expect(markdownToBody('')).toEqual({ body: null, problem: 'empty', dropped: [] });
+    expect(markdownToBody('   \n\n  ')).toEqual({ body: null, problem: 'empty', dropped: [] });
+    expect(markdownToBody('<div>only html</div>')).toEqual({ body: null, problem: 'empty', dropped: ['html'] });
+  });
+
+  it('has no body, and says why, when a part is larger than a body holds or reading it would be', () => {
+    expect(markdownToBody('Paragraph.\n\n'.repeat(501))).toMatchObject({ body: null, problem: 'part-too-large' });
+    expect(markdownToBody(`Long: ${'word '.repeat(5_000)}`)).toMatchObject({ body: null, problem: 'part-too-large' });
+    expect(markdownToBody('> '.repeat(50) + 'deep')).toMatchObject({ body: null, problem: 'nesting' });
+    expect(markdownToBody('a'.repeat(100_001))).toMatchObject({ body: null, problem: 'length' });
   });
 });
 

@@ -1,20 +1,27 @@
-import { lexer, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
 import { articleBodySchema, isSafeHref, type ArticleBlock, type ArticleBody, type InlineNode } from '../../../db/articleBody';
 import type { DroppedPart } from '../../../db/droppedContent';
+import { cleanTypedText } from '../../../lib/typedText';
+import { lexWithinLimits, type MarkdownLimit } from './boundedLexer';
 
 /*
  * Story bodies are edited as Markdown and stored as the validated blocks the pages render. The
  * Markdown is read by `marked`'s lexer (never rendered to HTML); each token that has a block of
  * ours becomes one, and the rest is dropped and reported, so nothing unsafe is stored: raw HTML,
- * images, code and links other than http(s) or paths on this site.
+ * images, code, links other than http(s) or paths on this site, and control characters (also those
+ * written as `&#27;`). Reading is bounded in length, lines, nesting and time (boundedLexer.ts).
  */
 
-export interface ConvertedBody {
-  /** The body, or null when nothing usable was written. */
-  body: ArticleBody | null;
-  /** What was left out (db/droppedContent.ts has the words); empty when nothing was. */
-  dropped: DroppedPart[];
-}
+/** Why Markdown gave no body: a limit of reading it, nothing to keep, or a part too large for a body. */
+export type BodyProblem = MarkdownLimit | 'empty' | 'part-too-large';
+
+export type ConvertedBody =
+  | {
+      body: ArticleBody;
+      /** What was left out (db/droppedContent.ts has the words); empty when nothing was. */
+      dropped: DroppedPart[];
+    }
+  | { body: null; problem: BodyProblem; dropped: DroppedPart[] };
 
 type Marks = { bold?: boolean; italic?: boolean };
 
@@ -28,7 +35,8 @@ class Conversion {
   /** Inline tokens as our inline nodes: text with bold and italic marks, and links. */
   inline(tokens: readonly Token[] | undefined, marks: Marks = {}): InlineNode[] {
     const nodes: InlineNode[] = [];
-    const pushText = (text: string, textMarks: Marks) => {
+    const pushText = (typed: string, textMarks: Marks) => {
+      const text = cleanTypedText(typed, 'lines');
       if (text === '') return;
       const last = nodes.at(-1);
       if (last?.type === 'text' && !!last.bold === !!textMarks.bold && !!last.italic === !!textMarks.italic) {
@@ -110,9 +118,11 @@ class Conversion {
         return this.quote(token as Tokens.Blockquote);
       case 'list':
         return this.list(token as Tokens.List);
-      case 'code':
+      case 'code': {
         this.drop('code');
-        return token.text.trim() ? [{ type: 'paragraph', content: [{ type: 'text', text: token.text.trim() }] }] : [];
+        const text = cleanTypedText(token.text, 'lines').trim();
+        return text ? [{ type: 'paragraph', content: [{ type: 'text', text }] }] : [];
+      }
       case 'html':
         this.drop('html');
         return [];
@@ -173,10 +183,14 @@ function trimInline(nodes: InlineNode[]): InlineNode[] {
 
 /** Reads Markdown as a story body, dropping (and reporting) whatever a body cannot hold. */
 export function markdownToBody(markdown: string): ConvertedBody {
+  const lexed = lexWithinLimits(cleanTypedText(markdown, 'lines'));
+  if ('limit' in lexed) return { body: null, problem: lexed.limit, dropped: [] };
   const conversion = new Conversion();
-  const blocks = lexer(markdown).flatMap((token) => conversion.block(token));
+  const blocks = lexed.tokens.flatMap((token) => conversion.block(token));
+  const dropped = [...conversion.dropped];
+  if (blocks.length === 0) return { body: null, problem: 'empty', dropped };
   const parsed = articleBodySchema.safeParse(blocks);
-  return { body: parsed.success ? parsed.data : null, dropped: [...conversion.dropped] };
+  return parsed.success ? { body: parsed.data, dropped } : { body: null, problem: 'part-too-large', dropped };
 }
 
 /** Characters that would mean something to Markdown, escaped so text stays text. */

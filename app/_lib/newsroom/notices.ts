@@ -33,10 +33,10 @@ export type NewsroomPage = keyof typeof DONE_WORDS;
 /** The refusals each page may be sent back with. */
 const PAGE_REFUSALS = {
   login: ['login-refused', 'expired'],
-  account: ['wrong-password', 'too-many-attempts', 'passwords-differ', 'password-too-short', 'password-too-long'],
-  sections: ['section-unnamed', 'section-address-taken', 'section-gone'],
-  topics: ['topic-name', 'topic-gone'],
-  staff: ['no-role', 'own-role', 'not-an-email', 'email-taken', 'password-too-short', 'password-too-long'],
+  account: ['wrong-password', 'too-many-attempts', 'passwords-differ', 'password-too-short', 'password-too-long', 'password-published'],
+  sections: ['section-unnamed', 'section-name-too-long', 'section-description-too-long', 'section-no-letters', 'section-address-taken', 'section-gone'],
+  topics: ['topic-name', 'topic-no-letters', 'topic-gone'],
+  staff: ['no-role', 'own-role', 'not-an-email', 'email-taken', 'staff-name', 'password-too-short', 'password-too-long', 'password-published'],
   story: ['restore-address-taken'],
 } as const satisfies Record<NewsroomPage, readonly Refusal[]>;
 

@@ -1,12 +1,17 @@
-import type { ArticleBody } from '../../../db/articleBody';
+import { BODY_PART_LIMITS, type ArticleBody } from '../../../db/articleBody';
 import type { DroppedPart } from '../../../db/droppedContent';
 import { toHttpUrl } from '../../../db/httpUrl';
 import type { StoryFields } from '../../../db/newsroom/stories';
-import { bodyToMarkdown, markdownToBody } from './markdownBody';
+import { MAX_TOPIC_LENGTH, MAX_TOPICS_FIELD_LENGTH, MAX_TOPICS_PER_STORY, STORY_TEXT_LIMITS } from '../../../lib/textLimits';
+import { typedTextWithin as typed } from '../../../lib/typedText';
+import { isSlug, slugify } from '../../../db/seed/slugify';
+import { MAX_MARKDOWN_LINES, MAX_MARKDOWN_NESTING } from './boundedLexer';
+import { bodyToMarkdown, markdownToBody, type BodyProblem } from './markdownBody';
 
 /*
  * The story editor's form: read from the posted fields, checked field by field. Whatever was
- * typed comes back with the errors, so nothing is lost when a save is refused.
+ * typed comes back with the errors, so nothing is lost when a save is refused. What is saved is
+ * cleaned of control characters and the like first (lib/typedText.ts).
  */
 
 export const STORY_INTENTS = ['save', 'publish', 'schedule', 'unpublish'] as const;
@@ -79,8 +84,25 @@ export function readIntent(form: FormData): StoryIntent {
   return STORY_INTENTS.find((candidate) => candidate === intent) ?? 'save';
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_TAGS = 12;
+const count = (n: number) => n.toLocaleString('en-GB');
+
+/** What the editor is told beside the story when its Markdown gave no body. */
+export function bodyProblemMessage(problem: BodyProblem): string {
+  switch (problem) {
+    case 'empty':
+      return 'Write the story: at least one paragraph.';
+    case 'length':
+      return `Keep the story within ${count(STORY_TEXT_LIMITS.body)} characters.`;
+    case 'lines':
+      return `Keep the story within ${count(MAX_MARKDOWN_LINES)} lines (a paragraph can be one line).`;
+    case 'nesting':
+      return `Quotations and lists, and bold, italic and links, can be nested at most ${MAX_MARKDOWN_NESTING} deep.`;
+    case 'time':
+      return 'The story’s Markdown takes too long to read. Look for long runs of *, _, ~ or [ characters, or break up very long paragraphs and lists.';
+    case 'part-too-large':
+      return `A part of the story is too long: keep each paragraph or quotation within ${count(BODY_PART_LIMITS.text)} characters, each heading and attribution within ${count(BODY_PART_LIMITS.heading)}, each list within ${BODY_PART_LIMITS.listItems} items, and the story within ${BODY_PART_LIMITS.blocks} paragraphs, headings, quotations and lists.`;
+  }
+}
 
 /** The wall-clock reading of `instant` in `timeZone`, field by field. */
 function wallClock(instant: Date | number, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number } {
@@ -121,32 +143,60 @@ export function checkStoryForm(
   known: { sectionIds: ReadonlySet<number>; authorIds: ReadonlySet<number>; timeZone: string },
 ): { story: CheckedStory } | { errors: FieldErrors } {
   const errors: FieldErrors = {};
-  const headline = values.headline.trim();
-  if (!headline) errors.headline = 'Write a headline.';
-  else if (headline.length > 200) errors.headline = 'Keep the headline within 200 characters.';
-  const standfirst = values.standfirst.trim();
-  if (!standfirst) errors.standfirst = 'Write a standfirst: the sentence under the headline.';
-  else if (standfirst.length > 400) errors.standfirst = 'Keep the standfirst within 400 characters.';
-  const slug = values.slug.trim();
-  if (slug && (!SLUG.test(slug) || slug.length > 100)) {
-    errors.slug = 'Use lower-case letters, digits and single hyphens, up to 100 characters.';
+  const headline = typed(values.headline, 'line', STORY_TEXT_LIMITS.headline);
+  if (headline === null) errors.headline = `Keep the headline within ${STORY_TEXT_LIMITS.headline} characters.`;
+  else if (!headline) errors.headline = 'Write a headline.';
+  const standfirst = typed(values.standfirst, 'line', STORY_TEXT_LIMITS.standfirst);
+  if (standfirst === null) errors.standfirst = `Keep the standfirst within ${STORY_TEXT_LIMITS.standfirst} characters.`;
+  else if (!standfirst) errors.standfirst = 'Write a standfirst: the sentence under the headline.';
+  const slug = typed(values.slug, 'line', STORY_TEXT_LIMITS.slug);
+  if (slug === null || (slug && !isSlug(slug))) {
+    errors.slug = `Use lower-case letters and digits, in any script, with single hyphens between words, up to ${STORY_TEXT_LIMITS.slug} characters.`;
   }
   const categoryId = Number(values.categoryId);
   if (!known.sectionIds.has(categoryId)) errors.categoryId = 'Choose a section.';
   const authorId = Number(values.authorId);
   if (!known.authorIds.has(authorId)) errors.authorId = 'Choose a byline.';
-  const tagNames = [...new Set(values.tags.split(',').map((tag) => tag.trim()).filter(Boolean))];
-  if (tagNames.length > MAX_TAGS) errors.tags = `Use at most ${MAX_TAGS} topics.`;
-  else if (tagNames.some((tag) => tag.length > 60)) errors.tags = 'Keep each topic within 60 characters.';
-  const converted = markdownToBody(values.body);
-  if (!converted.body) errors.body = 'Write the story: at least one paragraph.';
-  const imageAlt = values.imageAlt.trim();
-  if (!imageAlt) errors.imageAlt = 'Describe the image for readers who cannot see it.';
-  const sourceUrl = values.sourceUrl.trim();
-  if (sourceUrl && !toHttpUrl(sourceUrl)) errors.sourceUrl = 'Give the source as a web address starting with https://.';
+  const tags = typed(values.tags, 'line', MAX_TOPICS_FIELD_LENGTH);
+  const tagNames = [...new Set((tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean))];
+  if (tags === null || tagNames.length > MAX_TOPICS_PER_STORY) errors.tags = `Use at most ${MAX_TOPICS_PER_STORY} topics.`;
+  else if (tagNames.some((tag) => tag.length > MAX_TOPIC_LENGTH)) errors.tags = `Keep each topic within ${MAX_TOPIC_LENGTH} characters.`;
+  else {
+    // A topic's address is made of its letters and digits: without any it would have none.
+    const unaddressable = tagNames.find((tag) => slugify(tag) === '');
+    if (unaddressable) errors.tags = `Give each topic a letter or a digit: “${unaddressable}” has none.`;
+  }
+  const body = typed(values.body, 'lines', STORY_TEXT_LIMITS.body);
+  const converted = body === null ? null : markdownToBody(body);
+  if (converted === null) errors.body = bodyProblemMessage('length');
+  else if (converted.body === null) errors.body = bodyProblemMessage(converted.problem);
+  const imageAlt = typed(values.imageAlt, 'line', STORY_TEXT_LIMITS.imageAlt);
+  if (imageAlt === null) errors.imageAlt = `Keep the description within ${STORY_TEXT_LIMITS.imageAlt} characters.`;
+  else if (!imageAlt) errors.imageAlt = 'Describe the image for readers who cannot see it.';
+  const imageCredit = typed(values.imageCredit, 'line', STORY_TEXT_LIMITS.imageCredit);
+  if (imageCredit === null) errors.imageCredit = `Keep the caption and credit within ${STORY_TEXT_LIMITS.imageCredit} characters.`;
+  const sourceName = typed(values.sourceName, 'line', STORY_TEXT_LIMITS.sourceName);
+  if (sourceName === null) errors.sourceName = `Keep the source within ${STORY_TEXT_LIMITS.sourceName} characters.`;
+  const sourceUrl = typed(values.sourceUrl, 'line', STORY_TEXT_LIMITS.sourceUrl);
+  if (sourceUrl === null || (sourceUrl && !toHttpUrl(sourceUrl))) errors.sourceUrl = 'Give the source as a web address starting with https://.';
+  const disclaimer = typed(values.disclaimer, 'line', STORY_TEXT_LIMITS.disclaimer);
+  if (disclaimer === null) errors.disclaimer = `Keep the disclaimer within ${STORY_TEXT_LIMITS.disclaimer} characters.`;
   const publishAt = values.publishAt ? zonedTimeToInstant(values.publishAt, known.timeZone) : null;
   if (values.publishAt && !publishAt) errors.publishAt = 'Give a date and time.';
-  if (Object.keys(errors).length > 0 || !converted.body) return { errors };
+  if (
+    Object.keys(errors).length > 0 ||
+    headline === null ||
+    standfirst === null ||
+    slug === null ||
+    !converted?.body ||
+    imageAlt === null ||
+    imageCredit === null ||
+    sourceName === null ||
+    sourceUrl === null ||
+    disclaimer === null
+  ) {
+    return { errors };
+  }
   return {
     story: {
       headline,
@@ -157,10 +207,10 @@ export function checkStoryForm(
       tagNames,
       body: converted.body,
       imageAlt,
-      imageCredit: values.imageCredit.trim(),
-      sourceName: values.sourceName.trim() || null,
+      imageCredit,
+      sourceName: sourceName || null,
       sourceUrl: sourceUrl ? toHttpUrl(sourceUrl) : null,
-      disclaimer: values.disclaimer.trim() || null,
+      disclaimer: disclaimer || null,
       publishAt,
       dropped: converted.dropped,
     },

@@ -5,7 +5,7 @@ import { StructuredData } from '../../../components/StructuredData';
 import { loadArticlePage } from '../../_lib/pageData';
 import { articleMeta, notFoundMeta, toDesktopMetadata } from '../../_lib/pageMeta';
 import { articlePageTags } from '../../_lib/pageTags';
-import { articlePath } from '../../_lib/paths';
+import { articlePath, slugFromPageSegment } from '../../_lib/paths';
 import { tagRenderedPage } from '../../_lib/renderedPageTags';
 
 // No story is rendered at build time: each is rendered on its first request, then cached.
@@ -19,8 +19,9 @@ interface ArticleRouteProps {
 
 /** The article's data, or null for a 404 (generateMetadata must not throw notFound()). */
 async function resolveArticle({ params }: ArticleRouteProps) {
-  const { slug } = await params;
-  return { slug, data: loadArticlePage(slug) };
+  const { slug: segment } = await params;
+  const slug = slugFromPageSegment(segment);
+  return { slug: slug ?? segment, data: slug === null ? null : loadArticlePage(slug) };
 }
 
 export async function generateMetadata(props: ArticleRouteProps): Promise<Metadata> {

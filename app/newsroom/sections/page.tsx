@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { NewsroomNotice } from '../../../components/newsroom/NewsroomNotice';
 import { NewsroomShell } from '../../../components/newsroom/NewsroomShell';
 import { listSections } from '../../../db/queries/newsroom';
+import { SECTION_TEXT_LIMITS } from '../../../lib/textLimits';
 import { formTokenFor, LOGOUT_FORM } from '../../_lib/newsroom/formPost';
 import { pageNotice } from '../../_lib/newsroom/notices';
 import { can } from '../../_lib/newsroom/permissions';
@@ -32,7 +33,7 @@ export default async function SectionsPage({ searchParams }: SectionsPageProps) 
           <li key={section.id}>
             <form action={renameSectionAction} className="newsroom-inline-form">
               <input type="hidden" name="sectionId" value={section.id} />
-              <input name="name" defaultValue={section.name} aria-label={`Name of ${section.name}`} required />
+              <input name="name" defaultValue={section.name} aria-label={`Name of ${section.name}`} required maxLength={SECTION_TEXT_LIMITS.name} />
               <input type="hidden" name="description" value="" />
               <span>/category/{section.slug}</span>
               <button type="submit">Rename {section.name}</button>
@@ -44,11 +45,11 @@ export default async function SectionsPage({ searchParams }: SectionsPageProps) 
       <form action={addSectionAction} className="newsroom-form">
         <label>
           Name
-          <input name="name" required />
+          <input name="name" required maxLength={SECTION_TEXT_LIMITS.name} />
         </label>
         <label>
           Description (for the section page and search engines)
-          <input name="description" />
+          <input name="description" maxLength={SECTION_TEXT_LIMITS.description} />
         </label>
         <button type="submit">Add section</button>
       </form>

@@ -6,6 +6,7 @@ import { getDatabase } from '../../../db/client';
 import { listStaff } from '../../../db/newsroom/accounts';
 import { listAuthors } from '../../../db/queries/newsroom';
 import { STAFF_ROLES } from '../../../db/schema';
+import { MAX_STAFF_NAME_LENGTH } from '../../../lib/textLimits';
 import { formTokenFor, LOGOUT_FORM } from '../../_lib/newsroom/formPost';
 import { pageNotice } from '../../_lib/newsroom/notices';
 import { can } from '../../_lib/newsroom/permissions';
@@ -72,7 +73,7 @@ export default async function StaffPage({ searchParams }: StaffPageProps) {
         </label>
         <label>
           Name
-          <input name="name" required />
+          <input name="name" required maxLength={MAX_STAFF_NAME_LENGTH} />
         </label>
         <label>
           Role

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { NewsroomNotice } from '../../../components/newsroom/NewsroomNotice';
 import { NewsroomShell } from '../../../components/newsroom/NewsroomShell';
 import { listTopics } from '../../../db/queries/newsroom';
+import { MAX_TOPIC_LENGTH } from '../../../lib/textLimits';
 import { formTokenFor, LOGOUT_FORM } from '../../_lib/newsroom/formPost';
 import { pageNotice } from '../../_lib/newsroom/notices';
 import { can } from '../../_lib/newsroom/permissions';
@@ -34,7 +35,7 @@ export default async function TopicsPage({ searchParams }: TopicsPageProps) {
           <li key={topic.id}>
             <form action={renameTopicAction} className="newsroom-inline-form">
               <input type="hidden" name="topicId" value={topic.id} />
-              <input name="name" defaultValue={topic.name} aria-label={`Name of the topic ${topic.name}`} required maxLength={60} />
+              <input name="name" defaultValue={topic.name} aria-label={`Name of the topic ${topic.name}`} required maxLength={MAX_TOPIC_LENGTH} />
               <span>/tag/{topic.slug}</span>
               <button type="submit">Rename {topic.name}</button>
             </form>

@@ -1,0 +1,32 @@
+/*
+ * How long each text the newsroom takes may be, in characters (UTF-16 code units, as a browser's
+ * `maxLength` counts them). The server refuses anything longer and the forms' `maxLength` comes
+ * from here too, so the two never disagree.
+ */
+
+export const STORY_TEXT_LIMITS = {
+  headline: 200,
+  standfirst: 400,
+  slug: 100,
+  /**
+   * A long-read fits with room to spare: 100,000 characters are some 16,000 words of English,
+   * longer than the longest magazine features. Reading Markdown costs time in proportion to
+   * it (see app/_lib/newsroom/boundedLexer.ts).
+   */
+  body: 100_000,
+  imageAlt: 300,
+  imageCredit: 300,
+  sourceName: 200,
+  sourceUrl: 2048,
+  disclaimer: 600,
+} as const;
+
+/** A topic's name, wherever it is typed (a story's topics, the topics page). */
+export const MAX_TOPIC_LENGTH = 60;
+export const MAX_TOPICS_PER_STORY = 12;
+/** The story form's topics field: the most topics, each at the longest, with a comma and space between. */
+export const MAX_TOPICS_FIELD_LENGTH = MAX_TOPICS_PER_STORY * (MAX_TOPIC_LENGTH + 2);
+
+export const SECTION_TEXT_LIMITS = { name: 60, description: 300 } as const;
+
+export const MAX_STAFF_NAME_LENGTH = 100;
