@@ -257,12 +257,19 @@ export function settingsOrExit(): Settings {
   }
 }
 
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/**
+ * Whether a host name reaches only this machine: `localhost` and its subdomains, 127.0.0.0/8 and
+ * `::1` (with or without the brackets a URL puts around it).
+ */
+export function isLoopbackHostname(hostname: string): boolean {
+  const name = hostname.toLowerCase();
+  return name === 'localhost' || name.endsWith('.localhost') || name === '::1' || name === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(name);
+}
 
 /**
  * Whether the site is served only to this machine. On a local origin the demo accounts, whose
  * passwords are in the README, may exist; on any other they must not.
  */
 export function isLocalOrigin(siteUrl: URL): boolean {
-  return LOCAL_HOSTS.has(siteUrl.hostname) || siteUrl.hostname.endsWith('.localhost');
+  return isLoopbackHostname(siteUrl.hostname);
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need besides npm packages, when it is missing: a Chromium for Playwright
-# and Lighthouse, a Java runtime for the W3C HTML checker (vnu.jar), and nginx for the deployment test.
+# and Lighthouse, a Java runtime for the W3C HTML checker (vnu.jar), systemd-analyze for the service
+# units, and nginx for the deployment test.
 set -euo pipefail
 
 can_apt() { command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; }
@@ -27,6 +28,16 @@ if ! command -v java >/dev/null 2>&1; then
   else
     echo "The HTML validity test needs Java (java on PATH); please install a JRE." >&2
     exit 1
+  fi
+fi
+
+# The service units in deploy/systemd/ are checked with systemd-analyze verify (no systemd need run).
+if ! command -v systemd-analyze >/dev/null 2>&1; then
+  if can_apt; then
+    echo "Installing systemd-analyze for the service-unit test…"
+    apt_install systemd
+  else
+    echo "No systemd-analyze: the service-unit test will be skipped."
   fi
 fi
 

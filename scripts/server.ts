@@ -37,7 +37,7 @@ import { applyNewsroomHeaders } from '../app/_lib/newsroom/newsroomResponse';
 import { postOriginRefusal } from '../app/_lib/newsroom/postOrigin';
 import { oldPermalinkTarget } from '../app/_lib/oldPermalinks';
 import { applyPageSecurityPolicy } from '../app/_lib/pageSecurityPolicy';
-import { isNewsroomPath } from '../app/_lib/paths';
+import { HEALTH_CHECK_PATH, isNewsroomPath } from '../app/_lib/paths';
 import { answerClientError, HEADERS_TIMEOUT_MS, MAX_HEADER_BYTES, REQUEST_TIMEOUT_MS, refuseRequest, requestRefusal } from '../app/_lib/requestLimits';
 import { configurePageCache } from '../app/_lib/pageCacheHandler.mjs';
 import { applySecurityHeaders } from '../app/_lib/securityHeaders';
@@ -69,7 +69,6 @@ const metrics = createServerMetrics();
 const pageFailures = new PageFailureWatch();
 timeProcessDatabaseStatements((seconds) => metrics.observeStatement(seconds));
 
-const HEALTH_CHECK_PATH = '/healthz';
 // The app's own 404 route, rendered on the server with the site's layout and a 404 status.
 const NOT_FOUND_URL = parse('/_not-found', true);
 
@@ -122,10 +121,10 @@ const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: H
   if (stopping) response.shouldKeepAlive = false;
   compress(request, response, () => {
     normaliseForwardedHeaders(request, proxies);
-    logRequest(request, response, logger, metrics);
-    if (isReaderPage(request.url)) response.once('finish', () => pageFailures.record(response.statusCode));
-    applySecurityHeaders(request, response);
     const pathname = normalisedPath(request.url);
+    logRequest(request, response, pathname, logger, metrics);
+    if (isReaderPage(pathname)) response.once('finish', () => pageFailures.record(response.statusCode));
+    applySecurityHeaders(request, response);
     if (pathname !== null && isNewsroomPath(pathname)) applyNewsroomHeaders(request, response, pathname);
     else applyPageSecurityPolicy(response, pathname);
     const refusal =
@@ -136,7 +135,7 @@ const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: H
       refuseRequest(response, refusal);
       return;
     }
-    if ((request.url ?? '').split('?')[0] === HEALTH_CHECK_PATH) {
+    if (pathname === HEALTH_CHECK_PATH) {
       answerHealthCheck(response, pageFailures);
       return;
     }

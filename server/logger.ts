@@ -1,7 +1,7 @@
 import { formatWithOptions } from 'node:util';
 import pino, { type Logger } from 'pino';
 import pretty from 'pino-pretty';
-import type { LogLevel, Settings } from '../lib/settings';
+import { isLoopbackHostname, type LogLevel, type Settings } from '../lib/settings';
 
 /*
  * The server's log: one JSON object per line on stdout, which journald, Docker and log shippers
@@ -33,7 +33,7 @@ export function routeConsoleToLogger(logger: Logger): void {
 /** Settings that work but expose more than an operator may mean to, said once at start. */
 export function riskySettingWarnings(settings: Pick<Settings, 'metricsPort' | 'metricsHost' | 'trustProxy'>): string[] {
   const warnings: string[] = [];
-  if (settings.metricsPort !== undefined && !LOOPBACK.test(settings.metricsHost)) {
+  if (settings.metricsPort !== undefined && !isLoopbackHostname(settings.metricsHost)) {
     warnings.push(`METRICS_HOST=${settings.metricsHost}: the metrics listener can be reached from other machines; keep it behind a firewall.`);
   }
   if (settings.trustProxy.some((entry) => /\/0$/.test(entry))) {
@@ -41,5 +41,3 @@ export function riskySettingWarnings(settings: Pick<Settings, 'metricsPort' | 'm
   }
   return warnings;
 }
-
-const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|::1)$/;

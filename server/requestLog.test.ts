@@ -4,6 +4,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from './logger';
 import { createServerMetrics } from './metrics';
+import { normalisedPath } from '../lib/requestPath';
 import { logRequest } from './requestLog';
 
 async function serve(handler: Parameters<typeof createServer>[1], requests: (base: string) => Promise<void>): Promise<void> {
@@ -30,10 +31,8 @@ describe('logRequest', () => {
     const metrics = createServerMetrics();
     await serve(
       (request, response) => {
-        logRequest(request, response, logger, metrics);
+        logRequest(request, response, normalisedPath(request.url), logger, metrics);
         if (request.url?.startsWith('/article/')) response.setHeader('x-nextjs-cache', 'HIT');
-        // As Next.js does when it routes a request to another page (its 404, say).
-        request.url = '/_not-found';
         response.statusCode = response.hasHeader('x-nextjs-cache') ? 200 : 500;
         response.end('x');
       },
@@ -60,7 +59,7 @@ describe('logRequest', () => {
     const { lines, logger } = lineCollector();
     await serve(
       (request, response) => {
-        logRequest(request, response, logger);
+        logRequest(request, response, normalisedPath(request.url), logger);
         response.end();
       },
       async (base) => {
@@ -84,7 +83,7 @@ describe('logRequest', () => {
     const logger = createLogger('error', destination);
     await serve(
       (request, response) => {
-        logRequest(request, response, logger);
+        logRequest(request, response, normalisedPath(request.url), logger);
         response.statusCode = request.url === '/broken' ? 503 : 200;
         response.end();
       },

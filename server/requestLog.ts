@@ -39,13 +39,16 @@ function cacheOutcome(response: ServerResponse): CacheOutcome {
   }
 }
 
-export function logRequest(request: IncomingMessage, response: ServerResponse, logger: Logger, metrics?: ServerMetrics): void {
+/**
+ * Logs `request` when its answer ends. `pathname` is its normalised path (lib/requestPath.ts),
+ * taken before Next.js rewrites `request.url` as it routes (a missing page becomes its 404 route).
+ */
+export function logRequest(request: IncomingMessage, response: ServerResponse, pathname: string | null, logger: Logger, metrics?: ServerMetrics): void {
   const started = performance.now();
   const requestId = assignRequestId(request, response);
-  // Read now: Next.js rewrites `request.url` as it routes (a missing page becomes its 404 route).
   const method = request.method ?? 'GET';
-  const route = routeLabel(request.url);
-  const path = (request.url ?? '/').split('?')[0];
+  const route = routeLabel(pathname);
+  const path = pathname ?? (request.url ?? '/').split('?')[0];
   let logged = false;
   const done = () => {
     if (logged) return;

@@ -1,5 +1,15 @@
 import { matchPublicRoute } from '../app/_lib/publicRoutes';
-import { isMobilePath, MOBILE_PREFIX } from '../app/_lib/paths';
+import {
+  EXIT_MOBILE_PATH,
+  GO_MOBILE_PATH,
+  HEALTH_CHECK_PATH,
+  isMobilePath,
+  MOBILE_PREFIX,
+  NEWS_SITEMAP_PATH,
+  SITE_ATOM_PATH,
+  SITE_RSS_PATH,
+  SITEMAP_PATH,
+} from '../app/_lib/paths';
 
 /*
  * The route a request was for, as a template: `/article/:slug`, `/m/category/:slug`. Logs and
@@ -8,17 +18,17 @@ import { isMobilePath, MOBILE_PREFIX } from '../app/_lib/paths';
  */
 
 const FIXED_ROUTES = new Set([
-  '/healthz',
-  '/feed.xml',
-  '/atom.xml',
-  '/sitemap.xml',
-  '/news-sitemap.xml',
+  HEALTH_CHECK_PATH,
+  SITE_RSS_PATH,
+  SITE_ATOM_PATH,
+  SITEMAP_PATH,
+  NEWS_SITEMAP_PATH,
+  EXIT_MOBILE_PATH,
+  GO_MOBILE_PATH,
   '/robots.txt',
   '/manifest.webmanifest',
   '/favicon.ico',
   '/icon.svg',
-  '/exit-mobile',
-  '/go-mobile',
   '/og/site.png',
 ]);
 
@@ -54,14 +64,17 @@ function publicPageLabel(pathname: string): string | null {
   }
 }
 
-/** Whether `url` names a reader's page (front, section, story, author, topic, search) in either version. */
-export function isReaderPage(url: string | undefined): boolean {
-  return publicPageLabel((url ?? '/').split('?')[0] ?? '/') !== null;
+/**
+ * Whether `pathname` (a request's normalised path, lib/requestPath.ts) names a reader's page
+ * (front, section, story, author, topic, search) in either version.
+ */
+export function isReaderPage(pathname: string | null): boolean {
+  return pathname !== null && publicPageLabel(pathname) !== null;
 }
 
-/** The route template for `url` (a request target with or without its query), or `other`. */
-export function routeLabel(url: string | undefined): string {
-  const pathname = (url ?? '/').split('?')[0] ?? '/';
+/** The route template for `pathname` (a request's normalised path, null for none), or `other`. */
+export function routeLabel(pathname: string | null): string {
+  if (pathname === null) return 'other';
   if (FIXED_ROUTES.has(pathname)) return pathname;
   for (const [pattern, label] of PREFIX_ROUTES) if (pattern.test(pathname)) return label || pathname;
   return publicPageLabel(pathname) ?? 'other';

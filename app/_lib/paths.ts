@@ -78,6 +78,9 @@ export function isNewsroomPath(path: string): boolean {
   return path === NEWSROOM_PREFIX || path.startsWith(`${NEWSROOM_PREFIX}/`);
 }
 
+/** For load balancers and monitors; answered by the HTTP server itself (server/health.ts). */
+export const HEALTH_CHECK_PATH = '/healthz';
+
 export const EXIT_MOBILE_PATH = '/exit-mobile';
 export const GO_MOBILE_PATH = '/go-mobile';
 /** Internal: where next.config.ts rewrites a phone's request for a desktop page. */

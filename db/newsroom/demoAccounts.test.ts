@@ -4,7 +4,7 @@ import { staff } from '../schema';
 import { SEED_STAFF } from '../seed/staff';
 import { setUpTestDatabase } from '../testing/testDatabase';
 import { changePassword, createStaffMember, findStaffForLogin } from './accounts';
-import { accountsWithDemoPasswords, demoAccountProblem, hasOwnAccounts } from './demoAccounts';
+import { accountsWithDemoPasswords, demoAccountProblem, hasOwnAccounts, removeDemoAccounts } from './demoAccounts';
 
 const testDb = setUpTestDatabase();
 
@@ -35,8 +35,10 @@ describe('accountsWithDemoPasswords', () => {
 
   it('finds none once they are gone', async () => {
     const { db } = testDb();
-    for (const email of await accountsWithDemoPasswords(db)) db.delete(staff).where(eq(staff.email, email)).run();
+    const remaining = await accountsWithDemoPasswords(db);
+    expect((await removeDemoAccounts(db)).sort()).toEqual(remaining.sort());
     expect(await accountsWithDemoPasswords(db)).toEqual([]);
+    expect(db.select({ email: staff.email }).from(staff).where(eq(staff.email, 'ops@example.org')).get()).toEqual({ email: 'ops@example.org' });
     expect(await demoAccountProblem(db, 'https://news.example.org')).toBeNull();
   });
 });

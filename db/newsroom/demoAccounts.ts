@@ -1,5 +1,5 @@
 import { inArray, notInArray, or } from 'drizzle-orm';
-import type { AppDatabase } from '../client';
+import { type AppDatabase, WRITE_TRANSACTION } from '../client';
 import { staff } from '../schema';
 import { SEED_STAFF } from '../seed/staff';
 import { verifyPassword } from './passwords';
@@ -25,9 +25,9 @@ export async function accountsWithDemoPasswords(db: AppDatabase): Promise<string
       ),
     )
     .all();
+  const demoPasswords = SEED_STAFF.map((member) => member.password);
   const found: string[] = [];
   for (const row of rows) {
-    const demoPasswords = SEED_STAFF.map((member) => member.password);
     for (const password of demoPasswords) {
       if (await verifyPassword(row.passwordHash, password)) {
         found.push(row.email);
@@ -36,6 +36,16 @@ export async function accountsWithDemoPasswords(db: AppDatabase): Promise<string
     }
   }
   return found;
+}
+
+/**
+ * Deletes the accounts that still have a demo password and returns their emails. Stories keep
+ * their bylines: those belong to authors, not accounts.
+ */
+export async function removeDemoAccounts(db: AppDatabase): Promise<string[]> {
+  const emails = await accountsWithDemoPasswords(db);
+  if (emails.length > 0) db.transaction((tx) => tx.delete(staff).where(inArray(staff.email, emails)).run(), WRITE_TRANSACTION);
+  return emails;
 }
 
 /** Whether the newsroom has accounts of its own, beside any demo ones: a site in use, not a demo. */

@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { isHttpsRequest } from '../../../lib/forwardedRequest';
+import { isLoopbackHostname } from '../../../lib/settings';
 import type { RequestRefusal } from '../requestLimits';
 import { isNewsroomPath } from '../paths';
 
@@ -20,11 +21,8 @@ export interface PostSource {
   forwardedProto: string | undefined;
 }
 
-/** A name that reaches only this machine: how a local demo or an operator on the server is reached. */
-function isLoopbackHost(host: string): boolean {
-  const hostname = host.replace(/:\d+$/, '').toLowerCase();
-  return hostname === 'localhost' || hostname === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(hostname);
-}
+/** `localhost:3000` → `localhost`, `[::1]:3000` → `[::1]`. */
+const hostnameOf = (host: string) => host.replace(/:\d+$/, '');
 
 /**
  * Whether a post comes from this site's own pages: its Origin is the one the request was addressed
@@ -35,7 +33,7 @@ function isLoopbackHost(host: string): boolean {
 export function isOwnOriginPost(source: PostSource, siteUrl: URL): boolean {
   if (source.fetchSite !== undefined && source.fetchSite !== 'same-origin') return false;
   if (source.origin === undefined || source.host === undefined) return false;
-  if (source.host !== siteUrl.host && !isLoopbackHost(source.host)) return false;
+  if (source.host !== siteUrl.host && !isLoopbackHostname(hostnameOf(source.host))) return false;
   const scheme = isHttpsRequest(source.forwardedProto, siteUrl) ? 'https' : 'http';
   return source.origin === `${scheme}://${source.host}`;
 }
