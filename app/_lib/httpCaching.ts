@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import onHeaders from 'on-headers';
 
 /*
  * What the HTTP server tells browsers and shared caches (a CDN, or nginx from deploy/) about each
@@ -27,8 +28,6 @@ export function matchesEntityTag(ifNoneMatch: string | undefined, etag: string):
   return ifNoneMatch.split(',').some((candidate) => opaque(candidate) === opaque(etag));
 }
 
-type WriteHeadArguments = [statusMessage?: string, headers?: Record<string, string | string[] | number | undefined>];
-
 /**
  * Applies the site's caching policy to a response just before its headers are sent: public
  * pages get PUBLIC_PAGE_CACHE_CONTROL, and a GET whose If-None-Match names the response's ETag
@@ -36,7 +35,6 @@ type WriteHeadArguments = [statusMessage?: string, headers?: Record<string, stri
  * its pages itself; this covers the mobile pages, which are route handlers.
  */
 export function applyHttpCaching(request: IncomingMessage, response: ServerResponse): void {
-  const writeHead = response.writeHead;
   const decide = () => {
     const cacheControl = response.getHeader('cache-control');
     if (typeof cacheControl !== 'string' || !PAGE_CACHE_MARK.test(cacheControl)) return;
@@ -48,15 +46,5 @@ export function applyHttpCaching(request: IncomingMessage, response: ServerRespo
       for (const header of ['content-type', 'content-length', 'content-encoding']) response.removeHeader(header);
     }
   };
-  response.writeHead = ((statusCode: number, ...rest: unknown[]) => {
-    const [first, second] = rest as WriteHeadArguments | [WriteHeadArguments[1]];
-    const statusMessage = typeof first === 'string' ? first : undefined;
-    const headers = typeof first === 'string' ? second : first;
-    if (Array.isArray(headers)) return Reflect.apply(writeHead, response, [statusCode, ...rest]);
-    for (const [name, value] of Object.entries(headers ?? {})) if (value !== undefined) response.setHeader(name, value);
-    response.statusCode = statusCode;
-    decide();
-    const passOn = statusMessage === undefined ? [response.statusCode] : [response.statusCode, statusMessage];
-    return Reflect.apply(writeHead, response, passOn);
-  }) as typeof response.writeHead;
+  onHeaders(response, decide);
 }

@@ -11,8 +11,9 @@ import { isHtml } from './securityHeaders';
  * any CDN, so their policy cannot carry a per-request nonce. Instead it names the SHA-256 of each
  * inline script the framework wrote into the page (its bootstrap, the pushes of the page's data,
  * Turbopack's list of the page's chunks), recognised by their whole text. Any other inline
- * script, whatever put it there, matches no hash and does not run. The hashes are taken from the body being sent, so the policy always
- * fits the page it travels with. Desktop pages have no inline stylesheet.
+ * script, whatever put it there, matches no hash and does not run. The hashes are taken from the
+ * body being sent, so the policy always fits the page it travels with. Desktop pages have no
+ * inline stylesheet.
  * Mobile pages run no script at all; their one inline stylesheet, the site's own, is allowed by
  * its hash.
  */

@@ -1,4 +1,5 @@
-import type { IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import onHeaders from 'on-headers';
 import { isHttpsRequest } from '../../lib/forwardedRequest';
 import { SITE_URL } from './site';
 
@@ -38,35 +39,6 @@ export function isHtml(contentType: ReturnType<ServerResponse['getHeader']>): bo
   return typeof contentType === 'string' && contentType.toLowerCase().startsWith('text/html');
 }
 
-
-
-type HeadArgument = string | OutgoingHttpHeaders | OutgoingHttpHeader[] | undefined;
-
-/**
- * Runs `listener` just before the response's headers go out, however they are sent (writeHead,
- * or the first write), once any headers passed to writeHead are in place.
- */
-function beforeHeadersSent(response: ServerResponse, listener: () => void): void {
-  const writeHead = response.writeHead;
-  response.writeHead = ((statusCode: number, ...rest: HeadArgument[]) => {
-    const statusMessage = rest.find((argument) => typeof argument === 'string');
-    const headers = rest.find((argument) => typeof argument === 'object');
-    // As Node merges them: a flat [name, value, …] list replaces those names, an object sets each.
-    if (Array.isArray(headers)) {
-      for (let index = 0; index < headers.length; index += 2) response.removeHeader(String(headers[index]));
-      for (let index = 0; index + 1 < headers.length; index += 2) {
-        const value = headers[index + 1] ?? '';
-        response.appendHeader(String(headers[index]), typeof value === 'number' ? String(value) : value);
-      }
-    } else if (headers) {
-      for (const [name, value] of Object.entries(headers)) if (value !== undefined) response.setHeader(name, value);
-    }
-    response.statusCode = statusCode;
-    listener();
-    return Reflect.apply(writeHead, response, statusMessage === undefined ? [response.statusCode] : [response.statusCode, statusMessage]);
-  }) as ServerResponse['writeHead'];
-}
-
 /**
  * Sets the headers every response carries, and, as its headers go out, gives a response that is
  * not HTML NOT_A_PAGE_POLICY. A 304 carries no policy: a browser would put it on the page it
@@ -75,7 +47,8 @@ function beforeHeadersSent(response: ServerResponse, listener: () => void): void
 export function applySecurityHeaders(request: IncomingMessage, response: ServerResponse): void {
   const forwardedProto = request.headers['x-forwarded-proto'];
   for (const [name, value] of Object.entries(securityHeaders(typeof forwardedProto === 'string' ? forwardedProto : undefined))) response.setHeader(name, value);
-  beforeHeadersSent(response, () => {
+  // Just before the headers go out, however they are sent (writeHead, or the first write).
+  onHeaders(response, () => {
     if (response.statusCode === 304) response.removeHeader('Content-Security-Policy');
     else if (!isHtml(response.getHeader('content-type'))) response.setHeader('Content-Security-Policy', NOT_A_PAGE_POLICY);
   });
