@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
-import { DESKTOP_PREFERENCE_VALUE, PHONE_USER_AGENT_PATTERN, VIEW_PREFERENCE_COOKIE } from './app/_lib/deviceClass';
-import { MOBILE_REDIRECT_PATH } from './app/_lib/paths';
-import { STORY_FORM_MAX_BYTES } from './app/_lib/requestLimits';
+import { DESKTOP_PREFERENCE_VALUE, PHONE_USER_AGENT_PATTERN, VIEW_PREFERENCE_COOKIE } from './lib/deviceClass';
+import { MOBILE_REDIRECT_PATH } from './lib/paths';
+import { STORY_FORM_MAX_BYTES } from './server/requestLimits';
 
 /*
  * Phones are sent to the mobile version by a config rewrite rather than by proxy code: the router
@@ -16,10 +16,10 @@ const DESKTOP_PAGES = '/:path((?!m(?:/|$)|exit-mobile|go-mobile|mobile-redirect|
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // scripts/server.ts compresses, with brotli as well as gzip.
+  // server/httpServer.ts compresses, with brotli as well as gzip.
   compress: false,
   // Rendered pages are kept in this process's memory and dropped by tag when content changes.
-  cacheHandler: path.resolve(import.meta.dirname, 'app/_lib/pageCacheHandler.mjs'),
+  cacheHandler: path.resolve(import.meta.dirname, 'server/pageCacheHandler.mjs'),
   cacheMaxMemorySize: 0,
   reactStrictMode: true,
   experimental: {

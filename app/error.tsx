@@ -2,7 +2,7 @@
 
 import { ErrorNotice } from '../components/ErrorNotice';
 import { PageShell } from '../components/PageShell';
-import { homePath } from './_lib/paths';
+import { homePath } from '../lib/paths';
 
 /*
  * Next.js requires this file name for the error boundary, and requires it to be a client

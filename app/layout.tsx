@@ -3,7 +3,7 @@ import localFont from 'next/font/local';
 import '../components/styles/base.css';
 import '../components/styles/desktop.css';
 import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from '../lib/siteIdentity';
-import { SITE_URL } from './_lib/site';
+import { SITE_URL } from '../lib/site';
 
 const serif = localFont({
   src: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
@@ -25,7 +25,7 @@ const serifItalic = localFont({
   fallback: ['Georgia', 'Times New Roman', 'serif'],
 });
 
-// Pages are cached until a change names one of their tags (app/_lib/pageCacheHandler.mjs); the
+// Pages are cached until a change names one of their tags (server/pageCacheHandler.mjs); the
 // daily revalidation only guards against a change nobody named. Pages that must render for every
 // request (search) opt out themselves.
 export const revalidate = 86400;

@@ -1,8 +1,8 @@
 import { NotFoundView } from '../components/NotFoundView';
-import { loadNotFoundPage } from './_lib/pageData';
+import { loadNotFoundPage } from './_lib/pageLoaders';
 import { notFoundMeta, toDesktopMetadata } from './_lib/pageMeta';
-import { NOT_FOUND_BOUNDARY_TAGS } from './_lib/pageTags';
-import { homePath } from './_lib/paths';
+import { NOT_FOUND_BOUNDARY_TAGS } from '../lib/pageTags';
+import { homePath } from '../lib/paths';
 import { tagRenderedPage } from './_lib/renderedPageTags';
 
 export const metadata = toDesktopMetadata(notFoundMeta());

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { HomeView } from '../components/HomeView';
 import { StructuredData } from '../components/StructuredData';
-import { loadHomePage } from './_lib/pageData';
+import { loadHomePage } from './_lib/pageLoaders';
 import { homeMeta, toDesktopMetadata } from './_lib/pageMeta';
-import { homePageTags } from './_lib/pageTags';
-import { homePath } from './_lib/paths';
+import { homePageTags } from '../lib/pageTags';
+import { homePath } from '../lib/paths';
 import { tagRenderedPage } from './_lib/renderedPageTags';
 
 export function generateMetadata(): Metadata {

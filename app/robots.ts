@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { connection } from 'next/server';
-import { EXIT_MOBILE_PATH, GO_MOBILE_PATH, MOBILE_REDIRECT_PATH, NEWS_SITEMAP_PATH, SITEMAP_PATH } from './_lib/paths';
-import { absoluteUrl } from './_lib/site';
+import { EXIT_MOBILE_PATH, GO_MOBILE_PATH, MOBILE_REDIRECT_PATH, NEWS_SITEMAP_PATH, SITEMAP_PATH } from '../lib/paths';
+import { absoluteUrl } from '../lib/site';
 
 /**
  * Everything public may be crawled; the version switches and the phone redirect are not pages.

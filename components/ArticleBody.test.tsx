@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { articleBodySchema } from '../db/articleBody';
+import { articleBodySchema } from '../lib/articleBody';
 import { ArticleBody } from './ArticleBody';
 
 describe('ArticleBody', () => {

@@ -1,4 +1,4 @@
-import type { ArticleBlock, ArticleBody as ArticleBodyData } from '../db/articleBody';
+import type { ArticleBlock, ArticleBody as ArticleBodyData } from '../lib/articleBody';
 import { HeadingBlock } from './blocks/HeadingBlock';
 import { ListBlock } from './blocks/ListBlock';
 import { ParagraphBlock } from './blocks/ParagraphBlock';

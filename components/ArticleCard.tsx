@@ -1,4 +1,4 @@
-import { articlePath, categoryPath, type Variant } from '../app/_lib/paths';
+import { articlePath, categoryPath, type Variant } from '../lib/paths';
 import type { ArticleSummary } from '../db/queries/shapes';
 import { ArticleImage } from './ArticleImage';
 import { TimeStamp } from './TimeStamp';

@@ -1,4 +1,4 @@
-import { ARTICLE_IMAGE_WIDTHS, articleFallbackImageUrl, articleImageUrl } from './articleImageSizes';
+import { ARTICLE_IMAGE_WIDTHS, articleFallbackImageUrl, articleImageUrl } from '../lib/articleImageSizes';
 import type { ArticleImage as ArticleImageData } from '../db/queries/shapes';
 
 interface ArticleImageProps {

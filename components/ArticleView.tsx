@@ -1,5 +1,5 @@
-import { categoryPath, type Variant } from '../app/_lib/paths';
-import type { ArticlePageData } from '../app/_lib/pageData';
+import { categoryPath, type Variant } from '../lib/paths';
+import type { ArticlePageData } from '../app/_lib/pageLoaders';
 import { ArticleBody } from './ArticleBody';
 import { ArticleCard } from './ArticleCard';
 import { ArticleImage } from './ArticleImage';

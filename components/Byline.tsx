@@ -1,4 +1,4 @@
-import { authorPath, type Variant } from '../app/_lib/paths';
+import { authorPath, type Variant } from '../lib/paths';
 import type { Article } from '../db/queries/shapes';
 import { TimeStamp } from './TimeStamp';
 

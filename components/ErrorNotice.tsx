@@ -1,4 +1,4 @@
-import { homePath, type Variant } from '../app/_lib/paths';
+import { homePath, type Variant } from '../lib/paths';
 
 interface ErrorNoticeProps {
   variant: Variant;

@@ -1,5 +1,5 @@
-import { listingPath, type Variant } from '../app/_lib/paths';
-import type { ListingPageData } from '../app/_lib/pageData';
+import { listingPath, type Variant } from '../lib/paths';
+import type { ListingPageData } from '../app/_lib/pageLoaders';
 import { ArticleCard, gridCardSize } from './ArticleCard';
 import { PageShell } from './PageShell';
 import { Pagination } from './Pagination';

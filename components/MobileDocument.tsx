@@ -1,6 +1,6 @@
 import type { PageMeta } from '../app/_lib/pageMeta';
 import { SITE_LANGUAGE, SITE_NAME } from '../lib/siteIdentity';
-import { absoluteUrl } from '../app/_lib/site';
+import { absoluteUrl } from '../lib/site';
 import { StructuredData } from './StructuredData';
 
 interface MobileDocumentProps {

@@ -1,4 +1,4 @@
-import { searchPath, type Variant } from '../app/_lib/paths';
+import { searchPath, type Variant } from '../lib/paths';
 
 interface SearchFormProps {
   variant: Variant;

@@ -1,5 +1,5 @@
-import { articlePath, categoryPath, searchPath, type Variant } from '../app/_lib/paths';
-import type { SearchPageData } from '../app/_lib/pageData';
+import { articlePath, categoryPath, searchPath, type Variant } from '../lib/paths';
+import type { SearchPageData } from '../app/_lib/pageLoaders';
 import type { SearchHit } from '../db/queries/search';
 import { PageShell } from './PageShell';
 import { SuggestedStories } from './SuggestedStories';

@@ -1,4 +1,4 @@
-import { categoryPath, exitMobileHref, goMobileHref, type Variant } from '../app/_lib/paths';
+import { categoryPath, exitMobileHref, goMobileHref, type Variant } from '../lib/paths';
 import { SITE_NAME } from '../lib/siteIdentity';
 import type { CategorySummary } from '../db/queries/shapes';
 

@@ -1,4 +1,4 @@
-import { categoryPath, homePath, searchPath, type Variant } from '../app/_lib/paths';
+import { categoryPath, homePath, searchPath, type Variant } from '../lib/paths';
 import { SITE_NAME } from '../lib/siteIdentity';
 import type { CategorySummary } from '../db/queries/shapes';
 import { SearchForm } from './SearchForm';

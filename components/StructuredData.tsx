@@ -1,4 +1,4 @@
-import { serializeStructuredData, type StructuredData as StructuredDataItem } from '../app/_lib/structuredData';
+import { serializeStructuredData, type StructuredData as StructuredDataItem } from '../lib/structuredData';
 
 /** JSON-LD blocks; the only <script> elements the mobile version carries (data, never code). */
 export function StructuredData({ items }: { items: readonly StructuredDataItem[] }) {

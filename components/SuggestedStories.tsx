@@ -1,4 +1,4 @@
-import type { Variant } from '../app/_lib/paths';
+import type { Variant } from '../lib/paths';
 import type { ArticleSummary } from '../db/queries/shapes';
 import { LatestList } from './LatestList';
 

@@ -1,4 +1,4 @@
-import { tagPath, type Variant } from '../app/_lib/paths';
+import { tagPath, type Variant } from '../lib/paths';
 import type { TagRef } from '../db/queries/shapes';
 
 export function TagList({ tags, variant }: { tags: readonly TagRef[]; variant: Variant }) {

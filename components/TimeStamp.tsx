@@ -1,4 +1,4 @@
-import { formatReadableTime, formatShortDate, toIsoWithOffset } from './dateTime';
+import { formatReadableTime, formatShortDate, toIsoWithOffset } from '../lib/dateTime';
 
 interface TimeStampProps {
   date: Date;

@@ -33,7 +33,7 @@ export const articles = sqliteTable(
     slug: text('slug').notNull().unique(),
     headline: text('headline').notNull(),
     standfirst: text('standfirst').notNull(),
-    /** JSON array of body blocks, validated by db/articleBody.ts on write and on read. */
+    /** JSON array of body blocks, validated by lib/articleBody.ts on write and on read. */
     body: text('body').notNull(),
     status: text('status', { enum: ARTICLE_STATUSES }).notNull().default('draft'),
     publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
@@ -107,7 +107,7 @@ export const contentChanges = sqliteTable('content_changes', {
 
 /* The newsroom: staff accounts, their sessions, and failed logins (for throttling). */
 
-/** Modelled on WordPress and Ghost; what each may do is in app/_lib/newsroom/permissions.ts. */
+/** Modelled on WordPress and Ghost; what each may do is in lib/newsroom/permissions.ts. */
 export const STAFF_ROLES = ['contributor', 'author', 'editor', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 

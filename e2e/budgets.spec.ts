@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { articlePath, categoryPath, homePath } from '../app/_lib/paths';
+import { articlePath, categoryPath, homePath } from '../lib/paths';
 import { ANCHOR_STORY, PHONE_USER_AGENT } from './routes';
 
 /*

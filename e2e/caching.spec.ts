@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { PUBLIC_PAGE_CACHE_CONTROL } from '../app/_lib/httpCaching';
-import { articlePath, EXIT_MOBILE_PATH, searchPath, tagPath, toMobilePath } from '../app/_lib/paths';
-import { storyChangeTags } from '../db/contentTags';
+import { PUBLIC_PAGE_CACHE_CONTROL } from '../server/httpCaching';
+import { articlePath, EXIT_MOBILE_PATH, searchPath, tagPath, toMobilePath } from '../lib/paths';
+import { storyChangeTags } from '../lib/contentTags';
 import { insertTestStory, oneParagraphBody, writeAndRecordChange } from './database';
 import { ANCHOR_STORY, mobilePathOf, PUBLIC_ROUTES } from './routes';
 

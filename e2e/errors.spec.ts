@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { storyChangeTags } from '../db/contentTags';
+import { storyChangeTags } from '../lib/contentTags';
 import { insertTestStory, oneParagraphBody, writeAndRecordChange } from './database';
 
 /*

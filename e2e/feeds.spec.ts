@@ -9,9 +9,9 @@ import {
   SITE_RSS_PATH,
   SITEMAP_PATH,
   toMobilePath,
-} from '../app/_lib/paths';
-import { PUBLIC_PAGE_CACHE_CONTROL } from '../app/_lib/httpCaching';
-import { storyChangeTags } from '../db/contentTags';
+} from '../lib/paths';
+import { PUBLIC_PAGE_CACHE_CONTROL } from '../server/httpCaching';
+import { storyChangeTags } from '../lib/contentTags';
 import { insertTestStory, oneParagraphBody, writeAndRecordChange } from './database';
 import { ANCHOR_STORY, PHONE_USER_AGENT } from './routes';
 import { MOBILE_ALTERNATE_MEDIA } from '../app/_lib/pageMeta';

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { articlePath, categoryPath, homePath, type Variant } from '../app/_lib/paths';
-import { runLighthouse } from '../scripts/bench/lighthouse';
+import { articlePath, categoryPath, homePath, type Variant } from '../lib/paths';
+import { runLighthouse } from '../bench/lighthouse';
 import { ANCHOR_STORY } from './routes';
 
 /*

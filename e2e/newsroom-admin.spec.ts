@@ -1,8 +1,8 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { homePath, tagPath } from '../app/_lib/paths';
+import { homePath, tagPath } from '../lib/paths';
 import { openDatabase } from '../db/client';
 import { recordContentChange } from '../db/contentChanges';
-import { SITE_TAG } from '../db/contentTags';
+import { SITE_TAG } from '../lib/contentTags';
 import { E2E_DATABASE } from './database';
 import { comeFrom, originOf, submitLogin } from './newsroomLogin';
 import { rawRequest } from './rawHttp';

@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { openDatabase } from '../db/client';
 import { recordContentChange } from '../db/contentChanges';
-import { SITE_TAG } from '../db/contentTags';
+import { SITE_TAG } from '../lib/contentTags';
 import { saveStory } from '../db/newsroom/stories';
 import type { StaffRole } from '../db/schema';
 import { E2E_DATABASE } from './database';

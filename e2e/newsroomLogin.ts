@@ -12,7 +12,7 @@ export const comeFrom = (page: Page, host: number) => page.setExtraHTTPHeaders({
 
 /**
  * The Origin a browser sends with a form posted from `page`: for posts the tests make themselves,
- * which the server refuses without one (app/_lib/newsroom/postOrigin.ts).
+ * which the server refuses without one (lib/newsroom/postOrigin.ts).
  */
 export const originOf = (page: Page) => ({ Origin: new URL(page.url()).origin });
 

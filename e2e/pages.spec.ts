@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { toDesktopPath, toMobilePath } from '../app/_lib/paths';
+import { toDesktopPath, toMobilePath } from '../lib/paths';
 import { DESKTOP_USER_AGENT, gotoDesktopVersion, mobilePathOf, PUBLIC_ROUTES } from './routes';
 
 const MOBILE_MEDIA = 'only screen and (max-width: 640px)';

@@ -1,5 +1,5 @@
 import { test, type Page } from '@playwright/test';
-import { articlePath, authorPath, categoryPath, homePath, searchPath, tagPath, toMobilePath } from '../app/_lib/paths';
+import { articlePath, authorPath, categoryPath, homePath, searchPath, tagPath, toMobilePath } from '../lib/paths';
 
 /** The India & Russia story every newcomer should be able to find. */
 export const ANCHOR_STORY = {

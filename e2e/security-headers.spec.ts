@@ -1,6 +1,6 @@
 import { expect, test, type APIResponse } from '@playwright/test';
-import { NOT_A_PAGE_POLICY, SECURITY_HEADERS } from '../app/_lib/securityHeaders';
-import { articlePath } from '../app/_lib/paths';
+import { NOT_A_PAGE_POLICY, SECURITY_HEADERS } from '../server/securityHeaders';
+import { articlePath } from '../lib/paths';
 import { comeFrom, demoAccount, submitLogin } from './newsroomLogin';
 import { rawRequest } from './rawHttp';
 import { ANCHOR_STORY, mobilePathOf, PHONE_USER_AGENT, PUBLIC_ROUTES } from './routes';

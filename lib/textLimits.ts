@@ -11,7 +11,7 @@ export const STORY_TEXT_LIMITS = {
   /**
    * A long-read fits with room to spare: 100,000 characters are some 16,000 words of English,
    * longer than the longest magazine features. Reading Markdown costs time in proportion to
-   * it (see app/_lib/newsroom/boundedLexer.ts).
+   * it (see lib/newsroom/boundedLexer.ts).
    */
   body: 100_000,
   imageAlt: 300,

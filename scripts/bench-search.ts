@@ -14,10 +14,10 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type Database from 'better-sqlite3';
-import { parseSearchQuery } from '../app/_lib/searchQuery';
+import { parseSearchQuery } from '../lib/searchQuery';
 import { openDatabase, setProcessDatabase } from '../db/client';
 import { SEARCH_TABLE } from '../db/search';
-import { DEFAULT_LARGE_DATABASE_PATH, formatBytes, generateLargeDatabase } from './generate-large-database';
+import { DEFAULT_LARGE_DATABASE_PATH, formatBytes, generateLargeDatabase } from '../db/seed/largeDatabase';
 
 const DEFAULT_JSON_PATH = 'db/data/bench-search.json';
 const PAGE_SIZE = 20;

@@ -25,16 +25,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { articlePath, categoryPath, homePath, searchPath, type Variant } from '../app/_lib/paths';
+import { articlePath, categoryPath, homePath, searchPath, type Variant } from '../lib/paths';
 import { DEBIAN_BROTLI_MODULE } from '../deploy/nginx/renderConfig';
-import { measureLatency, measureThroughput, type LatencySummary, type ThroughputSummary } from './bench/httpLoad';
-import { runLighthouse, type LighthouseResult } from './bench/lighthouse';
-import { ensureLargeDatabase } from './bench/largeDatabase';
-import { measurePageWeight, type PageWeight } from './bench/pageWeight';
-import { residentMegabytes } from './bench/processMemory';
-import { DESKTOP_USER_AGENT, PHONE_USER_AGENT, SEARCH_WORDS } from './bench/readers';
-import { ensureFreshBuild } from './buildFingerprint';
-import { startAppServer, startProxyStack } from './proxyStack';
+import { measureLatency, measureThroughput, type LatencySummary, type ThroughputSummary } from '../bench/httpLoad';
+import { runLighthouse, type LighthouseResult } from '../bench/lighthouse';
+import { ensureLargeDatabase } from '../bench/largeDatabase';
+import { measurePageWeight, type PageWeight } from '../bench/pageWeight';
+import { residentMegabytes } from '../bench/processMemory';
+import { DESKTOP_USER_AGENT, PHONE_USER_AGENT, SEARCH_WORDS } from '../bench/readers';
+import { ensureFreshBuild } from '../server/buildFingerprint';
+import { startAppServer, startProxyStack } from '../deploy/nginx/proxyStack';
 
 const root = path.resolve(import.meta.dirname, '..');
 

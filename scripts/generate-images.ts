@@ -15,10 +15,10 @@ import {
   ARTICLE_IMAGE_ASPECT,
   ARTICLE_IMAGE_CROPS,
   ARTICLE_IMAGE_WIDTHS,
-} from '../components/articleImageSizes';
+} from '../lib/articleImageSizes';
 import { SEED_ARTICLES } from '../db/seed/articles/index';
 import type { CategorySlug, SeedArticle } from '../db/seed/types';
-import { SeededRandom } from './seededRandom';
+import { SeededRandom } from '../lib/seededRandom';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PUBLIC_DIR = path.join(PROJECT_ROOT, 'public');

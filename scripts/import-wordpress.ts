@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { openDatabase, resolveDatabasePath } from '../db/client';
 import { recordContentChange } from '../db/contentChanges';
-import { SITE_TAG } from '../db/contentTags';
+import { SITE_TAG } from '../lib/contentTags';
 import { importWordPress } from '../db/import/importWordPress';
 import { parseWxr, WxrError } from '../db/import/wxr';
 import { migrateDatabase } from '../db/migrate';

@@ -19,16 +19,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { articlePath, authorPath, categoryPath, homePath, searchPath, tagPath, type Variant } from '../app/_lib/paths';
-import type { ArticleBody } from '../db/articleBody';
+import { articlePath, authorPath, categoryPath, homePath, searchPath, tagPath, type Variant } from '../lib/paths';
+import type { ArticleBody } from '../lib/articleBody';
 import { backUpDatabase } from '../db/backup';
 import { openDatabase } from '../db/client';
 import { getStoryForEditing, saveStory, type StoryForEditing } from '../db/newsroom/stories';
-import { ensureLargeDatabase } from './bench/largeDatabase';
-import { residentMegabytes } from './bench/processMemory';
-import { DESKTOP_USER_AGENT, PHONE_USER_AGENT, SEARCH_WORDS } from './bench/readers';
-import { ensureFreshBuild } from './buildFingerprint';
-import { startAppServer } from './proxyStack';
+import { ensureLargeDatabase } from '../bench/largeDatabase';
+import { residentMegabytes } from '../bench/processMemory';
+import { DESKTOP_USER_AGENT, PHONE_USER_AGENT, SEARCH_WORDS } from '../bench/readers';
+import { ensureFreshBuild } from '../server/buildFingerprint';
+import { startAppServer } from '../deploy/nginx/proxyStack';
 
 const root = path.resolve(import.meta.dirname, '..');
 

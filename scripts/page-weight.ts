@@ -1,10 +1,10 @@
 /*
- * Page weight of each page type in both versions (see scripts/bench/pageWeight.ts).
+ * Page weight of each page type in both versions (see bench/pageWeight.ts).
  * Usage: npx tsx scripts/page-weight.ts [base URL, default http://localhost:3000]
  */
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { measurePageWeight, type Weight } from './bench/pageWeight';
+import { measurePageWeight, type Weight } from '../bench/pageWeight';
 
 const BASE_URL = process.argv[2] ?? 'http://localhost:3000';
 const ANCHOR = '/article/russia-offers-to-mediate-india-pakistan-kashmir-tensions-after-pahalgam-attack';

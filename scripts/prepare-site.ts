@@ -5,6 +5,6 @@
  * processes never build or migrate at the same time.
  */
 import path from 'node:path';
-import { prepareSiteOrExit } from './prepareSite';
+import { prepareSiteOrExit } from '../server/prepareSite';
 
 prepareSiteOrExit(path.resolve(import.meta.dirname, '..'));

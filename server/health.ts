@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
-import { loadHomePage } from '../app/_lib/pageData';
-import { formatReadableTime } from '../components/dateTime';
+import { loadHomePage } from '../app/_lib/pageLoaders';
+import { formatReadableTime } from '../lib/dateTime';
 import { isDatabaseReachable } from '../db/queries/health';
 
 /*

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { pageCacheSize } from '../app/_lib/pageCacheHandler.mjs';
+import { pageCacheSize } from './pageCacheHandler.mjs';
 
 /*
  * What an operator graphs and alerts on, in Prometheus's format: requests by route and status,

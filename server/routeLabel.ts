@@ -1,4 +1,4 @@
-import { matchPublicRoute } from '../app/_lib/publicRoutes';
+import { matchPublicRoute } from '../lib/publicRoutes';
 import {
   EXIT_MOBILE_PATH,
   GO_MOBILE_PATH,
@@ -9,7 +9,7 @@ import {
   SITE_ATOM_PATH,
   SITE_RSS_PATH,
   SITEMAP_PATH,
-} from '../app/_lib/paths';
+} from '../lib/paths';
 
 /*
  * The route a request was for, as a template: `/article/:slug`, `/m/category/:slug`. Logs and

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleBodySchema } from '../../db/articleBody';
+import { articleBodySchema } from '../../lib/articleBody';
 import { getCategoryFeed, listFeedArticles, type FeedArticle } from '../../db/queries/feeds';
 import { createTestDatabase, type TestDatabase } from '../../db/testing/testDatabase';
 import {
@@ -12,9 +12,9 @@ import {
   FEED_ITEM_LIMIT,
   siteFeedChannel,
 } from './feeds';
-import { articlePath, authorPath, categoryFeedPath, categoryPath, SITE_ATOM_PATH, SITE_RSS_PATH } from './paths';
+import { articlePath, authorPath, categoryFeedPath, categoryPath, SITE_ATOM_PATH, SITE_RSS_PATH } from '../../lib/paths';
 import { SITE_NAME } from '../../lib/siteIdentity';
-import { absoluteUrl, SITE_URL } from './site';
+import { absoluteUrl, SITE_URL } from '../../lib/site';
 
 const ANCHOR = {
   slug: 'russia-offers-to-mediate-india-pakistan-kashmir-tensions-after-pahalgam-attack',

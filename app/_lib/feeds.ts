@@ -1,14 +1,14 @@
 import { Feed, type Item } from 'feed';
 import { createElement, Fragment, type ReactElement } from 'react';
-import { articleImageUrl } from '../../components/articleImageSizes';
+import { articleImageUrl } from '../../lib/articleImageSizes';
 import { ArticleBody } from '../../components/ArticleBody';
-import type { ArticleBody as ArticleBodyData, InlineNode } from '../../db/articleBody';
+import type { ArticleBody as ArticleBodyData, InlineNode } from '../../lib/articleBody';
 import type { FeedArticle } from '../../db/queries/feeds';
 import type { CategorySummary } from '../../db/queries/shapes';
-import { articlePath, authorPath, categoryFeedPath, categoryPath, homePath, SITE_ATOM_PATH, SITE_RSS_PATH } from './paths';
+import { articlePath, authorPath, categoryFeedPath, categoryPath, homePath, SITE_ATOM_PATH, SITE_RSS_PATH } from '../../lib/paths';
 import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from '../../lib/siteIdentity';
-import { absoluteUrl, SITE_URL } from './site';
-import { entityTagOf } from './entityTag';
+import { absoluteUrl, SITE_URL } from '../../lib/site';
+import { entityTagOf } from '../../lib/entityTag';
 
 /*
  * RSS 2.0 and Atom 1.0 feeds, written by the `feed` library from the stories' validated body

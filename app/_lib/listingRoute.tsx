@@ -3,11 +3,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListingView } from '../../components/ListingView';
 import { StructuredData } from '../../components/StructuredData';
-import { loadListingPage, type ListingPageData } from './pageData';
+import { loadListingPage, type ListingPageData } from './pageLoaders';
 import { listingMeta, notFoundMeta, toDesktopMetadata } from './pageMeta';
-import { parsePageSegments } from './pageNumber';
-import { listingPageTags } from './pageTags';
-import { listingPath, slugFromPageSegment, type ListingKind } from './paths';
+import { parsePageSegments } from '../../lib/pageNumber';
+import { listingPageTags } from '../../lib/pageTags';
+import { listingPath, slugFromPageSegment, type ListingKind } from '../../lib/paths';
 import { tagRenderedPage } from './renderedPageTags';
 
 export interface ListingRouteProps {

@@ -7,12 +7,12 @@ import { ListingView } from '../../components/ListingView';
 import { NotFoundView } from '../../components/NotFoundView';
 import { PageShell } from '../../components/PageShell';
 import { SearchView } from '../../components/SearchView';
-import { loadArticlePage, loadHomePage, loadListingPage, loadNotFoundPage, loadSearchPage } from './pageData';
+import { loadArticlePage, loadHomePage, loadListingPage, loadNotFoundPage, loadSearchPage } from './pageLoaders';
 import { articleMeta, errorMeta, homeMeta, listingMeta, notFoundMeta, searchMeta, type PageMeta } from './pageMeta';
-import { articlePath, homePath, listingPath, searchPath, toMobilePath } from './paths';
-import { articlePageTags, homePageTags, listingPageTags, notFoundPageTags } from './pageTags';
-import { matchPublicRoute } from './publicRoutes';
-import { readSearchParameters } from './searchRoute';
+import { articlePath, homePath, listingPath, searchPath, toMobilePath } from '../../lib/paths';
+import { articlePageTags, homePageTags, listingPageTags, notFoundPageTags } from '../../lib/pageTags';
+import { matchPublicRoute } from '../../lib/publicRoutes';
+import { readSearchParameters } from '../../lib/searchParameters';
 
 export interface MobilePage {
   status: 200 | 404 | 500;

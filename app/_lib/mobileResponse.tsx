@@ -1,6 +1,6 @@
 import 'server-only';
 import { MobileDocument } from '../../components/MobileDocument';
-import { entityTagOf } from './entityTag';
+import { entityTagOf } from '../../lib/entityTag';
 import { mobileErrorPage, type MobilePage } from './mobilePages';
 import { getMobileStylesheet } from './mobileStylesheet';
 import { tagRenderedPage } from './renderedPageTags';

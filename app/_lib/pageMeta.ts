@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import type { ArticlePageData, ListingPageData } from './pageData';
-import { articlePath, categoryFeedPath, homePath, listingPath, SITE_ATOM_PATH, SITE_RSS_PATH, toMobilePath } from './paths';
+import type { ArticlePageData, ListingPageData } from './pageLoaders';
+import { articlePath, categoryFeedPath, homePath, listingPath, SITE_ATOM_PATH, SITE_RSS_PATH, toMobilePath } from '../../lib/paths';
 import { SITE_DESCRIPTION, SITE_NAME } from '../../lib/siteIdentity';
-import { absoluteUrl } from './site';
-import { articleBreadcrumbData, breadcrumbData, newsArticleData, webSiteData, type StructuredData } from './structuredData';
-import { toIsoWithOffset } from '../../components/dateTime';
+import { absoluteUrl } from '../../lib/site';
+import { articleBreadcrumbData, breadcrumbData, newsArticleData, webSiteData, type StructuredData } from '../../lib/structuredData';
+import { toIsoWithOffset } from '../../lib/dateTime';
 
 /** The preview image of a page for link previews (Open Graph, Twitter). */
 export interface PreviewImage {

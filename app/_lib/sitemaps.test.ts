@@ -1,11 +1,11 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toIsoWithOffset } from '../../components/dateTime';
+import { toIsoWithOffset } from '../../lib/dateTime';
 import type { NewsSitemapArticle } from '../../db/queries/feeds';
 import { SEED_ARTICLES } from '../../db/seed/articles/index';
 import { createTestDatabase, type TestDatabase } from '../../db/testing/testDatabase';
-import { articlePath, authorPath, categoryPath, homePath, tagPath, toMobilePath } from './paths';
-import { absoluteUrl } from './site';
+import { articlePath, authorPath, categoryPath, homePath, tagPath, toMobilePath } from '../../lib/paths';
+import { absoluteUrl } from '../../lib/site';
 import {
   articleChunkCount,
   articleChunkIdRange,

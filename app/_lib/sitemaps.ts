@@ -1,5 +1,5 @@
 import { create } from 'xmlbuilder2';
-import { toIsoWithOffset } from '../../components/dateTime';
+import { toIsoWithOffset } from '../../lib/dateTime';
 import {
   getLastPublishedArticleId,
   listArticlesPublishedSince,
@@ -11,9 +11,9 @@ import {
   type SitemapArticle,
   type SitemapListing,
 } from '../../db/queries/feeds';
-import { articlePath, authorPath, categoryPath, homePath, tagPath, toMobilePath } from './paths';
+import { articlePath, authorPath, categoryPath, homePath, tagPath, toMobilePath } from '../../lib/paths';
 import { SITE_LANGUAGE, SITE_NAME } from '../../lib/siteIdentity';
-import { absoluteUrl } from './site';
+import { absoluteUrl } from '../../lib/site';
 import { MOBILE_ALTERNATE_MEDIA } from './pageMeta';
 
 /*

@@ -2,8 +2,8 @@ import 'server-only';
 import type { NextRequest } from 'next/server';
 import { NextResponse } from 'next/server';
 import { isHttpsRequest } from '../../lib/forwardedRequest';
-import { SITE_URL } from './site';
-import { DESKTOP_PREFERENCE_VALUE, VIEW_PREFERENCE_COOKIE, VIEW_PREFERENCE_MAX_AGE_SECONDS } from './deviceClass';
+import { SITE_URL } from '../../lib/site';
+import { DESKTOP_PREFERENCE_VALUE, VIEW_PREFERENCE_COOKIE, VIEW_PREFERENCE_MAX_AGE_SECONDS } from '../../lib/deviceClass';
 
 /**
  * A redirect that records (or clears) the reader's choice of the desktop version.

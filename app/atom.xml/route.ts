@@ -1,6 +1,6 @@
 import { listFeedArticles } from '../../db/queries/feeds';
 import { ATOM_CONTENT_TYPE, buildAtomFeed, FEED_ITEM_LIMIT, siteFeedChannel, xmlResponse } from '../_lib/feeds';
-import { feedTags } from '../_lib/pageTags';
+import { feedTags } from '../../lib/pageTags';
 import { tagRenderedPage } from '../_lib/renderedPageTags';
 
 // Cached until a change names one of its tags; the daily revalidation only guards against a change nobody named.

@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { versionSwitchTarget } from '../_lib/paths';
+import { versionSwitchTarget } from '../../lib/paths';
 import { redirectWithViewPreference } from '../_lib/viewPreference';
 
 /** "Exit mobile version": remember the choice and open the desktop version of the same page. */

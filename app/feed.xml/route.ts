@@ -1,6 +1,6 @@
 import { listFeedArticles } from '../../db/queries/feeds';
 import { buildRssFeed, FEED_ITEM_LIMIT, RSS_CONTENT_TYPE, siteFeedChannel, xmlResponse } from '../_lib/feeds';
-import { feedTags } from '../_lib/pageTags';
+import { feedTags } from '../../lib/pageTags';
 import { tagRenderedPage } from '../_lib/renderedPageTags';
 
 // Cached until a change names one of its tags; the daily revalidation only guards against a change nobody named.

@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { versionSwitchTarget } from '../_lib/paths';
+import { versionSwitchTarget } from '../../lib/paths';
 import { redirectWithViewPreference } from '../_lib/viewPreference';
 
 /** "Go to mobile version": forget the desktop choice and open the mobile version of the same page. */

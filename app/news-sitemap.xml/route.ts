@@ -1,6 +1,6 @@
 import { SITEMAP_CONTENT_TYPE, xmlResponse } from '../_lib/feeds';
 import { renderNewsSitemap } from '../_lib/sitemaps';
-import { sitemapTags } from '../_lib/pageTags';
+import { sitemapTags } from '../../lib/pageTags';
 import { tagRenderedPage } from '../_lib/renderedPageTags';
 
 // Cached until a story is published or changed, and at most five minutes: stories leave it as they age.

@@ -7,7 +7,7 @@ import { listAuthors, listNewsroomStories, listSections } from '../../db/queries
 import { ARTICLE_STATUSES } from '../../db/schema';
 import { formTokenFor, LOGOUT_FORM } from '../_lib/newsroom/formPost';
 import { requireStaff } from '../_lib/newsroom/session';
-import { parseStoryFilter } from '../_lib/newsroom/storyFilter';
+import { parseStoryFilter } from '../../lib/newsroom/storyFilter';
 
 export const metadata: Metadata = { title: 'Stories' };
 

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { SearchView } from '../../components/SearchView';
-import { loadSearchPage } from '../_lib/pageData';
+import { loadSearchPage } from '../_lib/pageLoaders';
 import { searchMeta, toDesktopMetadata } from '../_lib/pageMeta';
-import { searchPath } from '../_lib/paths';
-import { readSearchParameters } from '../_lib/searchRoute';
+import { searchPath } from '../../lib/paths';
+import { readSearchParameters } from '../../lib/searchParameters';
 
 interface SearchRouteProps {
   searchParams: Promise<{ q?: string | string[]; page?: string | string[] }>;

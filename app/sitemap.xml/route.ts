@@ -1,6 +1,6 @@
 import { SITEMAP_CONTENT_TYPE, xmlResponse } from '../_lib/feeds';
 import { renderSitemapIndex } from '../_lib/sitemaps';
-import { sitemapTags } from '../_lib/pageTags';
+import { sitemapTags } from '../../lib/pageTags';
 import { tagRenderedPage } from '../_lib/renderedPageTags';
 
 // Cached until a change names one of its tags; the daily revalidation only guards against a change nobody named.

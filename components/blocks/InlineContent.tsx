@@ -1,4 +1,4 @@
-import type { InlineNode } from '../../db/articleBody';
+import type { InlineNode } from '../../lib/articleBody';
 
 function InlineText({ node }: { node: Extract<InlineNode, { type: 'text' }> }) {
   let content: React.ReactNode = node.text;

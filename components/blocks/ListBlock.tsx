@@ -1,4 +1,4 @@
-import type { ArticleBlock } from '../../db/articleBody';
+import type { ArticleBlock } from '../../lib/articleBody';
 import { InlineContent } from './InlineContent';
 
 export function ListBlock({ block }: { block: Extract<ArticleBlock, { type: 'list' }> }) {

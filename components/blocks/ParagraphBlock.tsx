@@ -1,4 +1,4 @@
-import type { ArticleBlock } from '../../db/articleBody';
+import type { ArticleBlock } from '../../lib/articleBody';
 import { InlineContent } from './InlineContent';
 
 export function ParagraphBlock({ block }: { block: Extract<ArticleBlock, { type: 'paragraph' }> }) {

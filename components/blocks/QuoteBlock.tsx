@@ -1,4 +1,4 @@
-import type { ArticleBlock } from '../../db/articleBody';
+import type { ArticleBlock } from '../../lib/articleBody';
 
 export function QuoteBlock({ block }: { block: Extract<ArticleBlock, { type: 'quote' }> }) {
   return (

@@ -1,4 +1,4 @@
-import { can } from '../../app/_lib/newsroom/permissions';
+import { can } from '../../lib/newsroom/permissions';
 import type { StaffMember } from '../../db/newsroom/accounts';
 
 interface NewsroomShellProps {

@@ -2,8 +2,8 @@
 
 import { useActionState } from 'react';
 import { saveStoryAction } from '../../app/newsroom/stories/actions';
-import type { EditorState } from '../../app/_lib/newsroom/editorState';
-import type { StoryField, StoryFormValues } from '../../app/_lib/newsroom/storyForm';
+import type { EditorState } from '../../lib/newsroom/editorState';
+import type { StoryField, StoryFormValues } from '../../lib/newsroom/storyForm';
 import type { ArticleStatus } from '../../db/schema';
 import { MAX_TOPICS_FIELD_LENGTH, STORY_TEXT_LIMITS } from '../../lib/textLimits';
 import { NamedOptions } from './NamedOptions';

@@ -1,5 +1,5 @@
 import type { RevisionSummary } from '../../db/newsroom/stories';
-import { formatShortDate } from '../dateTime';
+import { formatShortDate } from '../../lib/dateTime';
 
 interface StoryHistoryProps {
   revisions: RevisionSummary[];

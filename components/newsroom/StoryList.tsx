@@ -1,5 +1,5 @@
 import type { NewsroomStoryRow } from '../../db/queries/newsroom';
-import { formatShortDate } from '../dateTime';
+import { formatShortDate } from '../../lib/dateTime';
 import { STORY_STATUS_LABELS } from './storyStatus';
 
 

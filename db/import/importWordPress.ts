@@ -3,8 +3,8 @@ import { cleanTypedText } from '../../lib/typedText';
 import { type AppDatabase, type AppTransaction, WRITE_TRANSACTION } from '../client';
 import { getStoryForEditing, saveStory, type StoryFields } from '../newsroom/stories';
 import { articleRedirects, articles, authors, categories, importedStories, type ArticleStatus } from '../schema';
-import { slugify, slugWithin } from '../seed/slugify';
-import { htmlToBody } from './htmlToBody';
+import { slugify, slugWithin } from '../../lib/slugify';
+import { htmlToBody } from '../../lib/htmlToBody';
 import type { WxrItem, WxrSite } from './wxr';
 
 /*

@@ -3,8 +3,8 @@ import { MAX_STAFF_NAME_LENGTH } from '../../lib/textLimits';
 import { isCleanText, typedTextWithin } from '../../lib/typedText';
 import { type AppDatabase, WRITE_TRANSACTION } from '../client';
 import { staff, staffSessions, type StaffRole } from '../schema';
-import { Refused, type Refusal } from '../../lib/newsroomRefusals';
-import { passwordProblem } from '../../lib/passwordRules';
+import { Refused, type Refusal } from '../../lib/newsroom/refusals';
+import { passwordProblem } from '../../lib/newsroom/passwordRules';
 import { isPublishedDemoPassword } from './demoAccounts';
 import { hashPassword } from './passwords';
 

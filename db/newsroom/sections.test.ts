@@ -4,7 +4,7 @@ import { latestContentChangeId, listContentChangesAfter } from '../contentChange
 import { MAX_TOPIC_LENGTH, SECTION_TEXT_LIMITS } from '../../lib/textLimits';
 import { categories, tags } from '../schema';
 import { setUpTestDatabase } from '../testing/testDatabase';
-import { Refused } from '../../lib/newsroomRefusals';
+import { Refused } from '../../lib/newsroom/refusals';
 import { createSection, renameSection } from './sections';
 import { renameTopic } from './topics';
 

@@ -1,12 +1,12 @@
 import { eq, max } from 'drizzle-orm';
-import { Refused } from '../../lib/newsroomRefusals';
+import { Refused } from '../../lib/newsroom/refusals';
 import { SECTION_TEXT_LIMITS } from '../../lib/textLimits';
 import { typedTextWithin } from '../../lib/typedText';
 import { type AppDatabase, WRITE_TRANSACTION } from '../client';
 import { recordContentChange } from '../contentChanges';
-import { SITE_TAG } from '../contentTags';
+import { SITE_TAG } from '../../lib/contentTags';
 import { categories } from '../schema';
-import { slugify } from '../seed/slugify';
+import { slugify } from '../../lib/slugify';
 
 /*
  * Sections as editors manage them. Every page's navigation lists the sections, so each change

@@ -1,11 +1,11 @@
 import { and, desc, eq, lte, ne } from 'drizzle-orm';
 import { z } from 'zod';
-import { articleBodySchema, parseArticleBody, serializeArticleBody, type ArticleBody } from '../articleBody';
+import { articleBodySchema, parseArticleBody, serializeArticleBody, type ArticleBody } from '../../lib/articleBody';
 import { type AppDatabase, type AppTransaction, WRITE_TRANSACTION } from '../client';
 import { recordContentChange } from '../contentChanges';
-import { storyChangeTags, type ChangedStory } from '../contentTags';
+import { storyChangeTags, type ChangedStory } from '../../lib/contentTags';
 import { articleRevisions, articles, articleTags, authors, categories, staff, tags, type ArticleStatus } from '../schema';
-import { slugify, slugWithin } from '../seed/slugify';
+import { slugify, slugWithin } from '../../lib/slugify';
 
 /*
  * The newsroom's writes to stories. Each save is one transaction: the story, its topics, the

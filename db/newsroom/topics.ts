@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { Refused } from '../../lib/newsroomRefusals';
+import { Refused } from '../../lib/newsroom/refusals';
 import { MAX_TOPIC_LENGTH } from '../../lib/textLimits';
 import { typedTextWithin } from '../../lib/typedText';
 import { type AppDatabase, WRITE_TRANSACTION } from '../client';
 import { recordContentChange } from '../contentChanges';
-import { SITE_TAG } from '../contentTags';
+import { SITE_TAG } from '../../lib/contentTags';
 import { tags } from '../schema';
-import { slugify } from '../seed/slugify';
+import { slugify } from '../../lib/slugify';
 
 /**
  * Renames a topic; its address stays. Its name is on its stories' pages and cards across the site,

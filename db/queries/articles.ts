@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, count, eq, ne, sql, type SQL } from 'drizzle-orm';
-import { parseArticleBody } from '../articleBody';
+import { parseArticleBody } from '../../lib/articleBody';
 import { getDatabase } from '../client';
-import { toHttpUrl } from '../httpUrl';
+import { toHttpUrl } from '../../lib/httpUrl';
 import { articles, articleTags, authors, categories, tags, type ArticleStatus } from '../schema';
 import {
   articleSummaryColumns,

@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, asc, desc, eq, gt, gte, lte, max, type SQL } from 'drizzle-orm';
-import { parseArticleBody, type ArticleBody } from '../articleBody';
+import { parseArticleBody, type ArticleBody } from '../../lib/articleBody';
 import { getDatabase } from '../client';
-import { toHttpUrl } from '../httpUrl';
+import { toHttpUrl } from '../../lib/httpUrl';
 import { articles, articleTags, authors, categories, tags } from '../schema';
 import type { CategorySummary } from './shapes';
 

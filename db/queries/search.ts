@@ -9,7 +9,7 @@ import type { ArticleSummary } from './shapes';
 
 /*
  * Full-text search over published stories, on the FTS5 index `article_search` (migration
- * 0001_search). `match` must come from parseSearchQuery (app/_lib/searchQuery.ts), which never
+ * 0001_search). `match` must come from parseSearchQuery (lib/searchQuery.ts), which never
  * passes reader input through as FTS5 syntax; it is always bound, never spliced into SQL.
  */
 

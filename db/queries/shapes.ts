@@ -1,4 +1,4 @@
-import type { ArticleBody } from '../articleBody';
+import type { ArticleBody } from '../../lib/articleBody';
 import type { authors, categories, tags } from '../schema';
 
 /*

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { latestContentChangeId, listContentChangesAfter } from '../contentChanges';
-import { SITE_TAG } from '../contentTags';
+import { SITE_TAG } from '../../lib/contentTags';
 import { verifyPassword } from '../newsroom/passwords';
 import { articles, articleTags, authors, categories, staff, tags } from '../schema';
 import { setUpTestDatabase } from '../testing/testDatabase';

@@ -1,15 +1,15 @@
 import { inArray } from 'drizzle-orm';
-import { ARTICLE_IMAGE_ASPECT, ARTICLE_IMAGE_WIDTHS } from '../../components/articleImageSizes';
-import { serializeArticleBody, type ArticleBlock } from '../articleBody';
+import { ARTICLE_IMAGE_ASPECT, ARTICLE_IMAGE_WIDTHS } from '../../lib/articleImageSizes';
+import { serializeArticleBody, type ArticleBlock } from '../../lib/articleBody';
 import { type AppDatabase, type AppTransaction, WRITE_TRANSACTION } from '../client';
 import { recordContentChange } from '../contentChanges';
-import { SITE_TAG } from '../contentTags';
+import { SITE_TAG } from '../../lib/contentTags';
 import { articles, articleTags, authors, categories, staff, tags } from '../schema';
 import { SEED_ARTICLES } from './articles/index';
 import { SEED_AUTHORS } from './authors';
 import { SEED_CATEGORIES } from './categories';
 import { SEED_STAFF } from './staff';
-import { slugify } from './slugify';
+import { slugify } from '../../lib/slugify';
 import type { SeedArticle, SeedBlock } from './types';
 
 export interface SeedOptions {

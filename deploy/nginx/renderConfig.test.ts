@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isPhoneUserAgent, PHONE_USER_AGENT_PATTERN } from '../../app/_lib/deviceClass';
+import { isPhoneUserAgent, PHONE_USER_AGENT_PATTERN } from '../../lib/deviceClass';
 import {
   DEBIAN_BROTLI_MODULE,
   renderNginxConfig,

@@ -1,11 +1,11 @@
 /*
  * Fills in nation-express.conf.template. The phone pattern and the desktop-choice cookie are read
- * from app/_lib/deviceClass.ts, the values the app's own redirect uses, so the proxy's decision to
+ * from lib/deviceClass.ts, the values the app's own redirect uses, so the proxy's decision to
  * skip the cache cannot drift from the redirect it protects.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DESKTOP_PREFERENCE_VALUE, PHONE_USER_AGENT_PATTERN, VIEW_PREFERENCE_COOKIE } from '../../app/_lib/deviceClass';
+import { DESKTOP_PREFERENCE_VALUE, PHONE_USER_AGENT_PATTERN, VIEW_PREFERENCE_COOKIE } from '../../lib/deviceClass';
 
 export const NGINX_TEMPLATE_PATH = path.join(import.meta.dirname, 'nation-express.conf.template');
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { StaffMember } from '../../../db/newsroom/accounts';
 import { listAuthors, listSections } from '../../../db/queries/newsroom';
-import { can } from './permissions';
+import { can } from '../../../lib/newsroom/permissions';
 
 /** The choices the story editor offers this person: sections, and the bylines they may use. */
 export function editorChoices(staff: StaffMember) {

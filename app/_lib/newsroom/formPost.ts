@@ -3,9 +3,9 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getDatabase } from '../../../db/client';
 import { appSecret, type AppSecretName } from '../../../db/newsroom/secrets';
 import { isHttpsRequest } from '../../../lib/forwardedRequest';
-import { SITE_URL } from '../site';
-import { issueFormToken, isValidFormToken } from './formToken';
-import { isOwnOriginPost } from './postOrigin';
+import { SITE_URL } from '../../../lib/site';
+import { issueFormToken, isValidFormToken } from '../../../lib/newsroom/formToken';
+import { isOwnOriginPost } from '../../../lib/newsroom/postOrigin';
 
 const FORM_TOKEN_SECRET: AppSecretName = 'newsroom-form-tokens';
 export const FORM_TOKEN_FIELD = 'form-token';

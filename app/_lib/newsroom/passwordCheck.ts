@@ -12,8 +12,8 @@ import { verifyAgainstStandIn, verifyPassword } from '../../../db/newsroom/passw
 import { isPublishedDemoPassword } from '../../../db/newsroom/demoAccounts';
 import { appSecret } from '../../../db/newsroom/secrets';
 import { isLocalOrigin } from '../../../lib/settings';
-import { SITE_URL } from '../site';
-import { deviceIdFor, issueDeviceToken } from './deviceToken';
+import { SITE_URL } from '../../../lib/site';
+import { deviceIdFor, issueDeviceToken } from '../../../lib/newsroom/deviceToken';
 
 /*
  * Every check of a staff password (logging in, changing one's password) goes through here, under

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { getDatabase } from '../../../db/client';
 import type { StaffMember } from '../../../db/newsroom/accounts';
 import { staffForSession } from '../../../db/newsroom/sessions';
-import { NEWSROOM_PREFIX } from '../paths';
+import { NEWSROOM_PREFIX } from '../../../lib/paths';
 
 export const SESSION_COOKIE = 'nx_session';
 /** Marks a browser that has logged in to an account before (./passwordCheck.ts). */

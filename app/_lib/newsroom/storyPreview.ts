@@ -2,8 +2,8 @@ import 'server-only';
 import { getArticleForPreview, listRelatedArticles } from '../../../db/queries/articles';
 import { listCategories } from '../../../db/queries/categories';
 import type { StaffMember } from '../../../db/newsroom/accounts';
-import type { ArticlePageData } from '../pageData';
-import { can } from './permissions';
+import type { ArticlePageData } from '../pageLoaders';
+import { can } from '../../../lib/newsroom/permissions';
 
 /**
  * A story in any state as its article page would show it, for someone allowed to edit it; null

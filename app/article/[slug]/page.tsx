@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '../../../components/ArticleView';
 import { StructuredData } from '../../../components/StructuredData';
-import { loadArticlePage } from '../../_lib/pageData';
+import { loadArticlePage } from '../../_lib/pageLoaders';
 import { articleMeta, notFoundMeta, toDesktopMetadata } from '../../_lib/pageMeta';
-import { articlePageTags } from '../../_lib/pageTags';
-import { articlePath, slugFromPageSegment } from '../../_lib/paths';
+import { articlePageTags } from '../../../lib/pageTags';
+import { articlePath, slugFromPageSegment } from '../../../lib/paths';
 import { tagRenderedPage } from '../../_lib/renderedPageTags';
 
 // No story is rendered at build time: each is rendered on its first request, then cached.

@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { toMobilePath } from '../../_lib/paths';
+import { toMobilePath } from '../../../lib/paths';
 
 interface MobileRedirectContext {
   params: Promise<{ path?: string[] }>;

@@ -5,9 +5,9 @@ import { redirect } from 'next/navigation';
 import { getDatabase } from '../../../db/client';
 import { changePassword, findStaffForLogin } from '../../../db/newsroom/accounts';
 import { CLIENT_ADDRESS_HEADER } from '../../../lib/forwardedRequest';
-import { Refused } from '../../../lib/newsroomRefusals';
+import { Refused } from '../../../lib/newsroom/refusals';
 import { formText } from '../../_lib/newsroom/formPost';
-import { noticeQuery, refusalShownOn, type PageRefusal } from '../../_lib/newsroom/notices';
+import { noticeQuery, refusalShownOn, type PageRefusal } from '../../../lib/newsroom/notices';
 import { checkPassword } from '../../_lib/newsroom/passwordCheck';
 import { currentStaff, DEVICE_COOKIE, NEWSROOM_LOGIN_PATH, SESSION_COOKIE } from '../../_lib/newsroom/session';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { NewsroomNotice } from '../../../components/newsroom/NewsroomNotice';
 import { NewsroomShell } from '../../../components/newsroom/NewsroomShell';
 import { formTokenFor, LOGOUT_FORM } from '../../_lib/newsroom/formPost';
-import { pageNotice } from '../../_lib/newsroom/notices';
+import { pageNotice } from '../../../lib/newsroom/notices';
 import { requireStaff } from '../../_lib/newsroom/session';
 import { changeOwnPasswordAction } from './actions';
 

@@ -3,9 +3,9 @@ import { redirect } from 'next/navigation';
 import { NewsroomNotice } from '../../../components/newsroom/NewsroomNotice';
 import { NewsroomShell } from '../../../components/newsroom/NewsroomShell';
 import { FORM_TOKEN_FIELD, formTokenFor, LOGIN_FORM } from '../../_lib/newsroom/formPost';
-import { pageNotice } from '../../_lib/newsroom/notices';
+import { pageNotice } from '../../../lib/newsroom/notices';
 import { currentStaff } from '../../_lib/newsroom/session';
-import { NEWSROOM_PREFIX } from '../../_lib/paths';
+import { NEWSROOM_PREFIX } from '../../../lib/paths';
 
 export const metadata: Metadata = { title: 'Log in' };
 

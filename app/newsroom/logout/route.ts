@@ -2,7 +2,7 @@ import type { NextRequest } from 'next/server';
 import { getDatabase } from '../../../db/client';
 import { endSession } from '../../../db/newsroom/sessions';
 import { isSecureRequest, LOGOUT_FORM, readTrustedForm, seeOther } from '../../_lib/newsroom/formPost';
-import { noticeQuery } from '../../_lib/newsroom/notices';
+import { noticeQuery } from '../../../lib/newsroom/notices';
 import { NEWSROOM_LOGIN_PATH, SESSION_COOKIE, sessionCookie } from '../../_lib/newsroom/session';
 
 /** Logging out ends the session on the server, not only in the browser. */

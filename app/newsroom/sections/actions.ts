@@ -3,10 +3,10 @@
 import { redirect } from 'next/navigation';
 import { getDatabase } from '../../../db/client';
 import { createSection, renameSection } from '../../../db/newsroom/sections';
-import { Refused } from '../../../lib/newsroomRefusals';
-import { can } from '../../_lib/newsroom/permissions';
+import { Refused } from '../../../lib/newsroom/refusals';
+import { can } from '../../../lib/newsroom/permissions';
 import { formText } from '../../_lib/newsroom/formPost';
-import { noticeQuery, refusalShownOn } from '../../_lib/newsroom/notices';
+import { noticeQuery, refusalShownOn } from '../../../lib/newsroom/notices';
 import { currentStaff, NEWSROOM_LOGIN_PATH } from '../../_lib/newsroom/session';
 
 const SECTIONS_PAGE = '/newsroom/sections';

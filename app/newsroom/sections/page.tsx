@@ -4,8 +4,8 @@ import { NewsroomShell } from '../../../components/newsroom/NewsroomShell';
 import { listSections } from '../../../db/queries/newsroom';
 import { SECTION_TEXT_LIMITS } from '../../../lib/textLimits';
 import { formTokenFor, LOGOUT_FORM } from '../../_lib/newsroom/formPost';
-import { pageNotice } from '../../_lib/newsroom/notices';
-import { can } from '../../_lib/newsroom/permissions';
+import { pageNotice } from '../../../lib/newsroom/notices';
+import { can } from '../../../lib/newsroom/permissions';
 import { requireStaff } from '../../_lib/newsroom/session';
 import { addSectionAction, renameSectionAction } from './actions';
 

@@ -3,9 +3,9 @@ import { getDatabase } from '../../../db/client';
 import { CLIENT_ADDRESS_HEADER } from '../../../lib/forwardedRequest';
 import { isSecureRequest, LOGIN_FORM, readTrustedForm, seeOther } from '../../_lib/newsroom/formPost';
 import { logIn } from '../../_lib/newsroom/logIn';
-import { noticeQuery, type PageRefusal } from '../../_lib/newsroom/notices';
+import { noticeQuery, type PageRefusal } from '../../../lib/newsroom/notices';
 import { DEVICE_COOKIE, deviceCookie, NEWSROOM_LOGIN_PATH, sessionCookie } from '../../_lib/newsroom/session';
-import { NEWSROOM_PREFIX } from '../../_lib/paths';
+import { NEWSROOM_PREFIX } from '../../../lib/paths';
 
 const loginPageWith = (problem: PageRefusal<'login'>) => seeOther(`${NEWSROOM_LOGIN_PATH}${noticeQuery('login', { problem })}`);
 

@@ -5,10 +5,10 @@ import { getDatabase } from '../../../db/client';
 import { createStaffMember, setStaffRole } from '../../../db/newsroom/accounts';
 import { listAuthors } from '../../../db/queries/newsroom';
 import { STAFF_ROLES } from '../../../db/schema';
-import { Refused } from '../../../lib/newsroomRefusals';
-import { can } from '../../_lib/newsroom/permissions';
+import { Refused } from '../../../lib/newsroom/refusals';
+import { can } from '../../../lib/newsroom/permissions';
 import { formText } from '../../_lib/newsroom/formPost';
-import { noticeQuery, refusalShownOn, type PageNotice } from '../../_lib/newsroom/notices';
+import { noticeQuery, refusalShownOn, type PageNotice } from '../../../lib/newsroom/notices';
 import { currentStaff, NEWSROOM_LOGIN_PATH } from '../../_lib/newsroom/session';
 
 const STAFF_PAGE = '/newsroom/staff';

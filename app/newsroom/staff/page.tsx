@@ -8,8 +8,8 @@ import { listAuthors } from '../../../db/queries/newsroom';
 import { STAFF_ROLES } from '../../../db/schema';
 import { MAX_STAFF_NAME_LENGTH } from '../../../lib/textLimits';
 import { formTokenFor, LOGOUT_FORM } from '../../_lib/newsroom/formPost';
-import { pageNotice } from '../../_lib/newsroom/notices';
-import { can } from '../../_lib/newsroom/permissions';
+import { pageNotice } from '../../../lib/newsroom/notices';
+import { can } from '../../../lib/newsroom/permissions';
 import { requireStaff } from '../../_lib/newsroom/session';
 import { addStaffMemberAction, changeRoleAction } from './actions';
 

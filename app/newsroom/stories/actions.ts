@@ -13,13 +13,13 @@ import {
 } from '../../../db/newsroom/stories';
 import { listAuthors, listSections } from '../../../db/queries/newsroom';
 import type { ArticleStatus } from '../../../db/schema';
-import type { EditorState } from '../../_lib/newsroom/editorState';
-import { noticeQuery, storySavedQuery } from '../../_lib/newsroom/notices';
-import { can } from '../../_lib/newsroom/permissions';
+import type { EditorState } from '../../../lib/newsroom/editorState';
+import { noticeQuery, storySavedQuery } from '../../../lib/newsroom/notices';
+import { can } from '../../../lib/newsroom/permissions';
 import { currentStaff, NEWSROOM_LOGIN_PATH } from '../../_lib/newsroom/session';
-import { checkStoryForm, readIntent, readStoryForm } from '../../_lib/newsroom/storyForm';
-import { storeUploadedImage } from '../../_lib/newsroom/uploadedImages';
-import { SITE_TIME_ZONE } from '../../_lib/site';
+import { checkStoryForm, readIntent, readStoryForm } from '../../../lib/newsroom/storyForm';
+import { storeUploadedImage } from '../../../db/newsroom/uploadedImages';
+import { SITE_TIME_ZONE } from '../../../lib/site';
 
 const NOT_SAVED = 'The story was not saved: see the notes beside the fields.';
 

@@ -3,9 +3,9 @@
 import { redirect } from 'next/navigation';
 import { getDatabase } from '../../../db/client';
 import { renameTopic } from '../../../db/newsroom/topics';
-import { Refused } from '../../../lib/newsroomRefusals';
-import { can } from '../../_lib/newsroom/permissions';
-import { noticeQuery, refusalShownOn } from '../../_lib/newsroom/notices';
+import { Refused } from '../../../lib/newsroom/refusals';
+import { can } from '../../../lib/newsroom/permissions';
+import { noticeQuery, refusalShownOn } from '../../../lib/newsroom/notices';
 import { currentStaff, NEWSROOM_LOGIN_PATH } from '../../_lib/newsroom/session';
 
 const TOPICS_PAGE = '/newsroom/topics';

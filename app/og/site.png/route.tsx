@@ -1,5 +1,5 @@
 import { renderPreviewImage } from '../../_lib/previewImage';
-import { SITE_URL } from '../../_lib/site';
+import { SITE_URL } from '../../../lib/site';
 
 /** The preview card for pages that are not stories. */
 export async function GET(): Promise<Response> {

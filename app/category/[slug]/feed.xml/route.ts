@@ -7,7 +7,7 @@ import {
   RSS_CONTENT_TYPE,
   xmlResponse,
 } from '../../../_lib/feeds';
-import { feedTags } from '../../../_lib/pageTags';
+import { feedTags } from '../../../../lib/pageTags';
 import { tagRenderedPage } from '../../../_lib/renderedPageTags';
 
 // Cached until a change names one of its tags; the daily revalidation only guards against a change nobody named.

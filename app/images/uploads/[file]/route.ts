@@ -1,4 +1,4 @@
-import { readUploadedImage } from '../../../_lib/newsroom/uploadedImages';
+import { readUploadedImage } from '../../../../db/newsroom/uploadedImages';
 
 interface UploadedImageContext {
   params: Promise<{ file: string }>;

@@ -5,17 +5,17 @@ import { NewsroomShell } from '../../../../components/newsroom/NewsroomShell';
 import { StoryEditor } from '../../../../components/newsroom/StoryEditor.client';
 import { StoryHistory } from '../../../../components/newsroom/StoryHistory';
 import { restoreRevisionAction } from '../actions';
-import { articleImageUrl } from '../../../../components/articleImageSizes';
+import { articleImageUrl } from '../../../../lib/articleImageSizes';
 import { getDatabase } from '../../../../db/client';
 import { getStoryForEditing, listRevisions } from '../../../../db/newsroom/stories';
 import { editorChoices } from '../../../_lib/newsroom/editorPage';
 import { formTokenFor, LOGOUT_FORM } from '../../../_lib/newsroom/formPost';
-import { storyNotice } from '../../../_lib/newsroom/notices';
-import { can } from '../../../_lib/newsroom/permissions';
+import { storyNotice } from '../../../../lib/newsroom/notices';
+import { can } from '../../../../lib/newsroom/permissions';
 import { requireStaff } from '../../../_lib/newsroom/session';
-import { storyFormValues } from '../../../_lib/newsroom/storyForm';
-import { articlePath } from '../../../_lib/paths';
-import { SITE_TIME_ZONE } from '../../../_lib/site';
+import { storyFormValues } from '../../../../lib/newsroom/storyForm';
+import { articlePath } from '../../../../lib/paths';
+import { SITE_TIME_ZONE } from '../../../../lib/site';
 
 export const metadata: Metadata = { title: 'Edit story' };
 

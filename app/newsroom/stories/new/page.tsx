@@ -3,7 +3,7 @@ import { NewsroomShell } from '../../../../components/newsroom/NewsroomShell';
 import { StoryEditor } from '../../../../components/newsroom/StoryEditor.client';
 import { editorChoices } from '../../../_lib/newsroom/editorPage';
 import { formTokenFor, LOGOUT_FORM } from '../../../_lib/newsroom/formPost';
-import { can } from '../../../_lib/newsroom/permissions';
+import { can } from '../../../../lib/newsroom/permissions';
 import { requireStaff } from '../../../_lib/newsroom/session';
 
 export const metadata: Metadata = { title: 'New story' };

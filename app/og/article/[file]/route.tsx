@@ -1,5 +1,5 @@
 import { connection, type NextRequest } from 'next/server';
-import { formatShortDate } from '../../../../components/dateTime';
+import { formatShortDate } from '../../../../lib/dateTime';
 import { getPublishedArticleBySlug } from '../../../../db/queries/articles';
 import { previewImageVersion } from '../../../_lib/pageMeta';
 import { renderPreviewImage } from '../../../_lib/previewImage';

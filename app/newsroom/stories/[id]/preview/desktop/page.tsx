@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { ArticleView } from '../../../../../../components/ArticleView';
 import { requireStaff } from '../../../../../_lib/newsroom/session';
 import { loadStoryPreview } from '../../../../../_lib/newsroom/storyPreview';
-import { articlePath } from '../../../../../_lib/paths';
+import { articlePath } from '../../../../../../lib/paths';
 
 interface DesktopPreviewProps {
   params: Promise<{ id: string }>;

@@ -6,7 +6,7 @@ import { mobilePageResponse } from '../../../../../_lib/mobileResponse';
 import { SESSION_COOKIE } from '../../../../../_lib/newsroom/session';
 import { loadStoryPreview } from '../../../../../_lib/newsroom/storyPreview';
 import { articleMeta } from '../../../../../_lib/pageMeta';
-import { articlePath } from '../../../../../_lib/paths';
+import { articlePath } from '../../../../../../lib/paths';
 
 interface MobilePreviewContext {
   params: Promise<{ id: string }>;

@@ -1,0 +1,167 @@
+import 'server-only';
+import { cache } from 'react';
+import { getAuthorBySlug } from '../../db/queries/authors';
+import {
+  countListingPages,
+  getPublishedArticleBySlug,
+  isPublishedArticleSlug,
+  listArticlePage,
+  listCategoryFronts,
+  listLatestArticles,
+  listRelatedArticles,
+} from '../../db/queries/articles';
+import { getCategoryBySlug, listCategories } from '../../db/queries/categories';
+import type { Article, ArticlePage, ArticleSummary, CategorySummary } from '../../db/queries/shapes';
+import { searchArticles, type SearchResults } from '../../db/queries/search';
+import { getTagBySlug } from '../../db/queries/tags';
+import type { ListingKind } from '../../lib/paths';
+import type { PublicRoute } from '../../lib/publicRoutes';
+import { parseSearchQuery } from '../../lib/searchQuery';
+import { LISTING_PAGE_SIZE } from '../../lib/site';
+
+/*
+ * What each kind of public page needs, loaded in one place for both versions of the site.
+ * Wrapped in React's cache() so a page and its metadata share one read per request.
+ */
+
+const LATEST_ON_HOME = 6;
+const STORIES_PER_CATEGORY_FRONT = 4;
+const RELATED_STORIES = 4;
+const SUGGESTIONS_ON_NOT_FOUND = 5;
+const SEARCH_PAGE_SIZE = 10;
+
+export interface HomePageData {
+  categories: CategorySummary[];
+  lead: ArticleSummary | null;
+  latest: ArticleSummary[];
+  fronts: { category: CategorySummary; articles: ArticleSummary[] }[];
+}
+
+export const loadHomePage = cache((): HomePageData => {
+  const categories = listCategories();
+  const [lead, ...latest] = listLatestArticles(LATEST_ON_HOME + 1);
+  // One extra per category, so each front stays full after the lead story is left out of it.
+  const fronts = listCategoryFronts(
+    categories.map((category) => category.slug),
+    STORIES_PER_CATEGORY_FRONT + 1,
+  );
+  const notLead = (article: ArticleSummary) => article.slug !== lead?.slug;
+  return {
+    categories,
+    lead: lead ?? null,
+    latest,
+    fronts: categories.map((category) => ({
+      category,
+      articles: (fronts.get(category.slug) ?? []).filter(notLead).slice(0, STORIES_PER_CATEGORY_FRONT),
+    })),
+  };
+});
+
+export interface ListingPageData {
+  kind: ListingKind;
+  slug: string;
+  title: string;
+  description: string;
+  listing: ArticlePage;
+  categories: CategorySummary[];
+}
+
+/** A category, author or tag listing page, or null for an unknown slug or a page past the end. */
+export const loadListingPage = cache((kind: ListingKind, slug: string, page: number): ListingPageData | null => {
+  const listed = findListed(kind, slug);
+  if (!listed) return null;
+  const listing = listArticlePage(listed.filter, page, LISTING_PAGE_SIZE);
+  if (!listing) return null;
+  return { kind, slug, title: listed.title, description: listed.description, listing, categories: listCategories() };
+});
+
+function findListed(kind: ListingKind, slug: string) {
+  switch (kind) {
+    case 'category': {
+      const category = getCategoryBySlug(slug);
+      return category
+        ? { title: category.name, description: category.description, filter: { kind, categoryId: category.id } as const }
+        : null;
+    }
+    case 'author': {
+      const author = getAuthorBySlug(slug);
+      return author ? { title: author.name, description: author.bio, filter: { kind, authorId: author.id } as const } : null;
+    }
+    case 'tag': {
+      const tag = getTagBySlug(slug);
+      return tag
+        ? {
+            title: tag.name,
+            description: `Stories about ${tag.name} from The Nation Express.`,
+            filter: { kind, tagId: tag.id } as const,
+          }
+        : null;
+    }
+  }
+}
+
+export interface ArticlePageData {
+  article: Article;
+  related: ArticleSummary[];
+  categories: CategorySummary[];
+}
+
+export const loadArticlePage = cache((slug: string): ArticlePageData | null => {
+  const article = getPublishedArticleBySlug(slug);
+  if (!article) return null;
+  return { article, related: listRelatedArticles(article, RELATED_STORIES), categories: listCategories() };
+});
+
+export interface NotFoundPageData {
+  categories: CategorySummary[];
+  suggestions: ArticleSummary[];
+}
+
+export const loadNotFoundPage = cache(
+  (): NotFoundPageData => ({ categories: listCategories(), suggestions: listLatestArticles(SUGGESTIONS_ON_NOT_FOUND) }),
+);
+
+export interface SearchPageData {
+  /** What the reader typed, trimmed, for the search box and the heading. */
+  query: string;
+  /** Null when the query has no words to look for (empty, or only punctuation). */
+  results: SearchResults | null;
+  categories: CategorySummary[];
+  /** Latest stories, offered when nothing matched. */
+  suggestions: ArticleSummary[];
+}
+
+/** The search page for `q` (as typed) and a page number, or null for a page past the last. */
+export const loadSearchPage = cache((rawQuery: string, page: number): SearchPageData | null => {
+  const query = rawQuery.trim();
+  // Untrimmed: a trailing space means the last word is whole, not a prefix still being typed.
+  const parsed = parseSearchQuery(rawQuery);
+  if (!parsed && page > 1) return null;
+  const results = parsed ? searchArticles(parsed.match, page, SEARCH_PAGE_SIZE) : null;
+  if (parsed && !results) return null;
+  const nothingFound = !results || results.totalItems === 0;
+  return {
+    query,
+    results,
+    categories: listCategories(),
+    suggestions: nothingFound ? listLatestArticles(SUGGESTIONS_ON_NOT_FOUND) : [],
+  };
+});
+
+/**
+ * Whether the page a route names exists, without loading it: the HTTP server asks this to
+ * answer 404 for missing desktop pages before rendering (see server/httpServer.ts).
+ */
+export function publicPageExists(route: PublicRoute): boolean {
+  switch (route.kind) {
+    case 'home':
+    case 'search':
+      return true;
+    case 'article':
+      return isPublishedArticleSlug(route.slug);
+    case 'listing': {
+      const listed = findListed(route.listing, route.slug);
+      return listed !== null && route.page <= countListingPages(listed.filter, LISTING_PAGE_SIZE);
+    }
+  }
+}

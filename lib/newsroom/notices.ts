@@ -1,0 +1,86 @@
+import { DROPPED_CONTENT, isDroppedPart, type DroppedPart } from '../droppedContent';
+import { isRefusal, refusalWords, type Refusal } from './refusals';
+import type { StoryIntent } from './storyForm';
+
+/*
+ * What a newsroom page says when a form sends someone back to it. The redirect carries codes,
+ * never words: `done=<what was done>` or `problem=<refusal>`, and after a story is saved
+ * `dropped=<parts left out>`. Each page turns the codes it knows into words here and says nothing
+ * for any other value, so a link cannot make a newsroom page say what its sender likes.
+ */
+
+/** What each page reports as done, by code. */
+const DONE_WORDS = {
+  login: {
+    'signed-out': 'You have logged out.',
+    'password-changed': 'Your password is changed, and every session has ended. Log in with the new one.',
+  },
+  account: {},
+  sections: { added: 'The section is added to the site.', renamed: 'The section is renamed.' },
+  topics: { renamed: 'The topic is renamed.' },
+  staff: { added: 'The account is ready.', role: 'The role is changed.' },
+  story: {
+    save: 'Saved.',
+    publish: 'Published.',
+    schedule: 'Scheduled.',
+    unpublish: 'Unpublished: the story is a draft again.',
+    restore: 'The earlier version is back; the one it replaced is in the history.',
+  } satisfies Record<StoryIntent | 'restore', string>,
+} as const;
+
+export type NewsroomPage = keyof typeof DONE_WORDS;
+
+/** The refusals each page may be sent back with. */
+const PAGE_REFUSALS = {
+  login: ['login-refused', 'expired'],
+  account: ['wrong-password', 'too-many-attempts', 'passwords-differ', 'password-too-short', 'password-too-long', 'password-published'],
+  sections: ['section-unnamed', 'section-name-too-long', 'section-description-too-long', 'section-no-letters', 'section-address-taken', 'section-gone'],
+  topics: ['topic-name', 'topic-no-letters', 'topic-gone'],
+  staff: ['no-role', 'own-role', 'not-an-email', 'email-taken', 'staff-name', 'password-too-short', 'password-too-long', 'password-published'],
+  story: ['restore-address-taken'],
+} as const satisfies Record<NewsroomPage, readonly Refusal[]>;
+
+export type PageRefusal<P extends NewsroomPage> = (typeof PAGE_REFUSALS)[P][number];
+export type PageNotice<P extends NewsroomPage> = { done: keyof (typeof DONE_WORDS)[P] & string } | { problem: PageRefusal<P> };
+
+/** The query string that sends `notice` back to `page`. */
+export function noticeQuery<P extends NewsroomPage>(page: P, notice: PageNotice<P>): string {
+  return 'done' in notice ? `?done=${notice.done}` : `?problem=${notice.problem}`;
+}
+
+/** After a story is saved: what was done, and what its body left out. */
+export function storySavedQuery(intent: StoryIntent, dropped: readonly DroppedPart[]): string {
+  return `${noticeQuery('story', { done: intent })}${dropped.length > 0 ? `&dropped=${dropped.join(',')}` : ''}`;
+}
+
+/** `refusal`, when `page` shows it; null for one it does not. */
+export function refusalShownOn<P extends NewsroomPage>(page: P, refusal: Refusal): PageRefusal<P> | null {
+  const shown: readonly PageRefusal<P>[] = PAGE_REFUSALS[page];
+  return shown.find((candidate) => candidate === refusal) ?? null;
+}
+
+type QueryValue = string | string[] | undefined;
+
+export interface NoticeParams {
+  done?: QueryValue;
+  problem?: QueryValue;
+}
+
+/** The words a page shows for the codes in its query string; null for none, or for codes it does not know. */
+export function pageNotice(page: NewsroomPage, params: NoticeParams): string | null {
+  const { done, problem } = params;
+  if (problem !== undefined) {
+    return typeof problem === 'string' && isRefusal(problem) && refusalShownOn(page, problem) ? refusalWords(problem) : null;
+  }
+  if (typeof done !== 'string') return null;
+  const words: Readonly<Record<string, string>> = DONE_WORDS[page];
+  return Object.hasOwn(words, done) ? (words[done] ?? null) : null;
+}
+
+/** The story page's notice: as pageNotice, followed by what a save left out of the body. */
+export function storyNotice(params: NoticeParams & { dropped?: QueryValue }): string | null {
+  const notice = pageNotice('story', params);
+  if (!notice || typeof params.done !== 'string' || typeof params.dropped !== 'string') return notice;
+  const parts = [...new Set(params.dropped.split(','))].filter(isDroppedPart).map((part) => DROPPED_CONTENT[part]);
+  return parts.length > 0 ? `${notice} Left out of the story: ${parts.join('; ')}.` : notice;
+}

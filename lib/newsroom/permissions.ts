@@ -1,0 +1,66 @@
+import type { ArticleStatus, StaffRole } from '../../db/schema';
+
+/*
+ * What each newsroom role may do, modelled on WordPress and Ghost. Every write checks this on
+ * the server, whatever the page showed.
+ * - contributor: writes drafts of their own stories; cannot publish, or touch a story once it is out.
+ * - author: writes, publishes, schedules and unpublishes their own stories.
+ * - editor: all of that for anyone's stories, and manages sections and topics.
+ * - admin: all of that, and manages staff.
+ */
+
+export interface Actor {
+  role: StaffRole;
+  /** The byline the person writes under; a story is theirs when it carries it. */
+  authorId: number | null;
+}
+
+/** The story an action concerns, as far as permissions care. */
+export interface StoryScope {
+  authorId: number;
+  status: ArticleStatus;
+}
+
+export type NewsroomAction =
+  | { kind: 'create-story' }
+  | { kind: 'edit-story'; story: StoryScope }
+  | { kind: 'publish-story'; story: StoryScope }
+  | { kind: 'assign-byline'; authorId: number }
+  | { kind: 'manage-taxonomy' }
+  | { kind: 'manage-staff' };
+
+const isOwn = (actor: Actor, story: { authorId: number }) => actor.authorId !== null && actor.authorId === story.authorId;
+
+function rank(role: StaffRole): number {
+  switch (role) {
+    case 'contributor':
+      return 0;
+    case 'author':
+      return 1;
+    case 'editor':
+      return 2;
+    case 'admin':
+      return 3;
+  }
+}
+
+/** Whether `actor` may do `action`. */
+export function can(actor: Actor, action: NewsroomAction): boolean {
+  const atLeast = (role: StaffRole) => rank(actor.role) >= rank(role);
+  switch (action.kind) {
+    case 'create-story':
+      return true;
+    case 'edit-story':
+      if (atLeast('editor')) return true;
+      if (!isOwn(actor, action.story)) return false;
+      return atLeast('author') || action.story.status === 'draft';
+    case 'publish-story':
+      return atLeast('editor') || (atLeast('author') && isOwn(actor, action.story));
+    case 'assign-byline':
+      return atLeast('editor') || (actor.authorId !== null && actor.authorId === action.authorId);
+    case 'manage-taxonomy':
+      return atLeast('editor');
+    case 'manage-staff':
+      return atLeast('admin');
+  }
+}

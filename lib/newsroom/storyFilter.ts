@@ -1,0 +1,33 @@
+import { ARTICLE_STATUSES, type ArticleStatus } from '../../db/schema';
+import type { NewsroomStoryFilter } from '../../db/queries/newsroom';
+
+type QueryValue = string | string[] | undefined;
+
+const single = (value: QueryValue) => (typeof value === 'string' && value !== '' ? value : undefined);
+
+function parseId(value: QueryValue, known: ReadonlySet<number>): number | undefined {
+  const text = single(value);
+  if (text === undefined || !/^\d{1,9}$/.test(text)) return undefined;
+  const id = Number(text);
+  return known.has(id) ? id : undefined;
+}
+
+function parseStatus(value: QueryValue): ArticleStatus | undefined {
+  const text = single(value);
+  return ARTICLE_STATUSES.find((status) => status === text);
+}
+
+/**
+ * The story list's filters from its query string. Anything unknown or malformed is ignored
+ * rather than refused: a filter the newsroom no longer has simply stops filtering.
+ */
+export function parseStoryFilter(
+  query: { status?: QueryValue; category?: QueryValue; author?: QueryValue },
+  known: { categoryIds: ReadonlySet<number>; authorIds: ReadonlySet<number> },
+): NewsroomStoryFilter {
+  return {
+    status: parseStatus(query.status),
+    categoryId: parseId(query.category, known.categoryIds),
+    authorId: parseId(query.author, known.authorIds),
+  };
+}

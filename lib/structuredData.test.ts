@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../db/queries/shapes';
+import { articleBreadcrumbData, newsArticleData, serializeStructuredData, webSiteData } from './structuredData';
+
+const ARTICLE: Article = {
+  slug: 'a-story',
+  headline: 'Talks </script><script>alert(1)</script> & more',
+  standfirst: 'What happened.',
+  publishedAt: new Date('2025-05-03T04:00:00Z'),
+  updatedAt: new Date('2025-05-03T06:30:00Z'),
+  modifiedAt: new Date('2025-05-03T06:30:00Z'),
+  category: { slug: 'india-russia', name: 'India & Russia' },
+  author: { slug: 'news-desk', name: 'News Desk' },
+  image: { path: 'articles/a-story', width: 1600, height: 900, alt: 'Alt', credit: 'Credit' },
+  body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Body.' }] }],
+  source: { name: 'IndianDefenseNews', url: null },
+  disclaimer: null,
+  tags: [{ slug: 'kashmir', name: 'Kashmir' }],
+};
+
+describe('newsArticleData', () => {
+  it('describes the story with every field search engines use', () => {
+    const data = newsArticleData(ARTICLE);
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: ARTICLE.headline,
+      description: 'What happened.',
+      datePublished: '2025-05-03T09:30:00+05:30',
+      dateModified: '2025-05-03T12:00:00+05:30',
+      articleSection: 'India & Russia',
+      author: [{ '@type': 'Person', name: 'News Desk', url: 'http://localhost:3000/author/news-desk' }],
+      publisher: { '@type': 'NewsMediaOrganization', name: 'The Nation Express', logo: { url: 'http://localhost:3000/icon-512.png' } },
+      mainEntityOfPage: { '@type': 'WebPage', '@id': 'http://localhost:3000/article/a-story' },
+      sourceOrganization: { name: 'IndianDefenseNews' },
+    });
+    expect(data.image).toEqual([
+      'http://localhost:3000/images/articles/a-story-1200.webp',
+      'http://localhost:3000/images/articles/a-story-4x3.webp',
+      'http://localhost:3000/images/articles/a-story-1x1.webp',
+    ]);
+    expect(data.isBasedOn).toBeDefined();
+  });
+
+  it('leaves out source fields for the site’s own reporting', () => {
+    const data = newsArticleData({ ...ARTICLE, source: null });
+    expect(data).not.toHaveProperty('sourceOrganization');
+    expect(data).not.toHaveProperty('isBasedOn');
+  });
+});
+
+describe('breadcrumbs and site', () => {
+  it('walks home, section, story', () => {
+    const items = articleBreadcrumbData(ARTICLE).itemListElement;
+    expect(items).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'The Nation Express', item: 'http://localhost:3000/' },
+      { '@type': 'ListItem', position: 2, name: 'India & Russia', item: 'http://localhost:3000/category/india-russia' },
+      { '@type': 'ListItem', position: 3, name: ARTICLE.headline, item: 'http://localhost:3000/article/a-story' },
+    ]);
+  });
+
+  it('offers a search action', () => {
+    expect(webSiteData().potentialAction).toEqual({
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: 'http://localhost:3000/search?q={search_term_string}' },
+      'query-input': 'required name=search_term_string',
+    });
+  });
+});
+
+describe('serializeStructuredData', () => {
+  it('cannot be broken out of by text inside it, and parses back to the same data', () => {
+    const data = newsArticleData(ARTICLE);
+    const json = serializeStructuredData(data);
+    expect(json).not.toMatch(/<|>|&/);
+    expect(json).not.toMatch(/<\/script/i);
+    expect(JSON.parse(json)).toEqual(data);
+  });
+});

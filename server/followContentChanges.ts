@@ -1,0 +1,45 @@
+import type { AppDatabase } from '../db/client';
+import { latestContentChangeId, listContentChangesAfter } from '../db/contentChanges';
+import { LATEST_STORIES_TAG } from '../lib/contentTags';
+import { invalidatePageCacheTags } from './pageCacheHandler.mjs';
+import { NOT_FOUND_ROUTE_TAG } from '../lib/pageTags';
+
+const POLL_INTERVAL_MS = 200;
+
+/**
+ * The tags to drop for a recorded change. The 404 page lists the latest stories; it is also
+ * rendered, unseen, into every other page's payload, so rather than tag all of those with the
+ * latest stories it is dropped by its route when they change.
+ */
+export function tagsToDrop(changedTags: readonly string[]): string[] {
+  return changedTags.includes(LATEST_STORIES_TAG) ? [...changedTags, NOT_FOUND_ROUTE_TAG] : [...changedTags];
+}
+
+interface FollowOptions {
+  intervalMs?: number;
+  /** Told, for each change, how many seconds after its commit its pages were dropped here. */
+  onDropped?: (lagSeconds: number) => void;
+}
+
+/**
+ * Follows the change log (db/contentChanges.ts) and drops the cached pages each change names, so
+ * a change committed by any process shows within a poll and a render. Returns a function that stops.
+ */
+export function followContentChanges(db: AppDatabase, options: FollowOptions = {}): () => void {
+  const { intervalMs = POLL_INTERVAL_MS, onDropped } = options;
+  // This process's cache starts empty: only changes from now on concern it.
+  let lastSeen = latestContentChangeId(db);
+  const timer = setInterval(() => {
+    try {
+      for (const change of listContentChangesAfter(db, lastSeen)) {
+        invalidatePageCacheTags(tagsToDrop(change.tags));
+        lastSeen = change.id;
+        onDropped?.(Math.max(0, Date.now() - change.changedAt) / 1000);
+      }
+    } catch (error) {
+      console.error('Could not read the content change log:', error);
+    }
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,196 @@
+/*
+ * The production HTTP server: Next.js's request handler, wrapped with what the site decides for
+ * itself. Run by `npm start`, with the `react-server` condition so that the server-only modules it
+ * shares with the app load here too.
+ * - Compression, gzip or brotli as the client prefers (Next.js itself only gzips).
+ * - The HTTP caching policy and conditional requests (server/httpCaching.ts).
+ * - Missing desktop pages answered with the server-rendered 404 (server/missingDesktopPage.ts),
+ *   and imported stories' old permalinks with a 301 (server/oldPermalinks.ts).
+ * - Following the content change log, so pages any writer changed leave the page cache, and
+ *   publishing scheduled stories when their time comes.
+ * - Security headers and a Content-Security-Policy on every response, those Node answers itself
+ *   included (server/securityHeaders.ts): the public pages' (server/pageSecurityPolicy.ts),
+ *   the newsroom's, and one that loads nothing for the rest.
+ * - A JSON log line for every request (server/requestLog.ts), Prometheus metrics on a listener of
+ *   their own when METRICS_PORT is set (server/metrics.ts), and `/healthz` (server/health.ts).
+ * - Requests refused from their request line and headers alone: a target that is not a path, a
+ *   query larger than any page reads, a method the address does not take, or a body too large
+ *   for it (server/requestLimits.ts); a newsroom post from another origin
+ *   (lib/newsroom/postOrigin.ts).
+ * - The newsroom's headers (a per-request CSP nonce, no caching). Whether a request is the
+ *   newsroom's, or a mobile page's, is read from its normalised path (lib/requestPath.ts).
+ * - Forwarded headers believed only from the proxies in TRUST_PROXY (server/trustedProxy.ts).
+ * Every setting is read and checked first (lib/settings.ts): a bad one stops the start.
+ */
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { parse } from 'node:url';
+import compression from 'compression';
+import next from 'next';
+import { closeDatabase, getDatabase, resolveDatabasePath, timeProcessDatabaseStatements } from '../db/client';
+import { databaseProblem } from '../db/startupCheck';
+import { publishDueStories } from '../db/newsroom/stories';
+import { followContentChanges } from './followContentChanges';
+import { applyHttpCaching } from './httpCaching';
+import { isMissingDesktopPage } from './missingDesktopPage';
+import { applyNewsroomHeaders } from './newsroomResponse';
+import { postOriginRefusal } from '../lib/newsroom/postOrigin';
+import { oldPermalinkTarget } from './oldPermalinks';
+import { applyPageSecurityPolicy } from './pageSecurityPolicy';
+import { HEALTH_CHECK_PATH, isNewsroomPath } from '../lib/paths';
+import { answerClientError, HEADERS_TIMEOUT_MS, MAX_HEADER_BYTES, REQUEST_TIMEOUT_MS, refuseRequest, requestRefusal } from './requestLimits';
+import { configurePageCache } from './pageCacheHandler.mjs';
+import { applySecurityHeaders } from './securityHeaders';
+import { demoAccountProblem } from '../db/newsroom/demoAccounts';
+import { normalisedPath } from '../lib/requestPath';
+import { isLocalOrigin, settingsOrExit } from '../lib/settings';
+import { answerHealthCheck, PageFailureWatch } from './health';
+import { createLogger, riskySettingWarnings, routeConsoleToLogger } from './logger';
+import { listenFailure } from './listenFailure';
+import { createServerMetrics, serveMetrics } from './metrics';
+import { logRequest } from './requestLog';
+import { isReaderPage } from './routeLabel';
+import { normaliseForwardedHeaders, trustedProxies } from './trustedProxy';
+
+const root = path.resolve(import.meta.dirname, '..');
+const settings = settingsOrExit();
+const { port } = settings;
+const proxies = trustedProxies(settings.trustProxy);
+const logger = createLogger(settings.logLevel);
+for (const warning of riskySettingWarnings(settings)) logger.warn(warning);
+
+/** Ends the start with one plain line on stderr, for whoever started the server to read. */
+function stopStarting(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+const metrics = createServerMetrics();
+const pageFailures = new PageFailureWatch();
+timeProcessDatabaseStatements((seconds) => metrics.observeStatement(seconds));
+
+// The app's own 404 route, rendered on the server with the site's layout and a 404 status.
+const NOT_FOUND_URL = parse('/_not-found', true);
+
+// A missing, unreadable or damaged database stops the server here, with what to do about it.
+const problem = databaseProblem(resolveDatabasePath());
+if (problem) {
+  stopStarting(problem);
+}
+// Accounts whose passwords are in the README may exist only on a site served to this machine.
+if (!isLocalOrigin(settings.siteUrl)) {
+  const demoProblem = await demoAccountProblem(getDatabase(), settings.siteUrl.origin);
+  if (demoProblem) {
+    stopStarting(demoProblem);
+  }
+}
+
+// Next.js and libraries write to the console: as JSON lines too, so no text they repeat from a
+// request (a path with a newline in it) can pass for a line of its own.
+routeConsoleToLogger(logger);
+configurePageCache(settings.pageCacheMaxMegabytes);
+const app = next({ dev: false, dir: root, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+const stopFollowingChanges = followContentChanges(getDatabase(), { onDropped: (seconds) => metrics.observeChangeLag(seconds) });
+const metricsServer =
+  settings.metricsPort === undefined
+    ? undefined
+    : await serveMetrics(metrics, settings.metricsPort, settings.metricsHost).catch((error: unknown) =>
+        stopStarting(listenFailure(error, { host: settings.metricsHost, port: settings.metricsPort ?? 0, settings: 'METRICS_PORT, METRICS_HOST' })),
+      );
+
+// Scheduled stories go out within a few seconds of their time, without anyone acting.
+const SCHEDULE_CHECK_MS = 5000;
+const scheduler = setInterval(() => {
+  try {
+    publishDueStories(getDatabase());
+  } catch (error) {
+    logger.error({ err: error }, 'could not publish the scheduled stories');
+  }
+}, SCHEDULE_CHECK_MS);
+scheduler.unref();
+const compress = compression();
+
+// How long requests already being answered get to finish once the server is told to stop.
+const SHUTDOWN_GRACE_MS = settings.shutdownGraceMs;
+let stopping = false;
+
+const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES, headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS }, (request, response) => {
+  // While stopping, each connection closes after its answer, rather than waiting for another request.
+  if (stopping) response.shouldKeepAlive = false;
+  compress(request, response, () => {
+    normaliseForwardedHeaders(request, proxies);
+    const pathname = normalisedPath(request.url);
+    logRequest(request, response, pathname, logger, metrics);
+    if (isReaderPage(pathname)) response.once('finish', () => pageFailures.record(response.statusCode));
+    applySecurityHeaders(request, response);
+    if (pathname !== null && isNewsroomPath(pathname)) applyNewsroomHeaders(request, response, pathname);
+    else applyPageSecurityPolicy(response, pathname);
+    const refusal =
+      requestRefusal(request.method, request.url, request.headers) ??
+      // A newsroom post from anywhere but the site's own pages (lib/newsroom/postOrigin.ts).
+      postOriginRefusal(request.method, pathname, request.headers, settings.siteUrl);
+    if (refusal) {
+      refuseRequest(response, refusal);
+      return;
+    }
+    if (pathname === HEALTH_CHECK_PATH) {
+      answerHealthCheck(response, pageFailures);
+      return;
+    }
+    applyHttpCaching(request, response);
+    let movedTo: string | null = null;
+    try {
+      movedTo = oldPermalinkTarget(request.method, request.url);
+    } catch (error) {
+      logger.error({ err: error }, 'could not look up an old address');
+    }
+    if (movedTo) {
+      // An imported story's old permalink: for good, so search engines move their links too.
+      response.writeHead(301, { Location: movedTo, 'Cache-Control': 'public, max-age=86400' });
+      response.end();
+      return;
+    }
+    let missing = false;
+    try {
+      missing = isMissingDesktopPage(request);
+    } catch (error) {
+      // Let Next.js render the request (and its error page) rather than fail here.
+      logger.error({ err: error }, 'could not check whether the page exists');
+    }
+    void handle(request, response, missing ? NOT_FOUND_URL : undefined);
+  });
+});
+
+// A request Node cannot read (headers too large, malformed, too slow) is answered here, not by Node.
+server.on('clientError', answerClientError);
+
+server.once('error', (error) => stopStarting(listenFailure(error, { host: settings.host, port, settings: 'PORT, HOST' })));
+server.listen(port, settings.host, () => {
+  const metricsAt = settings.metricsPort === undefined ? undefined : `${settings.metricsHost}:${settings.metricsPort}`;
+  logger.info({ port, host: settings.host ?? 'all addresses', siteUrl: settings.siteUrl.origin, metrics: metricsAt }, `The Nation Express is serving ${settings.siteUrl.origin} on port ${port}`);
+});
+
+function stop() {
+  if (stopping) return;
+  stopping = true;
+  // Stop taking connections, let in-flight requests finish, then close the database and exit.
+  stopFollowingChanges();
+  clearInterval(scheduler);
+  metricsServer?.close();
+  server.close(() => {
+    closeDatabase();
+    process.exit(0);
+  });
+  // Connections go idle as their last answers finish (or their unread bodies arrive): close them
+  // as they do, rather than wait out each one's keep-alive.
+  server.closeIdleConnections();
+  setInterval(() => server.closeIdleConnections(), 100).unref();
+  setTimeout(() => {
+    logger.error(`requests still unfinished ${SHUTDOWN_GRACE_MS} ms after the signal to stop; stopping anyway`);
+    process.exit(1);
+  }, SHUTDOWN_GRACE_MS).unref();
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, stop);

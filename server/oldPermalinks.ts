@@ -1,0 +1,34 @@
+import 'server-only';
+import { findRedirectedStory } from '../db/queries/redirects';
+import { matchPublicRoute } from '../lib/publicRoutes';
+import { articlePath } from '../lib/paths';
+
+/** Files of ours (feeds, icons, the manifest…); an old permalink may end in .html, never in these. */
+const OUR_FILES = /\.(?:xml|txt|ico|png|svg|webmanifest|json|js|css|webp|jpg|woff2)$/;
+
+/** First segments that are ours: nothing under them is an old address. */
+const OUR_SECTIONS = new Set(['m', 'newsroom', 'healthz', '_next', 'images', 'og', 'sitemaps', 'exit-mobile', 'go-mobile', 'mobile-redirect']);
+
+/**
+ * Where an old address of an imported story (a WordPress permalink such as `/2024/03/14/slug/` or
+ * `/?p=101`) now lives, or null. Only addresses that are no page of ours are looked up.
+ */
+export function oldPermalinkTarget(method: string | undefined, url: string | undefined): string | null {
+  if (method !== 'GET' && method !== 'HEAD') return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url ?? '/', 'http://localhost');
+  } catch {
+    return null;
+  }
+  const segments = parsed.pathname.split('/').filter(Boolean);
+  const isOurs =
+    segments.length === 0
+      ? !parsed.searchParams.has('p')
+      : OUR_SECTIONS.has(segments[0] ?? '') || OUR_FILES.test(parsed.pathname) || matchPublicRoute(segments) !== null;
+  if (isOurs) return null;
+  // Stored as the importer keeps them (importWordPress.permalinkPath): no trailing slash.
+  const path = `${parsed.pathname.replace(/\/+$/, '') || '/'}${parsed.search}`;
+  const slug = findRedirectedStory(path);
+  return slug ? articlePath(slug, 'desktop') : null;
+}

@@ -1,0 +1,55 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import onHeaders from 'on-headers';
+import { isHttpsRequest } from '../lib/forwardedRequest';
+import { SITE_URL } from '../lib/site';
+
+/*
+ * Headers every response carries, whatever route answers it. Pages get their own
+ * Content-Security-Policy (server/pageSecurityPolicy.ts, server/newsroomResponse.ts);
+ * every other response gets NOT_A_PAGE_POLICY.
+ */
+
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  // The site uses none of these; saying so stops anything embedded from asking.
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+};
+
+/**
+ * The policy of a response that is not a page (a feed, a sitemap, an image, a redirect, a script
+ * file). Opened on its own, it may load and run nothing and be framed by no one. The browser shows
+ * it in a page of its own making (an image centred, a feed's text wrapped, a sitemap's XML tree),
+ * styled inline: those styles may apply, and can fetch nothing. In a page's <img> or <script>,
+ * the page's policy governs.
+ */
+export const NOT_A_PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox";
+
+/** HSTS only where the site is reached over HTTPS: a browser remembers it for the host. */
+const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
+
+/** The headers for a request whose `x-forwarded-proto` (made true by the server) is `forwardedProto`. */
+export function securityHeaders(forwardedProto: string | undefined): Record<string, string> {
+  return isHttpsRequest(forwardedProto, SITE_URL) ? { ...SECURITY_HEADERS, 'Strict-Transport-Security': STRICT_TRANSPORT_SECURITY } : { ...SECURITY_HEADERS };
+}
+
+export function isHtml(contentType: ReturnType<ServerResponse['getHeader']>): boolean {
+  return typeof contentType === 'string' && contentType.toLowerCase().startsWith('text/html');
+}
+
+/**
+ * Sets the headers every response carries, and, as its headers go out, gives a response that is
+ * not HTML NOT_A_PAGE_POLICY. A 304 carries no policy: a browser would put it on the page it
+ * revalidated, whose policy depends on its body.
+ */
+export function applySecurityHeaders(request: IncomingMessage, response: ServerResponse): void {
+  const forwardedProto = request.headers['x-forwarded-proto'];
+  for (const [name, value] of Object.entries(securityHeaders(typeof forwardedProto === 'string' ? forwardedProto : undefined))) response.setHeader(name, value);
+  // Just before the headers go out, however they are sent (writeHead, or the first write).
+  onHeaders(response, () => {
+    if (response.statusCode === 304) response.removeHeader('Content-Security-Policy');
+    else if (!isHtml(response.getHeader('content-type'))) response.setHeader('Content-Security-Policy', NOT_A_PAGE_POLICY);
+  });
+}
