@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { openDatabase } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
+const root = path.resolve(import.meta.dirname, '..');
 
 export function countPublished(file: string): number {
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { prepareSiteOrExit } from '../server/prepareSite';
 
 const root = path.resolve(import.meta.dirname, '..');
-const serverScript = path.join(root, 'scripts', 'server.ts');
+const serverScript = path.join(root, 'server', 'httpServer.ts');
 
 const databaseFile = prepareSiteOrExit(root);
 

@@ -25,8 +25,8 @@ import {
   type NginxConfigOptions,
 } from './renderConfig';
 
-const root = path.resolve(import.meta.dirname, '..');
-const serverScript = path.join(root, 'scripts', 'server.ts');
+const root = path.resolve(import.meta.dirname, '..', '..');
+const serverScript = path.join(root, 'server', 'httpServer.ts');
 
 const APP_READY_TIMEOUT_MS = 60_000;
 const PROXY_READY_TIMEOUT_MS = 15_000;
