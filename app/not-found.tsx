@@ -1,6 +1,7 @@
 import { NotFoundView } from '../components/NotFoundView';
 import { loadNotFoundPage } from './_lib/pageLoaders';
-import { notFoundMeta, toDesktopMetadata } from './_lib/pageMeta';
+import { notFoundMeta } from '../lib/pageMeta';
+import { toDesktopMetadata } from './_lib/desktopMetadata';
 import { NOT_FOUND_BOUNDARY_TAGS } from '../lib/pageTags';
 import { homePath } from '../lib/paths';
 import { tagRenderedPage } from './_lib/renderedPageTags';

@@ -1,5 +1,5 @@
 import { articlePath, categoryPath, type Variant } from '../lib/paths';
-import type { ArticleSummary } from '../db/queries/shapes';
+import type { ArticleSummary } from '../lib/content';
 import { ArticleImage } from './ArticleImage';
 import { TimeStamp } from './TimeStamp';
 

@@ -1,5 +1,5 @@
 import { ARTICLE_IMAGE_WIDTHS, articleFallbackImageUrl, articleImageUrl } from '../lib/articleImageSizes';
-import type { ArticleImage as ArticleImageData } from '../db/queries/shapes';
+import type { ArticleImage as ArticleImageData } from '../lib/content';
 
 interface ArticleImageProps {
   image: ArticleImageData;

@@ -1,5 +1,5 @@
 import { categoryPath, type Variant } from '../lib/paths';
-import type { ArticlePageData } from '../app/_lib/pageLoaders';
+import type { ArticlePageData } from '../lib/pageData';
 import { ArticleBody } from './ArticleBody';
 import { ArticleCard } from './ArticleCard';
 import { ArticleImage } from './ArticleImage';

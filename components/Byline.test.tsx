@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../db/queries/shapes';
+import type { Article } from '../lib/content';
 import { Byline } from './Byline';
 
 const PUBLISHED = new Date('2025-05-03T04:00:00Z');

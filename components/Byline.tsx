@@ -1,5 +1,5 @@
 import { authorPath, type Variant } from '../lib/paths';
-import type { Article } from '../db/queries/shapes';
+import type { Article } from '../lib/content';
 import { TimeStamp } from './TimeStamp';
 
 /** Author and publication time; the updated time appears only when it differs. */

@@ -1,5 +1,5 @@
 import { categoryPath, type Variant } from '../lib/paths';
-import type { HomePageData } from '../app/_lib/pageLoaders';
+import type { HomePageData } from '../lib/pageData';
 import { SITE_NAME } from '../lib/siteIdentity';
 import { ArticleCard, gridCardSize } from './ArticleCard';
 import { LatestList } from './LatestList';

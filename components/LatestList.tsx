@@ -1,5 +1,5 @@
 import type { Variant } from '../lib/paths';
-import type { ArticleSummary } from '../db/queries/shapes';
+import type { ArticleSummary } from '../lib/content';
 import { ArticleCard } from './ArticleCard';
 
 /** A numbered column of compact cards: "Latest" on the home page, suggestions on the 404 page. */

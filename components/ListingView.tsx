@@ -1,5 +1,5 @@
 import { listingPath, type Variant } from '../lib/paths';
-import type { ListingPageData } from '../app/_lib/pageLoaders';
+import type { ListingPageData } from '../lib/pageData';
 import { ArticleCard, gridCardSize } from './ArticleCard';
 import { PageShell } from './PageShell';
 import { Pagination } from './Pagination';

@@ -1,4 +1,4 @@
-import type { PageMeta } from '../app/_lib/pageMeta';
+import type { PageMeta } from '../lib/pageMeta';
 import { SITE_LANGUAGE, SITE_NAME } from '../lib/siteIdentity';
 import { absoluteUrl } from '../lib/site';
 import { StructuredData } from './StructuredData';

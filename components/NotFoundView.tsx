@@ -1,5 +1,5 @@
 import { homePath, type Variant } from '../lib/paths';
-import type { NotFoundPageData } from '../app/_lib/pageLoaders';
+import type { NotFoundPageData } from '../lib/pageData';
 import { PageShell } from './PageShell';
 import { SuggestedStories } from './SuggestedStories';
 

@@ -1,5 +1,5 @@
 import type { Variant } from '../lib/paths';
-import type { CategorySummary } from '../db/queries/shapes';
+import type { CategorySummary } from '../lib/content';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 

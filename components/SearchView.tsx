@@ -1,6 +1,6 @@
 import { articlePath, categoryPath, searchPath, type Variant } from '../lib/paths';
-import type { SearchPageData } from '../app/_lib/pageLoaders';
-import type { SearchHit } from '../db/queries/search';
+import type { SearchPageData } from '../lib/pageData';
+import type { SearchHit } from '../lib/content';
 import { PageShell } from './PageShell';
 import { SuggestedStories } from './SuggestedStories';
 import { Pagination } from './Pagination';

@@ -1,6 +1,6 @@
 import { categoryPath, homePath, searchPath, type Variant } from '../lib/paths';
 import { SITE_NAME } from '../lib/siteIdentity';
-import type { CategorySummary } from '../db/queries/shapes';
+import type { CategorySummary } from '../lib/content';
 import { SearchForm } from './SearchForm';
 
 interface SiteHeaderProps {

@@ -1,5 +1,5 @@
 import type { Variant } from '../lib/paths';
-import type { ArticleSummary } from '../db/queries/shapes';
+import type { ArticleSummary } from '../lib/content';
 import { LatestList } from './LatestList';
 
 /** "Latest stories", offered where a reader found nothing (a 404, a search without results). */

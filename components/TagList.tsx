@@ -1,5 +1,5 @@
 import { tagPath, type Variant } from '../lib/paths';
-import type { TagRef } from '../db/queries/shapes';
+import type { TagRef } from '../lib/content';
 
 export function TagList({ tags, variant }: { tags: readonly TagRef[]; variant: Variant }) {
   if (tags.length === 0) return null;

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { ARTICLE_STATUSES } from '../lib/newsroom/storyStatus';
+import { STAFF_ROLES } from '../lib/newsroom/permissions';
 
 /*
  * Times are stored as UTC instants in milliseconds: unambiguous, sortable and indexable.
@@ -21,10 +23,6 @@ export const authors = sqliteTable('authors', {
   name: text('name').notNull(),
   bio: text('bio').notNull(),
 });
-
-/** `scheduled` stories have a future publication time and are published when it comes. */
-export const ARTICLE_STATUSES = ['draft', 'scheduled', 'published'] as const;
-export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 export const articles = sqliteTable(
   'articles',
@@ -106,10 +104,6 @@ export const contentChanges = sqliteTable('content_changes', {
 });
 
 /* The newsroom: staff accounts, their sessions, and failed logins (for throttling). */
-
-/** Modelled on WordPress and Ghost; what each may do is in lib/newsroom/permissions.ts. */
-export const STAFF_ROLES = ['contributor', 'author', 'editor', 'admin'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const staff = sqliteTable(
   'staff',

@@ -14,7 +14,7 @@ import { PUBLIC_PAGE_CACHE_CONTROL } from '../server/httpCaching';
 import { storyChangeTags } from '../lib/contentTags';
 import { insertTestStory, oneParagraphBody, writeAndRecordChange } from './database';
 import { ANCHOR_STORY, PHONE_USER_AGENT } from './routes';
-import { MOBILE_ALTERNATE_MEDIA } from '../app/_lib/pageMeta';
+import { MOBILE_ALTERNATE_MEDIA } from '../lib/pageMeta';
 
 /* Feeds, sitemaps and robots.txt as crawlers and feed readers fetch them from the production server. */
 

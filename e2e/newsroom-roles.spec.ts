@@ -3,7 +3,7 @@ import { openDatabase } from '../db/client';
 import { recordContentChange } from '../db/contentChanges';
 import { SITE_TAG } from '../lib/contentTags';
 import { saveStory } from '../db/newsroom/stories';
-import type { StaffRole } from '../db/schema';
+import type { StaffRole } from '../lib/newsroom/permissions';
 import { E2E_DATABASE } from './database';
 import { comeFrom, demoAccount, originOf, submitLogin } from './newsroomLogin';
 

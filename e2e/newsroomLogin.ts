@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { StaffRole } from '../db/schema';
+import type { StaffRole } from '../lib/newsroom/permissions';
 
 /** A demo account of the demo content (README, "Newsroom"). */
 export const demoAccount = (role: StaffRole) => ({ email: `${role}@nationexpress.test`, password: `${role}-demo-password` });

@@ -8,8 +8,8 @@ import {
   storyTag,
   topicTag,
 } from './contentTags';
-import type { ArticleSummary } from '../db/queries/shapes';
-import type { ArticlePageData, HomePageData, ListingPageData } from '../app/_lib/pageLoaders';
+import type { ArticleSummary } from './content';
+import type { ArticlePageData, HomePageData, ListingPageData } from './pageData';
 import type { ListingKind } from './paths';
 
 /*

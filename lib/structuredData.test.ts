@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../db/queries/shapes';
+import type { Article } from './content';
 import { articleBreadcrumbData, newsArticleData, serializeStructuredData, webSiteData } from './structuredData';
 
 const ARTICLE: Article = {

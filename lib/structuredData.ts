@@ -1,7 +1,7 @@
 import type { BreadcrumbList, NewsArticle, Organization, WebSite, WithContext } from 'schema-dts';
 import { articleCropUrl, articleImageUrl } from './articleImageSizes';
 import { toIsoWithOffset } from './dateTime';
-import type { Article } from '../db/queries/shapes';
+import type { Article } from './content';
 import { articlePath, authorPath, categoryPath, homePath, searchPath } from './paths';
 import { SITE_LANGUAGE, SITE_NAME } from './siteIdentity';
 import { absoluteUrl } from './site';

@@ -4,7 +4,7 @@ import { articleImageUrl } from '../../lib/articleImageSizes';
 import { ArticleBody } from '../../components/ArticleBody';
 import type { ArticleBody as ArticleBodyData, InlineNode } from '../../lib/articleBody';
 import type { FeedArticle } from '../../db/queries/feeds';
-import type { CategorySummary } from '../../db/queries/shapes';
+import type { CategorySummary } from '../../lib/content';
 import { articlePath, authorPath, categoryFeedPath, categoryPath, homePath, SITE_ATOM_PATH, SITE_RSS_PATH } from '../../lib/paths';
 import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from '../../lib/siteIdentity';
 import { absoluteUrl, SITE_URL } from '../../lib/site';

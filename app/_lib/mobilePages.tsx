@@ -8,7 +8,7 @@ import { NotFoundView } from '../../components/NotFoundView';
 import { PageShell } from '../../components/PageShell';
 import { SearchView } from '../../components/SearchView';
 import { loadArticlePage, loadHomePage, loadListingPage, loadNotFoundPage, loadSearchPage } from './pageLoaders';
-import { articleMeta, errorMeta, homeMeta, listingMeta, notFoundMeta, searchMeta, type PageMeta } from './pageMeta';
+import { articleMeta, errorMeta, homeMeta, listingMeta, notFoundMeta, searchMeta, type PageMeta } from '../../lib/pageMeta';
 import { articlePath, homePath, listingPath, searchPath, toMobilePath } from '../../lib/paths';
 import { articlePageTags, homePageTags, listingPageTags, notFoundPageTags } from '../../lib/pageTags';
 import { matchPublicRoute } from '../../lib/publicRoutes';

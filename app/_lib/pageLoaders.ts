@@ -11,10 +11,17 @@ import {
   listRelatedArticles,
 } from '../../db/queries/articles';
 import { getCategoryBySlug, listCategories } from '../../db/queries/categories';
-import type { Article, ArticlePage, ArticleSummary, CategorySummary } from '../../db/queries/shapes';
-import { searchArticles, type SearchResults } from '../../db/queries/search';
+import type { ArticleSummary } from '../../lib/content';
+import { searchArticles } from '../../db/queries/search';
 import { getTagBySlug } from '../../db/queries/tags';
 import type { ListingKind } from '../../lib/paths';
+import type {
+  ArticlePageData,
+  HomePageData,
+  ListingPageData,
+  NotFoundPageData,
+  SearchPageData,
+} from '../../lib/pageData';
 import type { PublicRoute } from '../../lib/publicRoutes';
 import { parseSearchQuery } from '../../lib/searchQuery';
 import { LISTING_PAGE_SIZE } from '../../lib/site';
@@ -30,12 +37,6 @@ const RELATED_STORIES = 4;
 const SUGGESTIONS_ON_NOT_FOUND = 5;
 const SEARCH_PAGE_SIZE = 10;
 
-export interface HomePageData {
-  categories: CategorySummary[];
-  lead: ArticleSummary | null;
-  latest: ArticleSummary[];
-  fronts: { category: CategorySummary; articles: ArticleSummary[] }[];
-}
 
 export const loadHomePage = cache((): HomePageData => {
   const categories = listCategories();
@@ -57,14 +58,6 @@ export const loadHomePage = cache((): HomePageData => {
   };
 });
 
-export interface ListingPageData {
-  kind: ListingKind;
-  slug: string;
-  title: string;
-  description: string;
-  listing: ArticlePage;
-  categories: CategorySummary[];
-}
 
 /** A category, author or tag listing page, or null for an unknown slug or a page past the end. */
 export const loadListingPage = cache((kind: ListingKind, slug: string, page: number): ListingPageData | null => {
@@ -100,11 +93,6 @@ function findListed(kind: ListingKind, slug: string) {
   }
 }
 
-export interface ArticlePageData {
-  article: Article;
-  related: ArticleSummary[];
-  categories: CategorySummary[];
-}
 
 export const loadArticlePage = cache((slug: string): ArticlePageData | null => {
   const article = getPublishedArticleBySlug(slug);
@@ -112,24 +100,11 @@ export const loadArticlePage = cache((slug: string): ArticlePageData | null => {
   return { article, related: listRelatedArticles(article, RELATED_STORIES), categories: listCategories() };
 });
 
-export interface NotFoundPageData {
-  categories: CategorySummary[];
-  suggestions: ArticleSummary[];
-}
 
 export const loadNotFoundPage = cache(
   (): NotFoundPageData => ({ categories: listCategories(), suggestions: listLatestArticles(SUGGESTIONS_ON_NOT_FOUND) }),
 );
 
-export interface SearchPageData {
-  /** What the reader typed, trimmed, for the search box and the heading. */
-  query: string;
-  /** Null when the query has no words to look for (empty, or only punctuation). */
-  results: SearchResults | null;
-  categories: CategorySummary[];
-  /** Latest stories, offered when nothing matched. */
-  suggestions: ArticleSummary[];
-}
 
 /** The search page for `q` (as typed) and a page number, or null for a page past the last. */
 export const loadSearchPage = cache((rawQuery: string, page: number): SearchPageData | null => {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { PreviewCard } from '../../components/PreviewCard';
-import { PREVIEW_IMAGE_SIZE } from './pageMeta';
+import { PREVIEW_IMAGE_SIZE } from '../../lib/pageMeta';
 
 type PreviewCardProps = Parameters<typeof PreviewCard>[0];
 

@@ -18,7 +18,7 @@ import {
   renderSitemapIndex,
   sitemapChunkPath,
 } from './sitemaps';
-import { MOBILE_ALTERNATE_MEDIA } from './pageMeta';
+import { MOBILE_ALTERNATE_MEDIA } from '../../lib/pageMeta';
 
 const ANCHOR_SLUG = 'russia-offers-to-mediate-india-pakistan-kashmir-tensions-after-pahalgam-attack';
 const HOUR_MS = 60 * 60 * 1000;

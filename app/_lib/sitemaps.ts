@@ -14,7 +14,7 @@ import {
 import { articlePath, authorPath, categoryPath, homePath, tagPath, toMobilePath } from '../../lib/paths';
 import { SITE_LANGUAGE, SITE_NAME } from '../../lib/siteIdentity';
 import { absoluteUrl } from '../../lib/site';
-import { MOBILE_ALTERNATE_MEDIA } from './pageMeta';
+import { MOBILE_ALTERNATE_MEDIA } from '../../lib/pageMeta';
 
 /*
  * The sitemap index, its chunks and the Google News sitemap, written with xmlbuilder2 (which

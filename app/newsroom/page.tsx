@@ -4,7 +4,7 @@ import { NewsroomShell } from '../../components/newsroom/NewsroomShell';
 import { StoryList } from '../../components/newsroom/StoryList';
 import { STORY_STATUS_LABELS } from '../../components/newsroom/storyStatus';
 import { listAuthors, listNewsroomStories, listSections } from '../../db/queries/newsroom';
-import { ARTICLE_STATUSES } from '../../db/schema';
+import { ARTICLE_STATUSES } from '../../lib/newsroom/storyStatus';
 import { formTokenFor, LOGOUT_FORM } from '../_lib/newsroom/formPost';
 import { requireStaff } from '../_lib/newsroom/session';
 import { parseStoryFilter } from '../../lib/newsroom/storyFilter';

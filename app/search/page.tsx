@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { SearchView } from '../../components/SearchView';
 import { loadSearchPage } from '../_lib/pageLoaders';
-import { searchMeta, toDesktopMetadata } from '../_lib/pageMeta';
+import { searchMeta } from '../../lib/pageMeta';
+import { toDesktopMetadata } from '../_lib/desktopMetadata';
 import { searchPath } from '../../lib/paths';
 import { readSearchParameters } from '../../lib/searchParameters';
 

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { saveStoryAction } from '../../app/newsroom/stories/actions';
 import type { EditorState } from '../../lib/newsroom/editorState';
 import type { StoryField, StoryFormValues } from '../../lib/newsroom/storyForm';
-import type { ArticleStatus } from '../../db/schema';
+import type { ArticleStatus } from '../../lib/newsroom/storyStatus';
 import { MAX_TOPICS_FIELD_LENGTH, STORY_TEXT_LIMITS } from '../../lib/textLimits';
 import { NamedOptions } from './NamedOptions';
 

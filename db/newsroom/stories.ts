@@ -4,7 +4,8 @@ import { articleBodySchema, parseArticleBody, serializeArticleBody, type Article
 import { type AppDatabase, type AppTransaction, WRITE_TRANSACTION } from '../client';
 import { recordContentChange } from '../contentChanges';
 import { storyChangeTags, type ChangedStory } from '../../lib/contentTags';
-import { articleRevisions, articles, articleTags, authors, categories, staff, tags, type ArticleStatus } from '../schema';
+import { articleRevisions, articles, articleTags, authors, categories, staff, tags } from '../schema';
+import type { ArticleStatus } from '../../lib/newsroom/storyStatus';
 import { slugify, slugWithin } from '../../lib/slugify';
 
 /*

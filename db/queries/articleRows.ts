@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq, exists, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { getDatabase } from '../client';
 import { articles, articleTags, authors, categories } from '../schema';
-import type { ArticleSummary } from './shapes';
+import type { ArticleSummary } from '../../lib/content';
 
 /** Columns every article card needs, joined with its category and author. */
 export const articleSummaryColumns = {

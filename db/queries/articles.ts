@@ -3,7 +3,8 @@ import { and, count, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { parseArticleBody } from '../../lib/articleBody';
 import { getDatabase } from '../client';
 import { toHttpUrl } from '../../lib/httpUrl';
-import { articles, articleTags, authors, categories, tags, type ArticleStatus } from '../schema';
+import { articles, articleTags, authors, categories, tags } from '../schema';
+import type { ArticleStatus } from '../../lib/newsroom/storyStatus';
 import {
   articleSummaryColumns,
   isPublished,
@@ -13,7 +14,7 @@ import {
   selectTaggedSummaryPage,
   toArticleSummary,
 } from './articleRows';
-import type { Article, ArticlePage, ArticleSummary } from './shapes';
+import type { Article, ArticlePage, ArticleSummary } from '../../lib/content';
 
 type FullArticle = Article & { id: number; categoryId: number; authorId: number; status: ArticleStatus };
 

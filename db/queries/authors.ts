@@ -2,7 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDatabase } from '../client';
 import { authors } from '../schema';
-import type { AuthorProfile } from './shapes';
+import type { AuthorProfile } from '../../lib/content';
 
 /** The author with this slug (with its id, for listing their articles), or null. */
 export function getAuthorBySlug(slug: string): (AuthorProfile & { id: number }) | null {

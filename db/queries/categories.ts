@@ -2,7 +2,7 @@ import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { getDatabase } from '../client';
 import { categories } from '../schema';
-import type { CategorySummary } from './shapes';
+import type { CategorySummary } from '../../lib/content';
 
 const categoryColumns = {
   id: categories.id,

@@ -4,7 +4,7 @@ import { parseArticleBody, type ArticleBody } from '../../lib/articleBody';
 import { getDatabase } from '../client';
 import { toHttpUrl } from '../../lib/httpUrl';
 import { articles, articleTags, authors, categories, tags } from '../schema';
-import type { CategorySummary } from './shapes';
+import type { CategorySummary } from '../../lib/content';
 
 /*
  * Reads for the RSS and Atom feeds and the sitemaps. Every statement is checked against

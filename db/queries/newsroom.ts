@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import { getDatabase } from '../client';
-import { articles, authors, categories, tags, type ArticleStatus } from '../schema';
+import { articles, authors, categories, tags } from '../schema';
+import type { ArticleStatus } from '../../lib/newsroom/storyStatus';
 
 export interface NewsroomStoryFilter {
   status?: ArticleStatus;

@@ -14,7 +14,8 @@ import { SEED_ARTICLES } from '../seed/articles/index';
 import { SEED_AUTHORS } from '../seed/authors';
 import { SEED_CATEGORIES } from '../seed/categories';
 import { createTestDatabase, type TestDatabase } from '../testing/testDatabase';
-import { searchArticles, toSnippetParts, type SearchResults } from './search';
+import type { SearchResults } from '../../lib/content';
+import { searchArticles, toSnippetParts } from './search';
 
 const ANCHOR_SLUG = 'russia-offers-to-mediate-india-pakistan-kashmir-tensions-after-pahalgam-attack';
 

@@ -5,31 +5,13 @@ import { z } from 'zod';
 import { getDatabase } from '../client';
 import { articles, authors, categories } from '../schema';
 import { articleSummaryColumns, isPublished, toArticleSummary } from './articleRows';
-import type { ArticleSummary } from './shapes';
+import type { SearchHit, SearchResults, SnippetPart } from '../../lib/content';
 
 /*
  * Full-text search over published stories, on the FTS5 index `article_search` (migration
  * 0001_search). `match` must come from parseSearchQuery (lib/searchQuery.ts), which never
  * passes reader input through as FTS5 syntax; it is always bound, never spliced into SQL.
  */
-
-/** A run of snippet text; highlighted runs are the words that matched. */
-export interface SnippetPart {
-  text: string;
-  highlighted: boolean;
-}
-
-export interface SearchHit extends ArticleSummary {
-  /** Words around the matches in the story's body, as plain text (never HTML). */
-  snippet: SnippetPart[];
-}
-
-export interface SearchResults {
-  hits: SearchHit[];
-  page: number;
-  totalPages: number;
-  totalItems: number;
-}
 
 /**
  * Relevance is judged among this many matches, the most recently added. Scoring costs about half

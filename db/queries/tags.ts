@@ -2,7 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDatabase } from '../client';
 import { tags } from '../schema';
-import type { TagRef } from './shapes';
+import type { TagRef } from '../../lib/content';
 
 /** The tag with this slug (with its id, for listing its articles), or null. */
 export function getTagBySlug(slug: string): (TagRef & { id: number }) | null {

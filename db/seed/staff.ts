@@ -1,4 +1,4 @@
-import type { StaffRole } from '../schema';
+import type { StaffRole } from '../../lib/newsroom/permissions';
 import type { AuthorSlug } from './types';
 
 /*

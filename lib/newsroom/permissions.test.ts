@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StaffRole } from '../../db/schema';
+import type { StaffRole } from './permissions';
 import { can, type NewsroomAction } from './permissions';
 
 const OWN = 1;

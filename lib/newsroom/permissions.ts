@@ -1,4 +1,8 @@
-import type { ArticleStatus, StaffRole } from '../../db/schema';
+import type { ArticleStatus } from './storyStatus';
+
+/** Modelled on WordPress and Ghost; what each may do is in the table below. */
+export const STAFF_ROLES = ['contributor', 'author', 'editor', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /*
  * What each newsroom role may do, modelled on WordPress and Ghost. Every write checks this on

@@ -1,4 +1,4 @@
-import { ARTICLE_STATUSES, type ArticleStatus } from '../../db/schema';
+import { ARTICLE_STATUSES, type ArticleStatus } from './storyStatus';
 import type { NewsroomStoryFilter } from '../../db/queries/newsroom';
 
 type QueryValue = string | string[] | undefined;

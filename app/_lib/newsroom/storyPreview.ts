@@ -2,7 +2,7 @@ import 'server-only';
 import { getArticleForPreview, listRelatedArticles } from '../../../db/queries/articles';
 import { listCategories } from '../../../db/queries/categories';
 import type { StaffMember } from '../../../db/newsroom/accounts';
-import type { ArticlePageData } from '../pageLoaders';
+import type { ArticlePageData } from '../../../lib/pageData';
 import { can } from '../../../lib/newsroom/permissions';
 
 /**

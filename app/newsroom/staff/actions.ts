@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { getDatabase } from '../../../db/client';
 import { createStaffMember, setStaffRole } from '../../../db/newsroom/accounts';
 import { listAuthors } from '../../../db/queries/newsroom';
-import { STAFF_ROLES } from '../../../db/schema';
+import { STAFF_ROLES } from '../../../lib/newsroom/permissions';
 import { Refused } from '../../../lib/newsroom/refusals';
 import { can } from '../../../lib/newsroom/permissions';
 import { formText } from '../../_lib/newsroom/formPost';

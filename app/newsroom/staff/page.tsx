@@ -5,7 +5,7 @@ import { NewsroomShell } from '../../../components/newsroom/NewsroomShell';
 import { getDatabase } from '../../../db/client';
 import { listStaff } from '../../../db/newsroom/accounts';
 import { listAuthors } from '../../../db/queries/newsroom';
-import { STAFF_ROLES } from '../../../db/schema';
+import { STAFF_ROLES } from '../../../lib/newsroom/permissions';
 import { MAX_STAFF_NAME_LENGTH } from '../../../lib/textLimits';
 import { formTokenFor, LOGOUT_FORM } from '../../_lib/newsroom/formPost';
 import { pageNotice } from '../../../lib/newsroom/notices';

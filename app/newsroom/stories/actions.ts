@@ -12,7 +12,7 @@ import {
   type StoryImage,
 } from '../../../db/newsroom/stories';
 import { listAuthors, listSections } from '../../../db/queries/newsroom';
-import type { ArticleStatus } from '../../../db/schema';
+import type { ArticleStatus } from '../../../lib/newsroom/storyStatus';
 import type { EditorState } from '../../../lib/newsroom/editorState';
 import { noticeQuery, storySavedQuery } from '../../../lib/newsroom/notices';
 import { can } from '../../../lib/newsroom/permissions';

@@ -1,7 +1,7 @@
 import { connection, type NextRequest } from 'next/server';
 import { formatShortDate } from '../../../../lib/dateTime';
 import { getPublishedArticleBySlug } from '../../../../db/queries/articles';
-import { previewImageVersion } from '../../../_lib/pageMeta';
+import { previewImageVersion } from '../../../../lib/pageMeta';
 import { renderPreviewImage } from '../../../_lib/previewImage';
 
 interface PreviewRouteContext {

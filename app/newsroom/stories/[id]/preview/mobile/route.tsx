@@ -5,7 +5,7 @@ import { staffForSession } from '../../../../../../db/newsroom/sessions';
 import { mobilePageResponse } from '../../../../../_lib/mobileResponse';
 import { SESSION_COOKIE } from '../../../../../_lib/newsroom/session';
 import { loadStoryPreview } from '../../../../../_lib/newsroom/storyPreview';
-import { articleMeta } from '../../../../../_lib/pageMeta';
+import { articleMeta } from '../../../../../../lib/pageMeta';
 import { articlePath } from '../../../../../../lib/paths';
 
 interface MobilePreviewContext {

@@ -1,10 +1,8 @@
-import type { Metadata } from 'next';
-import type { ArticlePageData, ListingPageData } from './pageLoaders';
-import { articlePath, categoryFeedPath, homePath, listingPath, SITE_ATOM_PATH, SITE_RSS_PATH, toMobilePath } from '../../lib/paths';
-import { SITE_DESCRIPTION, SITE_NAME } from '../../lib/siteIdentity';
-import { absoluteUrl } from '../../lib/site';
-import { articleBreadcrumbData, breadcrumbData, newsArticleData, webSiteData, type StructuredData } from '../../lib/structuredData';
-import { toIsoWithOffset } from '../../lib/dateTime';
+import type { ArticlePageData, ListingPageData } from './pageData';
+import { articlePath, categoryFeedPath, homePath, listingPath, SITE_ATOM_PATH, SITE_RSS_PATH } from './paths';
+import { SITE_DESCRIPTION, SITE_NAME } from './siteIdentity';
+import { articleBreadcrumbData, breadcrumbData, newsArticleData, webSiteData, type StructuredData } from './structuredData';
+import { toIsoWithOffset } from './dateTime';
 
 /** The preview image of a page for link previews (Open Graph, Twitter). */
 export interface PreviewImage {
@@ -143,43 +141,4 @@ export function notFoundMeta(): PageMeta {
 
 export function errorMeta(): PageMeta {
   return unlistedPage('Something went wrong', 'This page could not be shown just now.');
-}
-
-/** The same head as Next.js metadata, for desktop pages (JSON-LD is rendered by the page). */
-export function toDesktopMetadata(meta: PageMeta): Metadata {
-  const canonical = absoluteUrl(meta.desktopPath);
-  const image = { ...meta.image, url: absoluteUrl(meta.image.url) };
-  const types: Record<string, { title: string; url: string }[]> = {};
-  for (const feed of meta.feeds) (types[feed.type] ??= []).push({ title: feed.title, url: absoluteUrl(feed.path) });
-  const openGraph: Metadata['openGraph'] = {
-    title: meta.shareTitle,
-    description: meta.description,
-    url: canonical,
-    siteName: SITE_NAME,
-    locale: 'en_IN',
-    images: [image],
-  };
-  return {
-    title: { absolute: meta.title },
-    description: meta.description,
-    alternates: {
-      ...(meta.indexable
-        ? { canonical, media: { [MOBILE_ALTERNATE_MEDIA]: absoluteUrl(toMobilePath(meta.desktopPath)) } }
-        : {}),
-      types,
-    },
-    robots: meta.indexable ? { 'max-image-preview': 'large' } : { index: false },
-    openGraph:
-      meta.openGraph.type === 'article'
-        ? {
-            ...openGraph,
-            type: 'article',
-            publishedTime: meta.openGraph.publishedTime,
-            modifiedTime: meta.openGraph.modifiedTime,
-            section: meta.openGraph.section,
-            tags: meta.openGraph.tags,
-          }
-        : { ...openGraph, type: 'website' },
-    twitter: { card: 'summary_large_image', title: meta.shareTitle, description: meta.description, images: [image] },
-  };
 }

@@ -1,14 +1,26 @@
-import type { ArticleBody } from '../../lib/articleBody';
-import type { authors, categories, tags } from '../schema';
+import type { ArticleBody } from './articleBody';
 
 /*
- * The small typed objects the queries hand to pages. They are shaped for reading, not storage:
+ * What readers are shown: the small typed objects db/queries hands to pages and views render. They are shaped for reading, not storage:
  * joined names instead of ids, Dates instead of numbers, nested image and source objects.
  */
 
-export type CategorySummary = Pick<typeof categories.$inferSelect, 'slug' | 'name' | 'description'>;
-export type AuthorProfile = Pick<typeof authors.$inferSelect, 'slug' | 'name' | 'bio'>;
-export type TagRef = Pick<typeof tags.$inferSelect, 'slug' | 'name'>;
+export interface CategorySummary {
+  slug: string;
+  name: string;
+  description: string;
+}
+
+export interface AuthorProfile {
+  slug: string;
+  name: string;
+  bio: string;
+}
+
+export interface TagRef {
+  slug: string;
+  name: string;
+}
 
 export interface ArticleImage {
   /** Base path under /images, without the width suffix. */
@@ -43,6 +55,24 @@ export interface Article extends ArticleSummary {
 
 export interface ArticlePage {
   items: ArticleSummary[];
+  page: number;
+  totalPages: number;
+  totalItems: number;
+}
+
+/** A run of snippet text; highlighted runs are the words that matched. */
+export interface SnippetPart {
+  text: string;
+  highlighted: boolean;
+}
+
+export interface SearchHit extends ArticleSummary {
+  /** Words around the matches in the story's body, as plain text (never HTML). */
+  snippet: SnippetPart[];
+}
+
+export interface SearchResults {
+  hits: SearchHit[];
   page: number;
   totalPages: number;
   totalItems: number;

@@ -1,0 +1,44 @@
+import type { Article, ArticlePage, ArticleSummary, CategorySummary, SearchResults } from './content';
+import type { ListingKind } from './paths';
+
+/*
+ * What each kind of public page shows: loaded by app/_lib/pageLoaders.ts, rendered by the views
+ * in components/ for both versions of the site.
+ */
+
+export interface HomePageData {
+  categories: CategorySummary[];
+  lead: ArticleSummary | null;
+  latest: ArticleSummary[];
+  fronts: { category: CategorySummary; articles: ArticleSummary[] }[];
+}
+
+export interface ListingPageData {
+  kind: ListingKind;
+  slug: string;
+  title: string;
+  description: string;
+  listing: ArticlePage;
+  categories: CategorySummary[];
+}
+
+export interface ArticlePageData {
+  article: Article;
+  related: ArticleSummary[];
+  categories: CategorySummary[];
+}
+
+export interface NotFoundPageData {
+  categories: CategorySummary[];
+  suggestions: ArticleSummary[];
+}
+
+export interface SearchPageData {
+  /** What the reader typed, trimmed, for the search box and the heading. */
+  query: string;
+  /** Null when the query has no words to look for (empty, or only punctuation). */
+  results: SearchResults | null;
+  categories: CategorySummary[];
+  /** Latest stories, offered when nothing matched. */
+  suggestions: ArticleSummary[];
+}
