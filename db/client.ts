@@ -1,8 +1,5 @@
-import { statSync } from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { settings } from '../lib/settings';
 import * as schema from './schema';
 
 export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -16,11 +13,6 @@ export const WRITE_TRANSACTION = { behavior: 'immediate' } as const;
 export type AppTransaction = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
 
 const BUSY_TIMEOUT_MS = 5000;
-
-/** The database file this process uses: `DATABASE_PATH`, or a file under db/data/. */
-export function resolveDatabasePath(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), settings().databasePath);
-}
 
 interface OpenOptions {
   /** Refuse to create a missing file: the site must not serve from an empty database. */
@@ -66,68 +58,4 @@ export function openDatabase(file: string, options: OpenOptions = {}): { sqlite:
   if (options.onStatementTime) timeStatements(sqlite, options.onStatementTime);
   const logger = options.onQuery ? { logQuery: options.onQuery } : undefined;
   return { sqlite, db: drizzle(sqlite, { schema, logger }) };
-}
-
-// One connection per process, kept on globalThis so development reloads reuse it.
-const globalForDatabase = globalThis as typeof globalThis & {
-  __nationExpressDb?: AppDatabase;
-  /** The file the process-wide connection opened: which one it is, to notice it replaced or gone. */
-  __nationExpressDbFile?: { path: string; dev: number; ino: number };
-  __nationExpressStatementTimer?: (seconds: number) => void;
-};
-
-/** Times every statement of the process-wide connection, once it opens: the server's metrics. */
-export function timeProcessDatabaseStatements(observe: (seconds: number) => void): void {
-  globalForDatabase.__nationExpressStatementTimer = observe;
-}
-
-/** The process-wide connection, opened on first use so that `next build` never creates a file. */
-export function getDatabase(): AppDatabase {
-  if (!globalForDatabase.__nationExpressDb) {
-    const file = resolveDatabasePath();
-    try {
-      globalForDatabase.__nationExpressDb = openDatabase(file, {
-        fileMustExist: true,
-        onStatementTime: globalForDatabase.__nationExpressStatementTimer,
-      }).db;
-      const { dev, ino } = statSync(file);
-      globalForDatabase.__nationExpressDbFile = { path: file, dev, ino };
-    } catch (error) {
-      throw new Error(
-        `Cannot open the database at ${file}: ${error instanceof Error ? error.message : String(error)}. ` +
-          'Run `npm start` (it creates and seeds a missing database) or set DATABASE_PATH.',
-        { cause: error },
-      );
-    }
-  }
-  return globalForDatabase.__nationExpressDb;
-}
-
-/**
- * Whether the file the process-wide connection opened is still the one at its path. A file
- * deleted, or replaced by another (a restore renamed into place), goes on being read through the
- * open connection, unseen by every other process and by backups: the process must be restarted.
- */
-export function isProcessDatabaseFileInPlace(): boolean {
-  const opened = globalForDatabase.__nationExpressDbFile;
-  if (!opened) return true;
-  try {
-    const { dev, ino } = statSync(opened.path);
-    return dev === opened.dev && ino === opened.ino;
-  } catch {
-    return false;
-  }
-}
-
-/** Closes the process-wide connection, if open, checkpointing its WAL into the database file. */
-export function closeDatabase(): void {
-  globalForDatabase.__nationExpressDb?.$client.close();
-  globalForDatabase.__nationExpressDb = undefined;
-  globalForDatabase.__nationExpressDbFile = undefined;
-}
-
-/** Makes `db` the process-wide connection: for tests and tools that open their own. */
-export function setProcessDatabase(db: AppDatabase | undefined): void {
-  globalForDatabase.__nationExpressDb = db;
-  globalForDatabase.__nationExpressDbFile = undefined;
 }

@@ -6,7 +6,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { backUpDatabase, defaultBackupPath } from '../db/backup';
-import { resolveDatabasePath } from '../db/client';
+import { resolveDatabasePath } from '../db/processDatabase';
 import { settingsOrExit } from '../lib/settings';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });

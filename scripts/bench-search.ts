@@ -15,7 +15,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type Database from 'better-sqlite3';
 import { parseSearchQuery } from '../lib/searchQuery';
-import { openDatabase, setProcessDatabase } from '../db/client';
+import { openDatabase } from '../db/client';
+import { setProcessDatabase } from '../db/processDatabase';
 import { SEARCH_TABLE } from '../db/search';
 import { DEFAULT_LARGE_DATABASE_PATH, formatBytes, generateLargeDatabase } from '../db/seed/largeDatabase';
 

@@ -10,7 +10,8 @@
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { openDatabase, resolveDatabasePath } from '../db/client';
+import { openDatabase } from '../db/client';
+import { resolveDatabasePath } from '../db/processDatabase';
 import { createStaffMember } from '../db/newsroom/accounts';
 import { prepareSiteDatabase } from '../db/prepare';
 import { settingsOrExit } from '../lib/settings';

@@ -9,7 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
-import { openDatabase, resolveDatabasePath } from '../db/client';
+import { openDatabase } from '../db/client';
+import { resolveDatabasePath } from '../db/processDatabase';
 import { recordContentChange } from '../db/contentChanges';
 import { SITE_TAG } from '../lib/contentTags';
 import { importWordPress } from '../db/import/importWordPress';

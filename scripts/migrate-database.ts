@@ -1,4 +1,5 @@
-import { openDatabase, resolveDatabasePath } from '../db/client';
+import { openDatabase } from '../db/client';
+import { resolveDatabasePath } from '../db/processDatabase';
 import { migrateDatabase } from '../db/migrate';
 import { settingsOrExit } from '../lib/settings';
 

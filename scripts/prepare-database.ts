@@ -1,4 +1,4 @@
-import { resolveDatabasePath } from '../db/client';
+import { resolveDatabasePath } from '../db/processDatabase';
 import { prepareSiteDatabase } from '../db/prepare';
 import { settingsOrExit } from '../lib/settings';
 

@@ -8,7 +8,8 @@
  * and for trying out index settings.
  */
 import { existsSync } from 'node:fs';
-import { openDatabase, resolveDatabasePath } from '../db/client';
+import { openDatabase } from '../db/client';
+import { resolveDatabasePath } from '../db/processDatabase';
 import { migrateDatabase } from '../db/migrate';
 import { optimizeSearchIndex, rebuildSearchIndex, SEARCH_TABLE } from '../db/search';
 import { settingsOrExit } from '../lib/settings';

@@ -4,7 +4,8 @@
  *
  *   npm run newsroom:remove-demo-accounts
  */
-import { openDatabase, resolveDatabasePath } from '../db/client';
+import { openDatabase } from '../db/client';
+import { resolveDatabasePath } from '../db/processDatabase';
 import { removeDemoAccounts } from '../db/newsroom/demoAccounts';
 import { settingsOrExit } from '../lib/settings';
 

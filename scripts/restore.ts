@@ -3,7 +3,7 @@
  * the backup passes SQLite's integrity check. Stop the server first; start it again after.
  */
 import { restoreDatabase } from '../db/backup';
-import { resolveDatabasePath } from '../db/client';
+import { resolveDatabasePath } from '../db/processDatabase';
 import { settingsOrExit } from '../lib/settings';
 
 const [backup] = process.argv.slice(2);

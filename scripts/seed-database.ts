@@ -1,5 +1,6 @@
 import { isLocalOrigin, settingsOrExit } from '../lib/settings';
-import { openDatabase, resolveDatabasePath } from '../db/client';
+import { openDatabase } from '../db/client';
+import { resolveDatabasePath } from '../db/processDatabase';
 import { migrateDatabase } from '../db/migrate';
 import { hasOwnAccounts } from '../db/newsroom/demoAccounts';
 import { seedDatabase } from '../db/seed/seed';

@@ -9,7 +9,7 @@ import { startProxyStack } from '../deploy/nginx/proxyStack';
 
 async function main(): Promise<void> {
   // Loaded here so that benchmarks importing this module do not load the database code.
-  const { resolveDatabasePath } = await import('../db/client');
+  const { resolveDatabasePath } = await import('../db/processDatabase');
   const { prepareSiteDatabase } = await import('../db/prepare');
   const { settingsOrExit } = await import('../lib/settings');
   const databasePath = resolveDatabasePath();

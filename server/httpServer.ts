@@ -27,7 +27,7 @@ import path from 'node:path';
 import { parse } from 'node:url';
 import compression from 'compression';
 import next from 'next';
-import { closeDatabase, getDatabase, resolveDatabasePath, timeProcessDatabaseStatements } from '../db/client';
+import { closeDatabase, getDatabase, resolveDatabasePath, timeProcessDatabaseStatements } from '../db/processDatabase';
 import { databaseProblem } from '../db/startupCheck';
 import { publishDueStories } from '../db/newsroom/stories';
 import { followContentChanges } from './followContentChanges';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { resolveDatabasePath } from '../db/client';
+import { resolveDatabasePath } from '../db/processDatabase';
 import { prepareSiteDatabase } from '../db/prepare';
 import { databaseProblem } from '../db/startupCheck';
 import { settingsOrExit } from '../lib/settings';

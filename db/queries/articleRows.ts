@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, desc, eq, exists, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { getDatabase } from '../client';
+import { getDatabase } from '../processDatabase';
 import { articles, articleTags, authors, categories } from '../schema';
 import type { ArticleSummary } from '../../lib/content';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, count, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { parseArticleBody } from '../../lib/articleBody';
-import { getDatabase } from '../client';
+import { getDatabase } from '../processDatabase';
 import { toHttpUrl } from '../../lib/httpUrl';
 import { articles, articleTags, authors, categories, tags } from '../schema';
 import type { ArticleStatus } from '../../lib/newsroom/storyStatus';

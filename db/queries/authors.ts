@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { getDatabase } from '../client';
+import { getDatabase } from '../processDatabase';
 import { authors } from '../schema';
 import type { AuthorProfile } from '../../lib/content';
 

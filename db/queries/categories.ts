@@ -1,6 +1,6 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
-import { getDatabase } from '../client';
+import { getDatabase } from '../processDatabase';
 import { categories } from '../schema';
 import type { CategorySummary } from '../../lib/content';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, gt, gte, lte, max, type SQL } from 'drizzle-orm';
 import { parseArticleBody, type ArticleBody } from '../../lib/articleBody';
-import { getDatabase } from '../client';
+import { getDatabase } from '../processDatabase';
 import { toHttpUrl } from '../../lib/httpUrl';
 import { articles, articleTags, authors, categories, tags } from '../schema';
 import type { CategorySummary } from '../../lib/content';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { getDatabase, isProcessDatabaseFileInPlace } from '../client';
+import { getDatabase, isProcessDatabaseFileInPlace } from '../processDatabase';
 
 /** Whether the database answers a query (opened, readable, its schema in place) from the file at its path. */
 export function isDatabaseReachable(): boolean {

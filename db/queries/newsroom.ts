@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
-import { getDatabase } from '../client';
+import { getDatabase } from '../processDatabase';
 import { articles, authors, categories, tags } from '../schema';
 import type { ArticleStatus } from '../../lib/newsroom/storyStatus';
 

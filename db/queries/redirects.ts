@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { getDatabase } from '../client';
+import { getDatabase } from '../processDatabase';
 import { articleRedirects, articles } from '../schema';
 
 /** The slug of the published story an old address (an imported permalink) now belongs to, or null. */

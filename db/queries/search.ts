@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { integer, sqliteTable } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
-import { getDatabase } from '../client';
+import { getDatabase } from '../processDatabase';
 import { articles, authors, categories } from '../schema';
 import { articleSummaryColumns, isPublished, toArticleSummary } from './articleRows';
 import type { SearchHit, SearchResults, SnippetPart } from '../../lib/content';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { getDatabase } from '../client';
+import { getDatabase } from '../processDatabase';
 import { tags } from '../schema';
 import type { TagRef } from '../../lib/content';
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { openDatabase, setProcessDatabase, type AppDatabase } from '../client';
+import { openDatabase, type AppDatabase } from '../client';
+import { setProcessDatabase } from '../processDatabase';
 import { migrateDatabase } from '../migrate';
 import { prepareDatabase } from '../prepare';
 

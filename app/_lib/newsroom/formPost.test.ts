@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { setProcessDatabase } from '../../../db/client';
+import { setProcessDatabase } from '../../../db/processDatabase';
 import * as schema from '../../../db/schema';
 import { setUpTestDatabase } from '../../../db/testing/testDatabase';
 import { formTokenFor, LOGIN_FORM } from './formPost';

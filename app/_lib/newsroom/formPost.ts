@@ -1,6 +1,6 @@
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
-import { getDatabase } from '../../../db/client';
+import { getDatabase } from '../../../db/processDatabase';
 import { appSecret, type AppSecretName } from '../../../db/newsroom/secrets';
 import { isHttpsRequest } from '../../../lib/forwardedRequest';
 import { SITE_URL } from '../../../lib/site';

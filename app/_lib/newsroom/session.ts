@@ -1,7 +1,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { getDatabase } from '../../../db/client';
+import { getDatabase } from '../../../db/processDatabase';
 import type { StaffMember } from '../../../db/newsroom/accounts';
 import { staffForSession } from '../../../db/newsroom/sessions';
 import { NEWSROOM_PREFIX } from '../../../lib/paths';

@@ -2,7 +2,7 @@
 
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { getDatabase } from '../../../db/client';
+import { getDatabase } from '../../../db/processDatabase';
 import { changePassword, findStaffForLogin } from '../../../db/newsroom/accounts';
 import { CLIENT_ADDRESS_HEADER } from '../../../lib/forwardedRequest';
 import { Refused } from '../../../lib/newsroom/refusals';

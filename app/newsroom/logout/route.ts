@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { getDatabase } from '../../../db/client';
+import { getDatabase } from '../../../db/processDatabase';
 import { endSession } from '../../../db/newsroom/sessions';
 import { isSecureRequest, LOGOUT_FORM, readTrustedForm, seeOther } from '../../_lib/newsroom/formPost';
 import { noticeQuery } from '../../../lib/newsroom/notices';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { NamedOptions } from '../../../components/newsroom/NamedOptions';
 import { NewsroomNotice } from '../../../components/newsroom/NewsroomNotice';
 import { NewsroomShell } from '../../../components/newsroom/NewsroomShell';
-import { getDatabase } from '../../../db/client';
+import { getDatabase } from '../../../db/processDatabase';
 import { listStaff } from '../../../db/newsroom/accounts';
 import { listAuthors } from '../../../db/queries/newsroom';
 import { STAFF_ROLES } from '../../../lib/newsroom/permissions';

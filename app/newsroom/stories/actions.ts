@@ -1,7 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { getDatabase } from '../../../db/client';
+import { getDatabase } from '../../../db/processDatabase';
 import {
   freeSlugFor,
   getStoryForEditing,

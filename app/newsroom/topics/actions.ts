@@ -1,7 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { getDatabase } from '../../../db/client';
+import { getDatabase } from '../../../db/processDatabase';
 import { renameTopic } from '../../../db/newsroom/topics';
 import { Refused } from '../../../lib/newsroom/refusals';
 import { can } from '../../../lib/newsroom/permissions';

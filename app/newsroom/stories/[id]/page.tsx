@@ -6,7 +6,7 @@ import { StoryEditor } from '../../../../components/newsroom/StoryEditor.client'
 import { StoryHistory } from '../../../../components/newsroom/StoryHistory';
 import { restoreRevisionAction } from '../actions';
 import { articleImageUrl } from '../../../../lib/articleImageSizes';
-import { getDatabase } from '../../../../db/client';
+import { getDatabase } from '../../../../db/processDatabase';
 import { getStoryForEditing, listRevisions } from '../../../../db/newsroom/stories';
 import { editorChoices } from '../../../_lib/newsroom/editorPage';
 import { formTokenFor, LOGOUT_FORM } from '../../../_lib/newsroom/formPost';

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { ArticleView } from '../../../../../../components/ArticleView';
-import { getDatabase } from '../../../../../../db/client';
+import { getDatabase } from '../../../../../../db/processDatabase';
 import { staffForSession } from '../../../../../../db/newsroom/sessions';
 import { mobilePageResponse } from '../../../../../_lib/mobileResponse';
 import { SESSION_COOKIE } from '../../../../../_lib/newsroom/session';

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
-import { closeDatabase, getDatabase, isProcessDatabaseFileInPlace, openDatabase } from './client';
+import { openDatabase } from './client';
+import { closeDatabase, getDatabase, isProcessDatabaseFileInPlace } from './processDatabase';
 import { prepareDatabase } from './prepare';
 
 describe('openDatabase', () => {
