@@ -15,12 +15,14 @@ const serif = localFont({
 });
 
 // Italics are rare (quotes, disclaimers): a face of their own, fetched only where a page uses it.
+// Not preloaded, it can arrive after the first paint; `optional` keeps the fallback for that view
+// rather than swapping, which would move the text below it.
 const serifItalic = localFont({
   src: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2',
   style: 'italic',
   weight: '200 900',
   variable: '--font-serif-italic',
-  display: 'swap',
+  display: 'optional',
   preload: false,
   fallback: ['Georgia', 'Times New Roman', 'serif'],
 });
