@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import type { AppDatabase } from './client';
+import { openDatabase, type AppDatabase } from './client';
 import { createAppSecrets } from './newsroom/secrets';
 
 const MIGRATIONS_FOLDER = path.resolve(import.meta.dirname, 'migrations');
@@ -9,4 +9,14 @@ const MIGRATIONS_FOLDER = path.resolve(import.meta.dirname, 'migrations');
 export function migrateDatabase(db: AppDatabase): void {
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   createAppSecrets(db);
+}
+
+/** Migrates the database at `file`, creating an empty one when there is none. */
+export function migrateDatabaseAt(file: string): void {
+  const { sqlite, db } = openDatabase(file);
+  try {
+    migrateDatabase(db);
+  } finally {
+    sqlite.close();
+  }
 }

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { isLocalOrigin } from '../lib/settings';
 import { openDatabase } from './client';
 import { migrateDatabase } from './migrate';
-import { seedDatabase } from './seed/seed';
+import { hasOwnAccounts } from './newsroom/demoAccounts';
+import { seedDatabase, type SeedResult } from './seed/seed';
 
 export type PreparedDatabase = 'created' | 'migrated';
 
@@ -52,6 +53,22 @@ export function prepareSiteDatabase(file: string, siteUrl: URL): string {
     // With the settings this start had, so the admin goes into this database, not the default one.
     `Create the first newsroom admin with: DATABASE_PATH=${shellWord(file)} SITE_URL=${shellWord(siteUrl.origin)} npm run newsroom:create-admin -- --email <address>`,
   ].join('\n');
+}
+
+/**
+ * Loads the demo content into the database at `file` (created and migrated first when needed),
+ * as `npm run db:seed` does. The demo accounts' passwords are in the README: only a demo served
+ * to this machine gets them, never a newsroom that has accounts of its own.
+ */
+export function seedSiteDatabase(file: string, siteUrl: URL): SeedResult & { demoStaff: boolean } {
+  const { sqlite, db } = openDatabase(file);
+  try {
+    migrateDatabase(db);
+    const demoStaff = isLocalOrigin(siteUrl) && !hasOwnAccounts(db);
+    return { ...seedDatabase(db, { demoStaff }), demoStaff };
+  } finally {
+    sqlite.close();
+  }
 }
 
 /** `value` as one word for a POSIX shell. */

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
+import { openDatabase } from './client';
+import { migrateDatabase } from './migrate';
 
 /*
  * Maintenance of the full-text search index (the FTS5 table `article_search`, created with its
@@ -54,4 +56,55 @@ export function withSearchIndexRebuiltAfter<T>(sqlite: Database.Database, write:
     return result;
   });
   return run();
+}
+
+/**
+ * Rebuilds and merges the search index of the database at `file` (which must exist), after
+ * applying pending migrations (0001_search creates the index). Returns how many stories it holds.
+ */
+export function rebuildSearchIndexAt(file: string): { stories: number; seconds: number } {
+  const { sqlite, db } = openDatabase(file, { fileMustExist: true });
+  try {
+    migrateDatabase(db);
+    const startedAt = performance.now();
+    rebuildSearchIndex(sqlite);
+    optimizeSearchIndex(sqlite);
+    const seconds = (performance.now() - startedAt) / 1000;
+    return { stories: Number(sqlite.prepare(`SELECT count(*) FROM ${SEARCH_TABLE}_docsize`).pluck().get()), seconds };
+  } finally {
+    sqlite.close();
+  }
+}
+
+export interface SearchIndexSize {
+  bytes: number;
+  /** Bytes of each of the index's shadow tables. */
+  tables: Record<string, number>;
+  /** How they were measured. */
+  method: string;
+}
+
+/** Bytes of the index's shadow tables in the database at `file`: dbstat when SQLite has it, else their stored payload. */
+export function measureSearchIndex(file: string): SearchIndexSize {
+  const { sqlite } = openDatabase(file, { fileMustExist: true });
+  try {
+    const names = ['data', 'idx', 'docsize', 'config'].map((suffix) => `${SEARCH_TABLE}_${suffix}`);
+    const tables: Record<string, number> = {};
+    try {
+      const pageBytes = sqlite.prepare('SELECT sum(pgsize) FROM dbstat WHERE name = ? AND aggregate = TRUE').pluck();
+      for (const name of names) tables[name] = Number(pageBytes.get(name) ?? 0);
+      return { bytes: Object.values(tables).reduce((sum, bytes) => sum + bytes, 0), tables, method: 'dbstat pages' };
+    } catch {
+      const payload: Record<string, string> = {
+        [`${SEARCH_TABLE}_data`]: 'sum(length(block)) + 8 * count(*)',
+        [`${SEARCH_TABLE}_idx`]: 'sum(length(term)) + 16 * count(*)',
+        [`${SEARCH_TABLE}_docsize`]: 'sum(length(sz)) + 8 * count(*)',
+        [`${SEARCH_TABLE}_config`]: 'sum(length(k) + length(v))',
+      };
+      for (const name of names) tables[name] = Number(sqlite.prepare(`SELECT ${payload[name] ?? '0'} FROM "${name}"`).pluck().get() ?? 0);
+      return { bytes: Object.values(tables).reduce((sum, bytes) => sum + bytes, 0), tables, method: 'stored bytes (no dbstat)' };
+    }
+  } finally {
+    sqlite.close();
+  }
 }

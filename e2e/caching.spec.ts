@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { PUBLIC_PAGE_CACHE_CONTROL } from '../server/httpCaching';
 import { articlePath, EXIT_MOBILE_PATH, searchPath, tagPath, toMobilePath } from '../lib/paths';
 import { storyChangeTags } from '../lib/contentTags';
-import { insertTestStory, oneParagraphBody, writeAndRecordChange } from './database';
+import { insertTestStory, oneParagraphBody, writeAndRecordChange } from '../db/testing/e2eDatabase';
 import { ANCHOR_STORY, mobilePathOf, PUBLIC_ROUTES } from './routes';
 
 /*
@@ -77,10 +77,10 @@ test.describe('a change reaches readers within a second', () => {
   };
 
   test.beforeAll(() => {
-    writeAndRecordChange(storyChangeTags('relisted', story), (db) => {
-      db.prepare(`insert or ignore into authors (slug, name, bio) values ('page-cache-probe', 'Page Cache Probe', 'Test author.')`).run();
+    writeAndRecordChange(storyChangeTags('relisted', story), (sql) => {
+      sql.run(`insert or ignore into authors (slug, name, bio) values ('page-cache-probe', 'Page Cache Probe', 'Test author.')`);
       // Dated 2001: at the end of its listings, away from the pages other tests read.
-      insertTestStory(db, {
+      insertTestStory(sql, {
         slug,
         headline: 'First headline',
         standfirst: 'A story for the cache test.',
@@ -93,9 +93,9 @@ test.describe('a change reaches readers within a second', () => {
   });
 
   test.afterAll(() => {
-    writeAndRecordChange(storyChangeTags('relisted', story), (db) => {
-      db.prepare('delete from articles where slug = ?').run(slug);
-      db.prepare(`delete from authors where slug = 'page-cache-probe'`).run();
+    writeAndRecordChange(storyChangeTags('relisted', story), (sql) => {
+      sql.run('delete from articles where slug = ?', slug);
+      sql.run(`delete from authors where slug = 'page-cache-probe'`);
     });
   });
 
@@ -105,8 +105,8 @@ test.describe('a change reaches readers within a second', () => {
     }
     expect(await headlineOf(request, desktop)).toBe('First headline');
 
-    writeAndRecordChange(storyChangeTags('edited', story), (db) => {
-      db.prepare(`update articles set headline = 'Second headline' where slug = ?`).run(slug);
+    writeAndRecordChange(storyChangeTags('edited', story), (sql) => {
+      sql.run(`update articles set headline = 'Second headline' where slug = ?`, slug);
     });
     for (const path of [desktop, mobile]) {
       await expect.poll(() => headlineOf(request, path), { message: path, timeout: 1000, intervals: [50] }).toBe('Second headline');
@@ -116,8 +116,8 @@ test.describe('a change reaches readers within a second', () => {
 
   test('an unpublished story becomes a 404 in both versions', async ({ request }) => {
     await request.get(desktop);
-    writeAndRecordChange(storyChangeTags('relisted', story), (db) => {
-      db.prepare(`update articles set status = 'draft', published_at = null where slug = ?`).run(slug);
+    writeAndRecordChange(storyChangeTags('relisted', story), (sql) => {
+      sql.run(`update articles set status = 'draft', published_at = null where slug = ?`, slug);
     });
     for (const path of [desktop, mobile]) {
       await expect.poll(() => headlineOf(request, path), { message: path, timeout: 1000, intervals: [50] }).toBe(404);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { storyChangeTags } from '../lib/contentTags';
-import { insertTestStory, oneParagraphBody, writeAndRecordChange } from './database';
+import { insertTestStory, oneParagraphBody, writeAndRecordChange } from '../db/testing/e2eDatabase';
 
 /*
  * A story whose stored body is corrupt (written around the validating write path) must give
@@ -14,9 +14,9 @@ const SLUG = 'fault-injected-corrupt-story';
 const CHANGED = storyChangeTags('relisted', { slug: SLUG, categorySlug: 'world', authorSlug: 'fault-injection', tagSlugs: [] });
 
 test.beforeAll(() => {
-  writeAndRecordChange(CHANGED, (db) => {
-    db.prepare(`insert or ignore into authors (slug, name, bio) values ('fault-injection', 'Fault Injection', 'Test author.')`).run();
-    insertTestStory(db, {
+  writeAndRecordChange(CHANGED, (sql) => {
+    sql.run(`insert or ignore into authors (slug, name, bio) values ('fault-injection', 'Fault Injection', 'Test author.')`);
+    insertTestStory(sql, {
       slug: SLUG,
       headline: 'Corrupt story',
       standfirst: 'Its body is not valid.',
@@ -29,9 +29,9 @@ test.beforeAll(() => {
 });
 
 test.afterAll(() => {
-  writeAndRecordChange(CHANGED, (db) => {
-    db.prepare('delete from articles where slug = ?').run(SLUG);
-    db.prepare(`delete from authors where slug = 'fault-injection'`).run();
+  writeAndRecordChange(CHANGED, (sql) => {
+    sql.run('delete from articles where slug = ?', SLUG);
+    sql.run(`delete from authors where slug = 'fault-injection'`);
   });
 });
 
@@ -55,8 +55,8 @@ test('a corrupt story shows the error page on mobile, without script', async ({ 
 });
 
 test('once the story is repaired, both versions show it: an error page is never cached', async ({ request }) => {
-  writeAndRecordChange(storyChangeTags('edited', { slug: SLUG, categorySlug: 'world', authorSlug: 'fault-injection', tagSlugs: [] }), (db) => {
-    db.prepare('update articles set body = ? where slug = ?').run(oneParagraphBody('Repaired.'), SLUG);
+  writeAndRecordChange(storyChangeTags('edited', { slug: SLUG, categorySlug: 'world', authorSlug: 'fault-injection', tagSlugs: [] }), (sql) => {
+    sql.run('update articles set body = ? where slug = ?', oneParagraphBody('Repaired.'), SLUG);
   });
   for (const path of [`/article/${SLUG}`, `/m/article/${SLUG}`]) {
     await expect.poll(async () => (await request.get(path)).status(), { message: path, timeout: 1000, intervals: [50] }).toBe(200);

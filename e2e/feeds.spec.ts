@@ -12,7 +12,7 @@ import {
 } from '../lib/paths';
 import { PUBLIC_PAGE_CACHE_CONTROL } from '../server/httpCaching';
 import { storyChangeTags } from '../lib/contentTags';
-import { insertTestStory, oneParagraphBody, writeAndRecordChange } from './database';
+import { insertTestStory, oneParagraphBody, writeAndRecordChange } from '../db/testing/e2eDatabase';
 import { ANCHOR_STORY, PHONE_USER_AGENT } from './routes';
 import { MOBILE_ALTERNATE_MEDIA } from '../lib/pageMeta';
 
@@ -156,8 +156,8 @@ test('a story published just now is in the Google News sitemap, and leaves it wh
   // Cached before the story exists, so that seeing it proves the cached sitemap was replaced.
   expect(await probeEntry()).toBeUndefined();
   try {
-    writeAndRecordChange(changed, (db) => {
-      insertTestStory(db, {
+    writeAndRecordChange(changed, (sql) => {
+      insertTestStory(sql, {
         slug,
         headline: 'Probe & <test> story',
         standfirst: 'Published a moment ago.',
@@ -174,13 +174,13 @@ test('a story published just now is in the Google News sitemap, and leaves it wh
       'news:title': 'Probe & <test> story',
     });
     expect(entry?.['news:news']['news:publication_date']).toMatch(W3C_DATETIME);
-    writeAndRecordChange(changed, (db) => {
-      db.prepare(`update articles set status = 'draft', published_at = null where slug = ?`).run(slug);
+    writeAndRecordChange(changed, (sql) => {
+      sql.run(`update articles set status = 'draft', published_at = null where slug = ?`, slug);
     });
     await expect.poll(probeEntry, { timeout: 1000, intervals: [50] }).toBeUndefined();
   } finally {
-    writeAndRecordChange(changed, (db) => {
-      db.prepare('delete from articles where slug = ?').run(slug);
+    writeAndRecordChange(changed, (sql) => {
+      sql.run('delete from articles where slug = ?', slug);
     });
   }
 });

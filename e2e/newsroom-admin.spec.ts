@@ -1,9 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { homePath, tagPath } from '../lib/paths';
-import { openDatabase } from '../db/client';
-import { recordContentChange } from '../db/contentChanges';
 import { SITE_TAG } from '../lib/contentTags';
-import { E2E_DATABASE } from './database';
+import { readDatabase, writeAndRecordChange } from '../db/testing/e2eDatabase';
 import { comeFrom, originOf, submitLogin } from './newsroomLogin';
 import { rawRequest } from './rawHttp';
 
@@ -27,16 +25,10 @@ async function newPage(browser: Browser): Promise<Page> {
 }
 
 test.afterAll(() => {
-  const { sqlite, db } = openDatabase(E2E_DATABASE, { fileMustExist: true });
-  try {
-    sqlite.transaction(() => {
-      sqlite.prepare('delete from staff where email = ?').run(NEW_MEMBER.email);
-      sqlite.prepare(`delete from categories where slug like 'newsroom-test-section%' or name like 'Newsroom Test%'`).run();
-      recordContentChange(db, [SITE_TAG]);
-    }).immediate();
-  } finally {
-    sqlite.close();
-  }
+  writeAndRecordChange([SITE_TAG], (sql) => {
+    sql.run('delete from staff where email = ?', NEW_MEMBER.email);
+    sql.run(`delete from categories where slug like 'newsroom-test-section%' or name like 'Newsroom Test%'`);
+  });
 });
 
 test('an admin adds a reporter, who can log in; an author cannot manage staff, even by posting the form', async ({ browser }) => {
@@ -77,14 +69,7 @@ test('a newsroom post with the admin’s session but without the site’s Origin
   );
   const actionId = Object.keys(fields).find((name) => name.startsWith('$ACTION_ID_'))?.slice('$ACTION_ID_'.length);
   expect(actionId).toBeTruthy();
-  const sectionNamed = (name: string) => {
-    const { sqlite } = openDatabase(E2E_DATABASE, { fileMustExist: true });
-    try {
-      return sqlite.prepare('select count(*) from categories where name = ?').pluck().get(name) === 1;
-    } finally {
-      sqlite.close();
-    }
-  };
+  const sectionNamed = (name: string) => readDatabase((sql) => sql.value('select count(*) from categories where name = ?', name) === 1);
   const post = (name: string, headers: Record<string, string>) =>
     admin.request.post('/newsroom/sections', { multipart: { ...fields, name, description: '' }, headers, maxRedirects: 0 });
 
@@ -180,15 +165,12 @@ test('an editor renames a topic, and readers see the new name within a second', 
 });
 
 test('an author cannot change someone else’s story, even by posting the editor’s own form', async ({ browser }) => {
-  const { sqlite } = openDatabase(E2E_DATABASE, { fileMustExist: true });
-  const id = Number(
-    sqlite
-      .prepare(`select a.id from articles a join authors b on b.id = a.author_id where b.slug = 'news-desk' and a.status = 'published' limit 1`)
-      .pluck()
-      .get(),
-  );
-  const story = { id, headline: String(sqlite.prepare('select headline from articles where id = ?').pluck().get(id)) };
-  sqlite.close();
+  const story = readDatabase((sql) => {
+    const id = Number(
+      sql.value(`select a.id from articles a join authors b on b.id = a.author_id where b.slug = 'news-desk' and a.status = 'published' limit 1`),
+    );
+    return { id, headline: String(sql.value('select headline from articles where id = ?', id)) };
+  });
 
   const editor = await newPage(browser);
   await logIn(editor, 'editor@nationexpress.test', 'editor-demo-password', 38);
@@ -203,7 +185,5 @@ test('an author cannot change someone else’s story, even by posting the editor
   await author.goto(`/newsroom/stories/${story.id}`);
   await expect(author.getByText('You may not edit this story: it is someone else’s, or it has been published.')).toBeVisible();
   await author.request.post(`/newsroom/stories/${story.id}`, { multipart: Object.fromEntries(fields), headers: originOf(author), maxRedirects: 0 });
-  const { sqlite: after } = openDatabase(E2E_DATABASE, { fileMustExist: true });
-  expect(after.prepare('select headline from articles where id = ?').pluck().get(story.id)).toBe(story.headline);
-  after.close();
+  expect(readDatabase((sql) => sql.value('select headline from articles where id = ?', story.id))).toBe(story.headline);
 });

@@ -4,12 +4,10 @@ import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { articlePath, categoryPath, homePath, tagPath } from '../lib/paths';
 import { PHONE_USER_AGENT } from './routes';
-import { E2E_DATABASE } from './database';
 import { comeFrom, demoAccount, submitLogin } from './newsroomLogin';
-import { openDatabase } from '../db/client';
-import { recordContentChange } from '../db/contentChanges';
+import { E2E_DATABASE, readDatabase, writeAndRecordChange } from '../db/testing/e2eDatabase';
 import { SITE_TAG, storyChangeTags } from '../lib/contentTags';
-import { importWordPress } from '../db/import/importWordPress';
+import { importWordPressInto } from '../db/import/importWordPressInto';
 import { parseWxr } from '../db/import/wxr';
 import { STORY_TEXT_LIMITS } from '../lib/textLimits';
 
@@ -45,16 +43,13 @@ async function fillStory(page: Page, headline: string) {
 }
 
 test.afterAll(() => {
-  const { sqlite, db } = openDatabase(E2E_DATABASE, { fileMustExist: true });
-  try {
-    sqlite.transaction(() => {
-      sqlite.prepare(`delete from articles where slug like 'newsroom-test-%'`).run();
-      sqlite.prepare(`delete from tags where slug = ? and not exists (select 1 from article_tags where tag_id = tags.id)`).run(JAPANESE_TOPIC);
-      recordContentChange(db, storyChangeTags('relisted', { slug: SLUG, categorySlug: 'india-russia', authorSlug: 'ananya-rao', tagSlugs: ['chennai', 'transport', JAPANESE_TOPIC] }));
-    }).immediate();
-  } finally {
-    sqlite.close();
-  }
+  writeAndRecordChange(
+    storyChangeTags('relisted', { slug: SLUG, categorySlug: 'india-russia', authorSlug: 'ananya-rao', tagSlugs: ['chennai', 'transport', JAPANESE_TOPIC] }),
+    (sql) => {
+      sql.run(`delete from articles where slug like 'newsroom-test-%'`);
+      sql.run(`delete from tags where slug = ? and not exists (select 1 from article_tags where tag_id = tags.id)`, JAPANESE_TOPIC);
+    },
+  );
 });
 
 test('an editor writes a story with an image and publishes it; a phone reader sees it on the mobile home page within a second', async ({ page, browser }) => {
@@ -75,9 +70,7 @@ test('an editor writes a story with an image and publishes it; a phone reader se
   await expect(page.getByText(/^Published\. Left out of the story: HTML\.$/)).toBeVisible();
   const seenAt = await firstSeen;
   // From the moment the publication was committed (the story's modification time) to the reader seeing it.
-  const { sqlite } = openDatabase(E2E_DATABASE, { fileMustExist: true });
-  const committedAt = Number(sqlite.prepare('select modified_at from articles where slug = ?').pluck().get(SLUG));
-  sqlite.close();
+  const committedAt = readDatabase((sql) => Number(sql.value('select modified_at from articles where slug = ?', SLUG)));
   test.info().annotations.push({ type: 'publication to phone reader', description: `${seenAt - committedAt} ms` });
   expect(seenAt - committedAt).toBeLessThan(1000);
   await reader.goto(articlePath(SLUG, 'desktop'));
@@ -245,27 +238,15 @@ test.describe('a WordPress archive brought along', () => {
   const fixture = path.join(import.meta.dirname, '..', 'db', 'import', 'fixtures', 'wordpress-export.xml');
 
   test.beforeAll(() => {
-    const { sqlite, db } = openDatabase(E2E_DATABASE, { fileMustExist: true });
-    try {
-      importWordPress(db, parseWxr(readFileSync(fixture, 'utf8')));
-      recordContentChange(db, [SITE_TAG]);
-    } finally {
-      sqlite.close();
-    }
+    importWordPressInto(E2E_DATABASE, parseWxr(readFileSync(fixture, 'utf8')));
   });
 
   test.afterAll(() => {
-    const { sqlite, db } = openDatabase(E2E_DATABASE, { fileMustExist: true });
-    try {
-      sqlite.transaction(() => {
-        sqlite.prepare(`delete from articles where id in (select article_id from imported_stories)`).run();
-        sqlite.prepare(`delete from categories where slug = 'science' and not exists (select 1 from articles where category_id = categories.id)`).run();
-        sqlite.prepare(`delete from authors where slug in ('priya', 'desk') and not exists (select 1 from articles where author_id = authors.id)`).run();
-        recordContentChange(db, [SITE_TAG]);
-      }).immediate();
-    } finally {
-      sqlite.close();
-    }
+    writeAndRecordChange([SITE_TAG], (sql) => {
+      sql.run(`delete from articles where id in (select article_id from imported_stories)`);
+      sql.run(`delete from categories where slug = 'science' and not exists (select 1 from articles where category_id = categories.id)`);
+      sql.run(`delete from authors where slug in ('priya', 'desk') and not exists (select 1 from articles where author_id = authors.id)`);
+    });
   });
 
   test('an old permalink answers 301 with the story’s new address, for desktops and phones', async ({ request, browser }) => {

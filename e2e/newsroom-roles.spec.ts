@@ -1,10 +1,9 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { openDatabase } from '../db/client';
-import { recordContentChange } from '../db/contentChanges';
+import { withDatabaseFile } from '../db/databaseFile';
 import { SITE_TAG } from '../lib/contentTags';
 import { saveStory } from '../db/newsroom/stories';
 import type { StaffRole } from '../lib/newsroom/permissions';
-import { E2E_DATABASE } from './database';
+import { E2E_DATABASE, readDatabase, writeAndRecordChange, writeDatabase } from '../db/testing/e2eDatabase';
 import { comeFrom, demoAccount, originOf, submitLogin } from './newsroomLogin';
 
 /*
@@ -35,20 +34,13 @@ const STORY_CASES: StoryCase[] = [
   { name: "edit a draft under another byline (the editor's)", byline: 'ananya-rao', status: 'draft', intent: 'save', allowed: ['editor', 'admin'] },
 ];
 
-function withDatabase<T>(work: (sqlite: ReturnType<typeof openDatabase>['sqlite'], db: ReturnType<typeof openDatabase>['db']) => T): T {
-  const { sqlite, db } = openDatabase(E2E_DATABASE, { fileMustExist: true });
-  try {
-    return work(sqlite, db);
-  } finally {
-    sqlite.close();
-  }
-}
-
-const idOf = (sqlite: ReturnType<typeof openDatabase>['sqlite'], sql: string, ...params: string[]) => Number(sqlite.prepare(sql).pluck().get(...params));
-
 /** A story for one (rule, role) cell, so that no cell's outcome changes another's. */
-function storyFor(storyCase: StoryCase, role: StaffRole): number {
-  return withDatabase((sqlite, db) => {
+async function storyFor(storyCase: StoryCase, role: StaffRole): Promise<number> {
+  const { categoryId, authorId } = readDatabase((sql) => ({
+    categoryId: Number(sql.value(`select id from categories where slug = 'world'`)),
+    authorId: Number(sql.value('select id from authors where slug = ?', storyCase.byline)),
+  }));
+  return withDatabaseFile(E2E_DATABASE, (db) => {
     const slug = `role-test-${STORY_CASES.indexOf(storyCase)}-${role}`;
     return saveStory(
       db,
@@ -57,8 +49,8 @@ function storyFor(storyCase: StoryCase, role: StaffRole): number {
         standfirst: 'A story for the role tests.',
         slug,
         body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Body.' }] }],
-        categoryId: idOf(sqlite, `select id from categories where slug = 'world'`),
-        authorId: idOf(sqlite, 'select id from authors where slug = ?', storyCase.byline),
+        categoryId,
+        authorId,
         tagNames: [],
         image: { path: 'articles/russia-offers-to-mediate-india-pakistan-kashmir-tensions-after-pahalgam-attack', width: 1600, height: 900, alt: 'Test', credit: 'Test' },
         sourceName: null,
@@ -100,13 +92,10 @@ test.beforeAll(async ({ browser }) => {
 });
 
 test.afterAll(() => {
-  withDatabase((sqlite, db) => {
-    sqlite.transaction(() => {
-      sqlite.prepare(`delete from articles where slug like 'role-test-%'`).run();
-      sqlite.prepare(`delete from categories where slug like 'role-test-section-%'`).run();
-      sqlite.prepare(`update staff set role = 'contributor' where email = 'contributor@nationexpress.test'`).run();
-      recordContentChange(db, [SITE_TAG]);
-    }).immediate();
+  writeAndRecordChange([SITE_TAG], (sql) => {
+    sql.run(`delete from articles where slug like 'role-test-%'`);
+    sql.run(`delete from categories where slug like 'role-test-section-%'`);
+    sql.run(`update staff set role = 'contributor' where email = 'contributor@nationexpress.test'`);
   });
 });
 
@@ -114,7 +103,7 @@ for (const storyCase of STORY_CASES) {
   test(`${storyCase.name}: ${storyCase.allowed.join(', ')}`, async () => {
     const outcomes: StaffRole[] = [];
     for (const role of ROLES) {
-      const id = storyFor(storyCase, role);
+      const id = await storyFor(storyCase, role);
       // The admin may do everything, so the admin's page has the form with every field.
       await pages.admin.goto(`/newsroom/stories/${id}`);
       const fields = await formFields(pages.admin, 'form.newsroom-editor');
@@ -124,10 +113,10 @@ for (const storyCase of STORY_CASES) {
         headers: originOf(pages[role]),
         maxRedirects: 0,
       });
-      const made = withDatabase((sqlite) =>
+      const made = readDatabase((sql) =>
         storyCase.intent === 'publish'
-          ? sqlite.prepare('select status from articles where id = ?').pluck().get(id) === 'published'
-          : sqlite.prepare('select headline from articles where id = ?').pluck().get(id) === changedHeadline,
+          ? sql.value('select status from articles where id = ?', id) === 'published'
+          : sql.value('select headline from articles where id = ?', id) === changedHeadline,
       );
       if (made) outcomes.push(role);
     }
@@ -142,7 +131,7 @@ test('add a section: editor, admin', async () => {
   for (const role of ROLES) {
     const name = `Role Test Section ${role}`;
     await pages[role].request.post('/newsroom/sections', { multipart: { ...fields, name, description: '' }, headers: originOf(pages[role]), maxRedirects: 0 });
-    if (withDatabase((sqlite) => sqlite.prepare('select 1 from categories where name = ?').get(name))) outcomes.push(role);
+    if (readDatabase((sql) => sql.value('select 1 from categories where name = ?', name))) outcomes.push(role);
   }
   expect(outcomes).toEqual(['editor', 'admin']);
 });
@@ -155,14 +144,14 @@ test('change a role: admin', async () => {
   await expect(row).toHaveCount(1);
   const outcomes: StaffRole[] = [];
   for (const role of ROLES) {
-    withDatabase((sqlite) => sqlite.prepare(`update staff set role = 'contributor' where email = 'contributor@nationexpress.test'`).run());
+    writeDatabase((sql) => sql.run(`update staff set role = 'contributor' where email = 'contributor@nationexpress.test'`));
     // Each role posts the admin's form that would make the contributor an author.
     await pages[role].request.post('/newsroom/staff', {
       multipart: { ...fields, role: 'author' },
       headers: originOf(pages[role]),
       maxRedirects: 0,
     });
-    const changed = withDatabase((sqlite) => sqlite.prepare(`select role from staff where email = 'contributor@nationexpress.test'`).pluck().get());
+    const changed = readDatabase((sql) => sql.value(`select role from staff where email = 'contributor@nationexpress.test'`));
     if (changed === 'author') outcomes.push(role);
   }
   expect(outcomes).toEqual(['admin']);

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { openDatabase } from '../db/client';
+import { withDatabaseFile } from '../db/databaseFile';
 import { createStaffMember } from '../db/newsroom/accounts';
-import { E2E_DATABASE } from './database';
+import { E2E_DATABASE, readDatabase, writeDatabase } from '../db/testing/e2eDatabase';
 import { comeFrom, demoAccount, submitLogin } from './newsroomLogin';
 import { PHONE_USER_AGENT } from './routes';
 
@@ -20,26 +20,18 @@ const EDITOR = demoAccount('editor');
  */
 async function freshAccount(email: string, hosts: readonly number[]) {
   const password = 'a password for the throttle tests';
-  const { sqlite, db } = openDatabase(E2E_DATABASE, { fileMustExist: true });
-  try {
-    sqlite.prepare('delete from staff where email = ?').run(email);
+  writeDatabase((sql) => {
+    sql.run('delete from staff where email = ?', email);
     for (const key of [`account:${email}`, ...hosts.map((host) => `address:198.51.100.${host}`)]) {
-      sqlite.prepare('delete from login_failures where key = ?').run(key);
+      sql.run('delete from login_failures where key = ?', key);
     }
-    await createStaffMember(db, { email, name: 'Throttle Test', role: 'contributor', password });
-  } finally {
-    sqlite.close();
-  }
+  });
+  await withDatabaseFile(E2E_DATABASE, (db) => createStaffMember(db, { email, name: 'Throttle Test', role: 'contributor', password }));
   return { email, password };
 }
 
 function removeAccount(email: string): void {
-  const { sqlite } = openDatabase(E2E_DATABASE, { fileMustExist: true });
-  try {
-    sqlite.prepare('delete from staff where email = ?').run(email);
-  } finally {
-    sqlite.close();
-  }
+  writeDatabase((sql) => sql.run('delete from staff where email = ?', email));
 }
 
 const WRONG_LOGIN = 'The email or the password is not right.';
@@ -145,14 +137,7 @@ test('a stranger’s wrong passwords do not lock the account’s own browser out
 
 test('guessing the current password on the account page is throttled like a login', async ({ page }) => {
   const account = await freshAccount('throttle-changer@nationexpress.test', [54]);
-  const passwordChangedAt = () => {
-    const { sqlite } = openDatabase(E2E_DATABASE, { fileMustExist: true });
-    try {
-      return sqlite.prepare('select password_changed_at from staff where email = ?').pluck().get(account.email);
-    } finally {
-      sqlite.close();
-    }
-  };
+  const passwordChangedAt = () => readDatabase((sql) => sql.value('select password_changed_at from staff where email = ?', account.email));
   try {
     const before = passwordChangedAt();
     await comeFrom(page, 54);
@@ -228,14 +213,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 const FORGED = 'Security alert: sign in again at https://evil.example/newsroom';
 const forged = encodeURIComponent(FORGED);
 
-const publishedStoryId = () => {
-  const { sqlite } = openDatabase(E2E_DATABASE, { fileMustExist: true });
-  try {
-    return Number(sqlite.prepare(`select id from articles where status = 'published' order by id limit 1`).pluck().get());
-  } finally {
-    sqlite.close();
-  }
-};
+const publishedStoryId = () => readDatabase((sql) => Number(sql.value(`select id from articles where status = 'published' order by id limit 1`)));
 
 const FORGED_NOTICES = [
   { page: 'login', path: () => `/newsroom/login?problem=${forged}&done=${forged}`, heading: 'Log in to the newsroom', shown: null },

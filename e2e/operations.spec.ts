@@ -5,11 +5,9 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import parsePrometheusTextFormat from 'parse-prometheus-text-format';
-import { openDatabase } from '../db/client';
 import { verifyPassword } from '../db/newsroom/passwords';
-import { staff } from '../db/schema';
 import { SEED_STAFF } from '../db/seed/staff';
-import { E2E_DATABASE } from './database';
+import { E2E_DATABASE, readDatabase } from '../db/testing/e2eDatabase';
 
 /*
  * What an operator meets: settings checked at start, links that follow the port, metrics on a
@@ -189,13 +187,11 @@ test.describe('a public site', () => {
       });
       expect(prepared.status, prepared.stderr).toBe(0);
       expect(prepared.stdout).toContain('npm run newsroom:create-admin');
-      const { sqlite, db } = openDatabase(database, { fileMustExist: true });
-      const accounts = db.select({ passwordHash: staff.passwordHash }).from(staff).all();
-      sqlite.close();
-      for (const account of accounts) {
-        for (const member of SEED_STAFF) expect(await verifyPassword(account.passwordHash, member.password)).toBe(false);
+      const passwordHashes = readDatabase((sql) => sql.column('select password_hash from staff'), database);
+      for (const passwordHash of passwordHashes) {
+        for (const member of SEED_STAFF) expect(await verifyPassword(String(passwordHash), member.password)).toBe(false);
       }
-      expect(accounts).toEqual([]);
+      expect(passwordHashes).toEqual([]);
 
       // The first admin, made as the start told: into this database, not the default one.
       const told = /Create the first newsroom admin with: (.+)$/m.exec(prepared.stdout)?.[1];
@@ -205,9 +201,7 @@ test.describe('a public site', () => {
         encoding: 'utf8',
       });
       expect(created.status, created.stderr).toBe(0);
-      const served = openDatabase(database, { fileMustExist: true });
-      expect(served.db.select({ email: staff.email }).from(staff).all()).toEqual([{ email: 'ops@example.org' }]);
-      served.sqlite.close();
+      expect(readDatabase((sql) => sql.column('select email from staff'), database)).toEqual(['ops@example.org']);
 
       const server = startServer({ PORT: String(port), DATABASE_PATH: database, SITE_URL: 'https://news.example.org' });
       try {

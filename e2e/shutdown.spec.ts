@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { connect } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { E2E_DATABASE } from './database';
+import { E2E_DATABASE } from '../db/testing/e2eDatabase';
 
 /*
  * SIGTERM, as a process manager sends it on deploy: a second server process, on the build the

@@ -13,12 +13,11 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type Database from 'better-sqlite3';
 import { parseSearchQuery } from '../lib/searchQuery';
-import { openDatabase } from '../db/client';
-import { setProcessDatabase } from '../db/processDatabase';
-import { SEARCH_TABLE } from '../db/search';
+import { withDatabaseFile } from '../db/databaseFile';
+import { measureSearchIndex, SEARCH_TABLE } from '../db/search';
 import { DEFAULT_LARGE_DATABASE_PATH, formatBytes, generateLargeDatabase } from '../db/seed/largeDatabase';
+import { countPublishedStories, sqliteVersion } from '../db/testing/benchmarkDatabase';
 
 const DEFAULT_JSON_PATH = 'db/data/bench-search.json';
 const PAGE_SIZE = 20;
@@ -63,26 +62,6 @@ function percentile(sorted: readonly number[], fraction: number): number {
 
 function sortedCopy(samples: readonly number[]): number[] {
   return [...samples].sort((a, b) => a - b);
-}
-
-/** Bytes of the index's shadow tables: dbstat when SQLite has it, else their stored payload. */
-function measureIndex(sqlite: Database.Database): { bytes: number; tables: Record<string, number>; method: string } {
-  const names = ['data', 'idx', 'docsize', 'config'].map((suffix) => `${SEARCH_TABLE}_${suffix}`);
-  const tables: Record<string, number> = {};
-  try {
-    const pageBytes = sqlite.prepare('SELECT sum(pgsize) FROM dbstat WHERE name = ? AND aggregate = TRUE').pluck();
-    for (const name of names) tables[name] = Number(pageBytes.get(name) ?? 0);
-    return { bytes: Object.values(tables).reduce((sum, bytes) => sum + bytes, 0), tables, method: 'dbstat pages' };
-  } catch {
-    const payload: Record<string, string> = {
-      [`${SEARCH_TABLE}_data`]: 'sum(length(block)) + 8 * count(*)',
-      [`${SEARCH_TABLE}_idx`]: 'sum(length(term)) + 16 * count(*)',
-      [`${SEARCH_TABLE}_docsize`]: 'sum(length(sz)) + 8 * count(*)',
-      [`${SEARCH_TABLE}_config`]: 'sum(length(k) + length(v))',
-    };
-    for (const name of names) tables[name] = Number(sqlite.prepare(`SELECT ${payload[name] ?? '0'} FROM "${name}"`).pluck().get() ?? 0);
-    return { bytes: Object.values(tables).reduce((sum, bytes) => sum + bytes, 0), tables, method: 'stored bytes (no dbstat)' };
-  }
 }
 
 function fileBytes(file: string): number {
@@ -140,10 +119,9 @@ async function main(): Promise<void> {
     );
   }
 
-  const { sqlite, db } = openDatabase(file, { fileMustExist: true });
-  setProcessDatabase(db);
-  try {
-    const articleCount = Number(sqlite.prepare("SELECT count(*) FROM articles WHERE status = 'published'").pluck().get());
+  const articleCount = countPublishedStories(file);
+  // searchArticles reads this process's database: the benchmark's file while the runs go on.
+  await withDatabaseFile(file, () => {
     const prepared = QUERIES.map((query) => {
       const parsed = parseSearchQuery(query.input);
       if (!parsed) throw new Error(`Benchmark query "${query.input}" has no search terms`);
@@ -173,7 +151,7 @@ async function main(): Promise<void> {
     });
     const everything = sortedCopy(prepared.flatMap((query) => query.samples));
     const overall = { p50: percentile(everything, 0.5), p95: percentile(everything, 0.95) };
-    const index = measureIndex(sqlite);
+    const index = measureSearchIndex(file);
     const databaseBytes = fileBytes(file);
 
     const ms = (value: number) => value.toFixed(2);
@@ -214,7 +192,7 @@ async function main(): Promise<void> {
         {
           measuredAt: new Date().toISOString(),
           node: process.version,
-          sqlite: sqlite.prepare('SELECT sqlite_version()').pluck().get(),
+          sqlite: sqliteVersion(),
           database: { file, bytes: databaseBytes, publishedArticles: articleCount },
           index: { table: SEARCH_TABLE, ...index },
           settings: { pageSize: PAGE_SIZE, runs, warmup, maxRankedMatches: maxRanked, targetP95Ms: TARGET_P95_MS },
@@ -226,10 +204,7 @@ async function main(): Promise<void> {
       )}\n`,
     );
     console.log(`Results written to ${path.relative(process.cwd(), jsonPath)}.`);
-  } finally {
-    setProcessDatabase(undefined);
-    sqlite.close();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

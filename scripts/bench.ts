@@ -24,7 +24,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import Database from 'better-sqlite3';
 import { articlePath, categoryPath, homePath, searchPath, type Variant } from '../lib/paths';
 import { DEBIAN_BROTLI_MODULE } from '../deploy/nginx/renderConfig';
 import { measureLatency, measureThroughput, type LatencySummary, type ThroughputSummary } from '../bench/httpLoad';
@@ -33,6 +32,7 @@ import { ensureLargeDatabase } from '../bench/largeDatabase';
 import { measurePageWeight, type PageWeight } from '../bench/pageWeight';
 import { residentMegabytes } from '../bench/processMemory';
 import { DESKTOP_USER_AGENT, PHONE_USER_AGENT, SEARCH_WORDS } from '../bench/readers';
+import { sampleSite } from '../db/testing/benchmarkDatabase';
 import { ensureFreshBuild } from '../server/buildFingerprint';
 import { startAppServer, startProxyStack } from '../deploy/nginx/proxyStack';
 
@@ -99,28 +99,8 @@ interface Samples {
 }
 
 function sampleDatabase(count: number): Samples {
-  const sqlite = new Database(DATABASE, { readonly: true, fileMustExist: true });
-  try {
-    const slugs = sqlite
-      .prepare(`select slug from articles where status = 'published' order by random() limit ?`)
-      .pluck()
-      .all(count)
-      .filter((slug): slug is string => typeof slug === 'string');
-    const categories = sqlite
-      .prepare(
-        `select c.slug as slug, count(a.id) as stories from categories c
-         join articles a on a.category_id = c.id and a.status = 'published' group by c.id order by c.position`,
-      )
-      .all()
-      .flatMap((row) =>
-        typeof row === 'object' && row !== null && 'slug' in row && 'stories' in row && typeof row.slug === 'string' && typeof row.stories === 'number'
-          ? [{ slug: row.slug, pages: Math.ceil(row.stories / 12) }]
-          : [],
-      );
-    return { articleSlugs: slugs, categories };
-  } finally {
-    sqlite.close();
-  }
+  const { randomSlugs, sections } = sampleSite(DATABASE, { latest: 0, random: count, topics: 0 });
+  return { articleSlugs: randomSlugs, categories: sections.map(({ slug, stories }) => ({ slug, pages: Math.ceil(stories / 12) })) };
 }
 
 type PageType = 'home' | 'category p1' | 'category p500' | 'article' | 'search';

@@ -10,7 +10,7 @@
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../db/client';
+import { withDatabaseFile } from '../db/databaseFile';
 import { resolveDatabasePath } from '../db/processDatabase';
 import { createStaffMember } from '../db/newsroom/accounts';
 import { prepareSiteDatabase } from '../db/prepare';
@@ -56,18 +56,11 @@ if (!values.email) {
 const file = resolveDatabasePath();
 // The first admin of a new site may come before its first start: create the database as it would.
 console.log(prepareSiteDatabase(file, settings.siteUrl));
-const { sqlite, db } = openDatabase(file, { fileMustExist: true });
 try {
-  const admin = await createStaffMember(db, {
-    email: values.email,
-    name: values.name ?? values.email,
-    role: 'admin',
-    password: await readPassword(),
-  });
-  console.log(`Created the admin ${admin.email} in ${file}.`);
+  const admin = { email: values.email, name: values.name ?? values.email, role: 'admin' as const, password: await readPassword() };
+  const created = await withDatabaseFile(file, (db) => createStaffMember(db, admin));
+  console.log(`Created the admin ${created.email} in ${file}.`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;
-} finally {
-  sqlite.close();
 }

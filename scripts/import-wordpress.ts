@@ -9,13 +9,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
-import { openDatabase } from '../db/client';
 import { resolveDatabasePath } from '../db/processDatabase';
-import { recordContentChange } from '../db/contentChanges';
-import { SITE_TAG } from '../lib/contentTags';
-import { importWordPress } from '../db/import/importWordPress';
+import { importWordPressInto } from '../db/import/importWordPressInto';
 import { parseWxr, WxrError } from '../db/import/wxr';
-import { migrateDatabase } from '../db/migrate';
 import { settingsOrExit } from '../lib/settings';
 
 const [file] = process.argv.slice(2);
@@ -34,16 +30,12 @@ try {
 
 settingsOrExit();
 const databaseFile = resolveDatabasePath();
-const { sqlite, db } = openDatabase(databaseFile, { fileMustExist: true });
 try {
-  migrateDatabase(db);
   const site = parseWxr(xml);
   const bar = new SingleBar({ format: 'Importing {bar} {value}/{total} items', hideCursor: true });
   bar.start(site.items.length, 0);
-  const summary = importWordPress(db, site, { onProgress: (done) => bar.update(done) });
+  const summary = importWordPressInto(databaseFile, site, { onProgress: (done) => bar.update(done) });
   bar.stop();
-  // New sections and bylines appear in every page's navigation and listings.
-  if (summary.imported.length + summary.updated.length > 0) recordContentChange(db, [SITE_TAG]);
   console.log(`From ${site.title || site.link} into ${databaseFile}:`);
   console.log(`  ${summary.imported.length} stories imported, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged`);
   console.log(`  ${summary.redirects} old addresses now redirect to their stories`);
@@ -57,6 +49,4 @@ try {
     console.error(`The import failed and nothing was changed: ${error instanceof Error ? error.message : String(error)}`);
   }
   process.exitCode = 1;
-} finally {
-  sqlite.close();
 }

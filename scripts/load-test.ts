@@ -18,12 +18,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import Database from 'better-sqlite3';
 import { articlePath, authorPath, categoryPath, homePath, searchPath, tagPath, type Variant } from '../lib/paths';
 import type { ArticleBody } from '../lib/articleBody';
 import { backUpDatabase } from '../db/backup';
-import { openDatabase } from '../db/client';
+import { withDatabaseFile } from '../db/databaseFile';
 import { getStoryForEditing, saveStory, type StoryForEditing } from '../db/newsroom/stories';
+import { newestPublishedStoryId, sampleSite } from '../db/testing/benchmarkDatabase';
 import { ensureLargeDatabase } from '../bench/largeDatabase';
 import { residentMegabytes } from '../bench/processMemory';
 import { DESKTOP_USER_AGENT, PHONE_USER_AGENT, SEARCH_WORDS } from '../bench/readers';
@@ -69,31 +69,14 @@ interface Site {
 }
 
 function readSite(file: string): Site {
-  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
-  const texts = (sql: string, ...parameters: unknown[]) =>
-    sqlite
-      .prepare(sql)
-      .pluck()
-      .all(...parameters)
-      .filter((value): value is string => typeof value === 'string');
-  try {
-    return {
-      latestSlugs: texts(`select slug from articles where status = 'published' order by published_at desc limit 300`),
-      archiveSlugs: texts(`select slug from articles where status = 'published' order by random() limit 3000`),
-      categories: sqlite
-        .prepare(`select c.slug as slug, count(a.id) as stories from categories c join articles a on a.category_id = c.id and a.status = 'published' group by c.id`)
-        .all()
-        .flatMap((row) =>
-          typeof row === 'object' && row !== null && 'slug' in row && 'stories' in row && typeof row.slug === 'string' && typeof row.stories === 'number'
-            ? [{ slug: row.slug, pages: Math.ceil(row.stories / 12) }]
-            : [],
-        ),
-      tagSlugs: texts(`select slug from tags order by random() limit 50`),
-      authorSlugs: texts(`select slug from authors`),
-    };
-  } finally {
-    sqlite.close();
-  }
+  const sample = sampleSite(file, { latest: 300, random: 3000, topics: 50 });
+  return {
+    latestSlugs: sample.latestSlugs,
+    archiveSlugs: sample.randomSlugs,
+    categories: sample.sections.map(({ slug, stories }) => ({ slug, pages: Math.ceil(stories / 12) })),
+    tagSlugs: sample.topicSlugs,
+    authorSlugs: sample.authorSlugs,
+  };
 }
 
 type TrafficClass = 'page' | 'search' | 'feed' | 'missing';
@@ -231,11 +214,9 @@ function savesShown(html: string): { headline: Set<string>; body: Set<string> } 
   };
 }
 
-function startWriter(databaseFile: string, base: string) {
-  const { sqlite, db } = openDatabase(databaseFile, { fileMustExist: true });
+/** Starts writing to `db`, this process's database, by editing story `newest` and publishing new ones. */
+function startWriter(db: Parameters<typeof saveStory>[0], newest: number, base: string) {
   const report: WriterReport = { published: 0, edits: 0, halfWritten: 0, pageChecks: 0, visibleAfterMs: [], unseen: [] };
-  const newest = sqlite.prepare(`select id from articles where status = 'published' order by published_at desc limit 1`).pluck().get();
-  if (typeof newest !== 'number') throw new Error('The database has no published story to edit.');
   const original = getStoryForEditing(db, newest)!;
   // New stories borrow its section, byline and picture; without its id they are new.
   const { id: originalId, ...borrowed } = original;
@@ -322,7 +303,6 @@ function startWriter(databaseFile: string, base: string) {
         await new Promise((resolve) => setTimeout(resolve, CHECK_EVERY_MS));
       }
       report.unseen.push(...pending.map((change) => change.label));
-      sqlite.close();
       return report;
     },
   };
@@ -348,12 +328,16 @@ async function main(): Promise<void> {
     const memoryAfterWarmUpMb = residentMegabytes(server.pid);
 
     console.log(`Load: ${DURATION_SECONDS} s, ${CONNECTIONS} connections, with a writer publishing and editing…`);
-    const writer = startWriter(database, server.url);
+    const newest = newestPublishedStoryId(database);
+    if (newest === undefined) throw new Error('The database has no published story to edit.');
     const memoryDuringMb: number[] = [];
-    const sampler = setInterval(() => memoryDuringMb.push(residentMegabytes(server.pid)), 5000);
-    const load = await runTraffic(server.url, plan, DURATION_SECONDS);
-    clearInterval(sampler);
-    const writes = await writer.stop();
+    const { load, writes } = await withDatabaseFile(database, async (db) => {
+      const writer = startWriter(db, newest, server.url);
+      const sampler = setInterval(() => memoryDuringMb.push(residentMegabytes(server.pid)), 5000);
+      const traffic = await runTraffic(server.url, plan, DURATION_SECONDS);
+      clearInterval(sampler);
+      return { load: traffic, writes: await writer.stop() };
+    });
     const memoryAfterLoadMb = residentMegabytes(server.pid);
 
     const serverErrors = Object.entries(load.statusCounts).filter(([status]) => status.startsWith('5'));

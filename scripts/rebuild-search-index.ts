@@ -8,10 +8,8 @@
  * and for trying out index settings.
  */
 import { existsSync } from 'node:fs';
-import { openDatabase } from '../db/client';
 import { resolveDatabasePath } from '../db/processDatabase';
-import { migrateDatabase } from '../db/migrate';
-import { optimizeSearchIndex, rebuildSearchIndex, SEARCH_TABLE } from '../db/search';
+import { rebuildSearchIndexAt } from '../db/search';
 import { settingsOrExit } from '../lib/settings';
 
 settingsOrExit();
@@ -20,15 +18,5 @@ if (!existsSync(file)) {
   console.error(`No database at ${file}: set DATABASE_PATH, or run \`npm start\` to create one.`);
   process.exit(1);
 }
-const { sqlite, db } = openDatabase(file, { fileMustExist: true });
-try {
-  migrateDatabase(db);
-  const startedAt = performance.now();
-  rebuildSearchIndex(sqlite);
-  optimizeSearchIndex(sqlite);
-  const seconds = (performance.now() - startedAt) / 1000;
-  const stories = Number(sqlite.prepare(`SELECT count(*) FROM ${SEARCH_TABLE}_docsize`).pluck().get());
-  console.log(`Rebuilt the search index of ${file}: ${stories.toLocaleString('en-GB')} stories in ${seconds.toFixed(2)} s.`);
-} finally {
-  sqlite.close();
-}
+const { stories, seconds } = rebuildSearchIndexAt(file);
+console.log(`Rebuilt the search index of ${file}: ${stories.toLocaleString('en-GB')} stories in ${seconds.toFixed(2)} s.`);

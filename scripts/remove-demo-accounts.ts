@@ -4,17 +4,12 @@
  *
  *   npm run newsroom:remove-demo-accounts
  */
-import { openDatabase } from '../db/client';
+import { withDatabaseFile } from '../db/databaseFile';
 import { resolveDatabasePath } from '../db/processDatabase';
 import { removeDemoAccounts } from '../db/newsroom/demoAccounts';
 import { settingsOrExit } from '../lib/settings';
 
 settingsOrExit();
 const file = resolveDatabasePath();
-const { sqlite, db } = openDatabase(file, { fileMustExist: true });
-try {
-  const emails = await removeDemoAccounts(db);
-  console.log(emails.length === 0 ? `No account in ${file} has a demo password.` : `Removed ${emails.join(', ')} from ${file}.`);
-} finally {
-  sqlite.close();
-}
+const emails = await withDatabaseFile(file, (db) => removeDemoAccounts(db));
+console.log(emails.length === 0 ? `No account in ${file} has a demo password.` : `Removed ${emails.join(', ')} from ${file}.`);
