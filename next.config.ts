@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { DESKTOP_PREFERENCE_VALUE, PHONE_USER_AGENT_PATTERN, VIEW_PREFERENCE_COOKIE } from './lib/deviceClass';
-import { MOBILE_REDIRECT_PATH } from './lib/paths';
+import { MOBILE_REDIRECT_PATH, RESERVED_SECTIONS } from './lib/paths';
 import { STORY_FORM_MAX_BYTES } from './server/requestLimits';
 
 /*
@@ -9,10 +9,11 @@ import { STORY_FORM_MAX_BYTES } from './server/requestLimits';
  * matches the User-Agent and cookie conditions itself, so desktop requests pay nothing, and only a
  * phone's request reaches the small handler that answers the redirect (a config redirect cannot
  * carry the Cache-Control and Vary headers this answer needs).
- * Excluded: the mobile pages themselves (no loops), the version switches, the newsroom, the health check, framework and static files,
+ * Excluded: the sections that hold no public page (lib/paths.ts: the mobile pages themselves, so
+ * no loops, the version switches, the newsroom, the health check, framework and static files),
  * and anything whose last segment has a file extension (feeds, sitemaps, icons, preview images).
  */
-const DESKTOP_PAGES = '/:path((?!m(?:/|$)|exit-mobile|go-mobile|mobile-redirect|newsroom(?:/|$)|healthz$|_next/|images/|og/|(?:[^/]+/)*[^/]+\\.[a-z0-9]+$).*)';
+const DESKTOP_PAGES = `/:path((?!(?:${RESERVED_SECTIONS.join('|')})(?:/|$)|(?:[^/]+/)*[^/]+\\.[a-z0-9]+$).*)`;
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

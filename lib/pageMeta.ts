@@ -59,7 +59,8 @@ export function articlePreviewImagePath(slug: string, modifiedAt: Date): string 
   return `/og/article/${encodeURIComponent(slug)}.png?v=${previewImageVersion(modifiedAt)}`;
 }
 
-function websitePage(
+/** The head of an indexable page about the site (not a story): the site's picture, website type. */
+export function websitePage(
   fields: Pick<PageMeta, 'title' | 'shareTitle' | 'description' | 'desktopPath' | 'structuredData'>,
   feeds = SITE_FEEDS,
 ): PageMeta {

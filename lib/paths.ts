@@ -7,7 +7,8 @@ export type Variant = 'desktop' | 'mobile';
 
 export const MOBILE_PREFIX = '/m';
 
-function withVariant(desktopPath: string, variant: Variant): string {
+/** The `variant` version of a desktop path. */
+export function withVariant(desktopPath: string, variant: Variant): string {
   switch (variant) {
     case 'desktop':
       return desktopPath;
@@ -85,6 +86,33 @@ export const EXIT_MOBILE_PATH = '/exit-mobile';
 export const GO_MOBILE_PATH = '/go-mobile';
 /** Internal: where next.config.ts rewrites a phone's request for a desktop page. */
 export const MOBILE_REDIRECT_PATH = '/mobile-redirect';
+
+/**
+ * First path segments that belong to no public page. The public pages' own first segments come
+ * from their descriptors (app/_lib/publicPages.tsx); a test checks that every route under app/ is
+ * one or the other, and next.config.ts keeps phones' requests under these from the mobile redirect.
+ */
+export const RESERVED_SECTIONS: readonly string[] = [
+  ...[MOBILE_PREFIX, NEWSROOM_PREFIX, HEALTH_CHECK_PATH, EXIT_MOBILE_PATH, GO_MOBILE_PATH, MOBILE_REDIRECT_PATH].map(
+    (path) => path.slice(1),
+  ),
+  // Framework files, images (illustrations and uploads), preview cards, sitemap chunks.
+  '_next',
+  'images',
+  'og',
+  'sitemaps',
+];
+
+/**
+ * Routes inside a public page's section that are no page: Next.js prefers them to the page's own
+ * route, and they answer their own 404. In Next.js's notation, as their folders under app/ are named.
+ */
+export const FILE_ROUTES_AMONG_PAGES: readonly string[] = ['category/[slug]/feed.xml'];
+
+/** Whether a path's first segment is one of the reserved sections, which hold no public page. */
+export function isReservedSection(section: string | undefined): boolean {
+  return section !== undefined && RESERVED_SECTIONS.includes(section);
+}
 
 /** The "Exit mobile version" link for a mobile page. */
 export function exitMobileHref(mobilePath: string): string {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setUpTestDatabase } from '../db/testing/testDatabase';
+import { categoryFeedPath } from '../lib/paths';
 import { isMissingDesktopPage } from './missingDesktopPage';
 import PageCacheHandler from './pageCacheHandler.mjs';
 
@@ -38,8 +39,21 @@ describe('isMissingDesktopPage', () => {
     expect(testDb().statements).toEqual([]);
   });
 
+  it('knows which search pages exist', () => {
+    expect(isMissingDesktopPage(request('/search?q=Lavrov'))).toBe(false);
+    expect(isMissingDesktopPage(request('/search?q=Lavrov&page=99'))).toBe(true);
+    expect(isMissingDesktopPage(request('/search?q=Lavrov&page=two'))).toBe(true);
+  });
+
   it('needs no SQL for addresses that are no page, nor for phones or other methods', () => {
     expect(isMissingDesktopPage(request('/article/a/b'))).toBe(true);
+    expect(isMissingDesktopPage(request('/category/india-russia/page/1'))).toBe(true);
+    expect(isMissingDesktopPage(request('/'))).toBe(false);
+    expect(isMissingDesktopPage(request('/search'))).toBe(false);
+    expect(isMissingDesktopPage(request('/newsroom/login'))).toBe(false);
+    expect(isMissingDesktopPage(request('/article/%E6'))).toBe(false);
+    // A category's feed is a route of its own inside the category pages' section, answering its own 404.
+    expect(isMissingDesktopPage(request(categoryFeedPath('no-such-section')))).toBe(false);
     expect(isMissingDesktopPage({ method: 'GET', url: ANCHOR, headers: { 'user-agent': 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) Mobile/15E148' } })).toBe(false);
     expect(isMissingDesktopPage({ method: 'POST', url: '/article/no-such-story', headers: DESKTOP })).toBe(false);
     expect(testDb().statements).toEqual([]);

@@ -1,13 +1,10 @@
 import 'server-only';
 import { findRedirectedStory } from '../db/queries/redirects';
-import { matchPublicRoute } from '../lib/publicRoutes';
-import { articlePath } from '../lib/paths';
+import { findPublicPage } from '../app/_lib/publicPages';
+import { articlePath, isReservedSection } from '../lib/paths';
 
 /** Files of ours (feeds, icons, the manifest…); an old permalink may end in .html, never in these. */
 const OUR_FILES = /\.(?:xml|txt|ico|png|svg|webmanifest|json|js|css|webp|jpg|woff2)$/;
-
-/** First segments that are ours: nothing under them is an old address. */
-const OUR_SECTIONS = new Set(['m', 'newsroom', 'healthz', '_next', 'images', 'og', 'sitemaps', 'exit-mobile', 'go-mobile', 'mobile-redirect']);
 
 /**
  * Where an old address of an imported story (a WordPress permalink such as `/2024/03/14/slug/` or
@@ -25,7 +22,7 @@ export function oldPermalinkTarget(method: string | undefined, url: string | und
   const isOurs =
     segments.length === 0
       ? !parsed.searchParams.has('p')
-      : OUR_SECTIONS.has(segments[0] ?? '') || OUR_FILES.test(parsed.pathname) || matchPublicRoute(segments) !== null;
+      : isReservedSection(segments[0]) || OUR_FILES.test(parsed.pathname) || findPublicPage(segments, parsed.searchParams) !== null;
   if (isOurs) return null;
   // Stored as the importer keeps them (importWordPress.permalinkPath): no trailing slash.
   const path = `${parsed.pathname.replace(/\/+$/, '') || '/'}${parsed.search}`;

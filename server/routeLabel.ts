@@ -1,14 +1,15 @@
-import { matchPublicRoute } from '../lib/publicRoutes';
+import { findPublicPage } from '../app/_lib/publicPages';
 import {
   EXIT_MOBILE_PATH,
   GO_MOBILE_PATH,
   HEALTH_CHECK_PATH,
   isMobilePath,
-  MOBILE_PREFIX,
   NEWS_SITEMAP_PATH,
   SITE_ATOM_PATH,
   SITE_RSS_PATH,
   SITEMAP_PATH,
+  toDesktopPath,
+  toMobilePath,
 } from '../lib/paths';
 
 /*
@@ -47,21 +48,10 @@ const PREFIX_ROUTES: readonly [RegExp, string][] = [
 
 function publicPageLabel(pathname: string): string | null {
   const mobile = isMobilePath(pathname);
-  const desktopPath = mobile ? pathname.slice(MOBILE_PREFIX.length) || '/' : pathname;
-  const segments = desktopPath.split('/').filter(Boolean);
-  const route = matchPublicRoute(segments);
-  if (!route) return null;
-  const prefix = mobile ? MOBILE_PREFIX : '';
-  switch (route.kind) {
-    case 'home':
-      return mobile ? MOBILE_PREFIX : '/';
-    case 'article':
-      return `${prefix}/article/:slug`;
-    case 'listing':
-      return `${prefix}/${route.listing}/:slug${route.page > 1 ? '/page/:n' : ''}`;
-    case 'search':
-      return `${prefix}/search`;
-  }
+  const segments = toDesktopPath(pathname).split('/').filter(Boolean);
+  const label = findPublicPage(segments, new URLSearchParams())?.label;
+  if (label === undefined) return null;
+  return mobile ? toMobilePath(label) : label;
 }
 
 /**

@@ -243,8 +243,3 @@ export const SITEMAP_CONTENT_TYPE = 'application/xml; charset=utf-8';
 export function xmlResponse(body: string, contentType: string): Response {
   return new Response(body, { headers: { 'Content-Type': contentType, ETag: entityTagOf(body) } });
 }
-
-/** A plain 404 for an unknown category feed or sitemap chunk. */
-export function notFoundResponse(): Response {
-  return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-}

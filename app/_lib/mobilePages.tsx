@@ -1,18 +1,14 @@
 import 'server-only';
 import type { ReactElement } from 'react';
-import { ArticleView } from '../../components/ArticleView';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { HomeView } from '../../components/HomeView';
-import { ListingView } from '../../components/ListingView';
 import { NotFoundView } from '../../components/NotFoundView';
 import { PageShell } from '../../components/PageShell';
-import { SearchView } from '../../components/SearchView';
-import { loadArticlePage, loadHomePage, loadListingPage, loadNotFoundPage, loadSearchPage } from './pageLoaders';
-import { articleMeta, errorMeta, homeMeta, listingMeta, notFoundMeta, searchMeta, type PageMeta } from '../../lib/pageMeta';
-import { articlePath, homePath, listingPath, searchPath, toMobilePath } from '../../lib/paths';
-import { articlePageTags, homePageTags, listingPageTags, notFoundPageTags } from '../../lib/pageTags';
-import { matchPublicRoute } from '../../lib/publicRoutes';
-import { readSearchParameters } from '../../lib/searchParameters';
+import { loadNotFoundPage } from './pageLoaders';
+import { errorMeta, notFoundMeta, type PageMeta } from '../../lib/pageMeta';
+import { homePath, toDesktopPath, toMobilePath } from '../../lib/paths';
+import { notFoundPageTags } from '../../lib/pageTags';
+import { pathSegments } from '../../lib/publicRoutes';
+import { findPublicPage } from './publicPages';
 
 export interface MobilePage {
   status: 200 | 404 | 500;
@@ -22,8 +18,8 @@ export interface MobilePage {
   cacheTags: string[];
 }
 
-function notFoundPage(segments: readonly string[], cacheTags = notFoundPageTags()): MobilePage {
-  const path = toMobilePath(`/${segments.map(encodeURIComponent).join('/')}`);
+/** The 404 page at `path` (its mobile address, for the version switch). */
+function notFoundPage(path: string, cacheTags: string[]): MobilePage {
   return {
     status: 404,
     meta: notFoundMeta(),
@@ -46,60 +42,23 @@ export function mobileErrorPage(): MobilePage {
   };
 }
 
-/** The mobile search page for the query string's `q` and `page`, rendered for every request. */
-export function resolveMobileSearchPage(searchParams: URLSearchParams): MobilePage {
-  const parameters = readSearchParameters(searchParams.get('q'), searchParams.get('page'));
-  const data = parameters ? loadSearchPage(parameters.query, parameters.page) : null;
-  if (!data) return notFoundPage(['search']);
-  return {
-    status: 200,
-    meta: searchMeta(data.query),
-    content: <SearchView data={data} variant="mobile" path={searchPath('mobile', data.query, data.results?.page)} />,
-    cacheTags: [],
-  };
+/**
+ * The mobile version of the page at `/m/<segments>` (decoded) with the query string `query`: the
+ * same page types as the desktop routes under app/ (publicPages.tsx), rendered with the mobile
+ * variant. Pages rendered per request have a route of their own under app/m/ (they read the query
+ * string); the rest are served by app/m/[[...path]], which passes no query.
+ */
+export function resolveMobilePage(segments: readonly string[], query = new URLSearchParams()): MobilePage {
+  const loaded = findPublicPage(segments, query)?.load();
+  if (!loaded?.found) {
+    const path = toMobilePath(`/${segments.map(encodeURIComponent).join('/')}`);
+    return notFoundPage(path, loaded?.cacheTags ?? notFoundPageTags());
+  }
+  return { status: 200, meta: loaded.meta, content: loaded.content('mobile'), cacheTags: loaded.cacheTags };
 }
 
-/**
- * The mobile version of the page at `/m/<segments>`: the same URL scheme and the same
- * loaders as the desktop routes under app/, rendered with the mobile variant. Search has a
- * route of its own (it reads the query string), so it is not found here.
- */
-export function resolveMobilePage(segments: readonly string[]): MobilePage {
-  const route = matchPublicRoute(segments);
-  switch (route?.kind) {
-    case undefined:
-    case 'search':
-      return notFoundPage(segments);
-    case 'home': {
-      const data = loadHomePage();
-      return {
-        status: 200,
-        meta: homeMeta(),
-        content: <HomeView data={data} variant="mobile" path={homePath('mobile')} />,
-        cacheTags: homePageTags(data),
-      };
-    }
-    case 'article': {
-      const data = loadArticlePage(route.slug);
-      if (!data) return notFoundPage(segments, articlePageTags(route.slug, null));
-      return {
-        status: 200,
-        meta: articleMeta(data),
-        content: <ArticleView data={data} variant="mobile" path={articlePath(data.article.slug, 'mobile')} />,
-        cacheTags: articlePageTags(route.slug, data),
-      };
-    }
-    case 'listing': {
-      const data = loadListingPage(route.listing, route.slug, route.page);
-      if (!data) return notFoundPage(segments, listingPageTags(route.listing, route.slug, null));
-      return {
-        status: 200,
-        meta: listingMeta(data),
-        content: (
-          <ListingView data={data} variant="mobile" path={listingPath(route.listing, data.slug, 'mobile', route.page)} />
-        ),
-        cacheTags: listingPageTags(route.listing, route.slug, data),
-      };
-    }
-  }
+/** The mobile page a request for `/m/...` names, query string included (for the routes of pages rendered per request). */
+export function resolveMobilePageAt(url: { pathname: string; searchParams: URLSearchParams }): MobilePage {
+  const segments = pathSegments(toDesktopPath(url.pathname));
+  return segments === null ? notFoundPage(url.pathname, notFoundPageTags()) : resolveMobilePage(segments, url.searchParams);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { setUpTestDatabase } from '../../db/testing/testDatabase';
-import { loadArticlePage, loadHomePage, loadListingPage, loadNotFoundPage, loadSearchPage, publicPageExists } from './pageLoaders';
+import { loadArticlePage, loadHomePage, loadListingPage, loadNotFoundPage, loadSearchPage } from './pageLoaders';
 
 /* Each page asks the database for what it needs in a handful of statements, whatever the archive's size. */
 
@@ -25,15 +25,5 @@ describe('statements per page', () => {
     expect(testDb().statements.length, testDb().statements.map((statement) => statement.query).join('\n\n')).toBeLessThanOrEqual(
       MAX_STATEMENTS_PER_PAGE,
     );
-  });
-});
-
-describe('publicPageExists', () => {
-  it('knows which pages exist without loading them', () => {
-    expect(publicPageExists({ kind: 'article', slug: ANCHOR_SLUG })).toBe(true);
-    expect(publicPageExists({ kind: 'article', slug: 'no-such-story' })).toBe(false);
-    expect(publicPageExists({ kind: 'listing', listing: 'tag', slug: 'russia', page: 2 })).toBe(true);
-    expect(publicPageExists({ kind: 'listing', listing: 'tag', slug: 'russia', page: 3 })).toBe(false);
-    expect(publicPageExists({ kind: 'listing', listing: 'category', slug: 'no-such-section', page: 1 })).toBe(false);
   });
 });

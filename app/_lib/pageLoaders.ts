@@ -4,7 +4,6 @@ import { getAuthorBySlug } from '../../db/queries/authors';
 import {
   countListingPages,
   getPublishedArticleBySlug,
-  isPublishedArticleSlug,
   listArticlePage,
   listCategoryFronts,
   listLatestArticles,
@@ -22,7 +21,6 @@ import type {
   NotFoundPageData,
   SearchPageData,
 } from '../../lib/pageData';
-import type { PublicRoute } from '../../lib/publicRoutes';
 import { parseSearchQuery } from '../../lib/searchQuery';
 import { LISTING_PAGE_SIZE } from '../../lib/site';
 
@@ -36,7 +34,6 @@ const STORIES_PER_CATEGORY_FRONT = 4;
 const RELATED_STORIES = 4;
 const SUGGESTIONS_ON_NOT_FOUND = 5;
 const SEARCH_PAGE_SIZE = 10;
-
 
 export const loadHomePage = cache((): HomePageData => {
   const categories = listCategories();
@@ -57,7 +54,6 @@ export const loadHomePage = cache((): HomePageData => {
     })),
   };
 });
-
 
 /** A category, author or tag listing page, or null for an unknown slug or a page past the end. */
 export const loadListingPage = cache((kind: ListingKind, slug: string, page: number): ListingPageData | null => {
@@ -93,18 +89,15 @@ function findListed(kind: ListingKind, slug: string) {
   }
 }
 
-
 export const loadArticlePage = cache((slug: string): ArticlePageData | null => {
   const article = getPublishedArticleBySlug(slug);
   if (!article) return null;
   return { article, related: listRelatedArticles(article, RELATED_STORIES), categories: listCategories() };
 });
 
-
 export const loadNotFoundPage = cache(
   (): NotFoundPageData => ({ categories: listCategories(), suggestions: listLatestArticles(SUGGESTIONS_ON_NOT_FOUND) }),
 );
-
 
 /** The search page for `q` (as typed) and a page number, or null for a page past the last. */
 export const loadSearchPage = cache((rawQuery: string, page: number): SearchPageData | null => {
@@ -124,19 +117,10 @@ export const loadSearchPage = cache((rawQuery: string, page: number): SearchPage
 });
 
 /**
- * Whether the page a route names exists, without loading it: the HTTP server asks this to
- * answer 404 for missing desktop pages before rendering (see server/httpServer.ts).
+ * Whether a listing page exists, without loading it: the HTTP server asks this to answer 404 for
+ * missing desktop pages before rendering (see server/missingDesktopPage.ts).
  */
-export function publicPageExists(route: PublicRoute): boolean {
-  switch (route.kind) {
-    case 'home':
-    case 'search':
-      return true;
-    case 'article':
-      return isPublishedArticleSlug(route.slug);
-    case 'listing': {
-      const listed = findListed(route.listing, route.slug);
-      return listed !== null && route.page <= countListingPages(listed.filter, LISTING_PAGE_SIZE);
-    }
-  }
+export function listingPageExists(kind: ListingKind, slug: string, page: number): boolean {
+  const listed = findListed(kind, slug);
+  return listed !== null && page <= countListingPages(listed.filter, LISTING_PAGE_SIZE);
 }

@@ -23,6 +23,7 @@ export const articleSummaryColumns = {
   authorName: authors.name,
 };
 
+/** The one condition that makes a story public: every read for readers filters on it. */
 export const isPublished = eq(articles.status, 'published');
 
 /** Published articles matching `where`, newest first, with the joins a card needs. */

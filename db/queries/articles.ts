@@ -96,9 +96,9 @@ export function listCategoryFronts(categorySlugs: readonly string[], perCategory
   const newestPerCategory = sql.join(
     categorySlugs.map(
       (slug) => sql`select id from (
-        select newest.id from articles as newest
-        where newest.category_id = (select id from categories where slug = ${slug}) and newest.status = 'published'
-        order by newest.published_at desc, newest.id desc limit ${perCategory}
+        select ${articles.id} from ${articles}
+        where ${articles.categoryId} = (select ${categories.id} from ${categories} where ${categories.slug} = ${slug}) and ${isPublished}
+        order by ${articles.publishedAt} desc, ${articles.id} desc limit ${perCategory}
       )`,
     ),
     sql` union all `,

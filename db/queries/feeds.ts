@@ -4,6 +4,7 @@ import { parseArticleBody, type ArticleBody } from '../../lib/articleBody';
 import { getDatabase } from '../processDatabase';
 import { toHttpUrl } from '../../lib/httpUrl';
 import { articles, articleTags, authors, categories, tags } from '../schema';
+import { isPublished } from './articleRows';
 import type { CategorySummary } from '../../lib/content';
 
 /*
@@ -53,8 +54,6 @@ export interface NewsSitemapArticle {
   publishedAt: Date;
   modifiedAt: Date;
 }
-
-const isPublished = eq(articles.status, 'published');
 
 const feedArticleColumns = {
   id: articles.id,

@@ -1,4 +1,5 @@
-import { notFoundResponse, SITEMAP_CONTENT_TYPE, xmlResponse } from '../../_lib/feeds';
+import { SITEMAP_CONTENT_TYPE, xmlResponse } from '../../_lib/feeds';
+import { notFoundResponse } from '../../_lib/notFoundResponse';
 import { parseSitemapChunkName, renderSitemapChunk } from '../../_lib/sitemaps';
 import { sitemapTags } from '../../../lib/pageTags';
 import { tagRenderedPage } from '../../_lib/renderedPageTags';

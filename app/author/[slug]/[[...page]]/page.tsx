@@ -1,7 +1,8 @@
-import { listingRoute } from '../../../_lib/listingRoute';
+import { desktopPage } from '../../../_lib/desktopPage';
+import { authorPage } from '../../../_lib/publicPages';
 
-const route = listingRoute('author');
+const page = desktopPage(authorPage);
 
-export const generateStaticParams = route.generateStaticParams;
-export const generateMetadata = route.generateMetadata;
-export default route.Page;
+export const generateStaticParams = page.generateStaticParams;
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

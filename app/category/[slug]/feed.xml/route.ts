@@ -1,12 +1,6 @@
 import { getCategoryFeed } from '../../../../db/queries/feeds';
-import {
-  buildRssFeed,
-  categoryFeedChannel,
-  FEED_ITEM_LIMIT,
-  notFoundResponse,
-  RSS_CONTENT_TYPE,
-  xmlResponse,
-} from '../../../_lib/feeds';
+import { buildRssFeed, categoryFeedChannel, FEED_ITEM_LIMIT, RSS_CONTENT_TYPE, xmlResponse } from '../../../_lib/feeds';
+import { notFoundResponse } from '../../../_lib/notFoundResponse';
 import { feedTags } from '../../../../lib/pageTags';
 import { tagRenderedPage } from '../../../_lib/renderedPageTags';
 

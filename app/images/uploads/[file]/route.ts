@@ -1,4 +1,5 @@
 import { readUploadedImage } from '../../../../db/newsroom/uploadedImages';
+import { notFoundResponse } from '../../../_lib/notFoundResponse';
 
 interface UploadedImageContext {
   params: Promise<{ file: string }>;
@@ -7,7 +8,7 @@ interface UploadedImageContext {
 /** Images uploaded in the newsroom. Their names are hashes of their content: cached for good. */
 export async function GET(_request: Request, { params }: UploadedImageContext): Promise<Response> {
   const image = await readUploadedImage((await params).file);
-  if (!image) return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!image) return notFoundResponse();
   return new Response(new Uint8Array(image.bytes), {
     headers: { 'Content-Type': image.type, 'Cache-Control': 'public, max-age=31536000, immutable', 'X-Content-Type-Options': 'nosniff' },
   });

@@ -2,6 +2,7 @@ import { connection, type NextRequest } from 'next/server';
 import { formatShortDate } from '../../../../lib/dateTime';
 import { getPublishedArticleBySlug } from '../../../../db/queries/articles';
 import { previewImageVersion } from '../../../../lib/pageMeta';
+import { notFoundResponse } from '../../../_lib/notFoundResponse';
 import { renderPreviewImage } from '../../../_lib/previewImage';
 
 interface PreviewRouteContext {
@@ -17,7 +18,7 @@ export async function GET(request: NextRequest, { params }: PreviewRouteContext)
   const { file } = await params;
   const slug = file.endsWith('.png') ? file.slice(0, -'.png'.length) : null;
   const article = slug ? getPublishedArticleBySlug(slug) : null;
-  if (!article) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!article) return notFoundResponse();
   const isCurrent = request.nextUrl.searchParams.get('v') === previewImageVersion(article.modifiedAt);
   return renderPreviewImage(
     { kicker: article.category.name, title: article.headline, footnote: formatShortDate(article.publishedAt) },

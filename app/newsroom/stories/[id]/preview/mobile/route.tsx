@@ -3,6 +3,7 @@ import { ArticleView } from '../../../../../../components/ArticleView';
 import { getDatabase } from '../../../../../../db/processDatabase';
 import { staffForSession } from '../../../../../../db/newsroom/sessions';
 import { mobilePageResponse } from '../../../../../_lib/mobileResponse';
+import { notFoundResponse } from '../../../../../_lib/notFoundResponse';
 import { SESSION_COOKIE } from '../../../../../_lib/newsroom/session';
 import { loadStoryPreview } from '../../../../../_lib/newsroom/storyPreview';
 import { articleMeta } from '../../../../../../lib/pageMeta';
@@ -17,7 +18,7 @@ export async function GET(request: NextRequest, { params }: MobilePreviewContext
   const token = request.cookies.get(SESSION_COOKIE)?.value;
   const staff = token ? staffForSession(getDatabase(), token) : null;
   const data = staff ? loadStoryPreview(staff, (await params).id) : null;
-  if (!data) return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!data) return notFoundResponse();
   return mobilePageResponse(
     () => ({
       status: 200,
