@@ -3,6 +3,7 @@ import { openDatabase } from '../db/client';
 import { recordContentChange } from '../db/contentChanges';
 import { SITE_TAG } from '../lib/contentTags';
 import { saveStory } from '../db/newsroom/stories';
+import { setProcessDatabase } from '../db/processDatabase';
 import type { StaffRole } from '../lib/newsroom/permissions';
 import { E2E_DATABASE } from './database';
 import { comeFrom, demoAccount, originOf, submitLogin } from './newsroomLogin';
@@ -37,9 +38,11 @@ const STORY_CASES: StoryCase[] = [
 
 function withDatabase<T>(work: (sqlite: ReturnType<typeof openDatabase>['sqlite'], db: ReturnType<typeof openDatabase>['db']) => T): T {
   const { sqlite, db } = openDatabase(E2E_DATABASE, { fileMustExist: true });
+  setProcessDatabase(db);
   try {
     return work(sqlite, db);
   } finally {
+    setProcessDatabase(undefined);
     sqlite.close();
   }
 }
@@ -48,10 +51,9 @@ const idOf = (sqlite: ReturnType<typeof openDatabase>['sqlite'], sql: string, ..
 
 /** A story for one (rule, role) cell, so that no cell's outcome changes another's. */
 function storyFor(storyCase: StoryCase, role: StaffRole): number {
-  return withDatabase((sqlite, db) => {
+  return withDatabase((sqlite) => {
     const slug = `role-test-${STORY_CASES.indexOf(storyCase)}-${role}`;
     return saveStory(
-      db,
       {
         headline: `${MARK}: ${storyCase.name}, tried by the ${role}`,
         standfirst: 'A story for the role tests.',

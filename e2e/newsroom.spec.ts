@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { openDatabase } from '../db/client';
 import { createStaffMember } from '../db/newsroom/accounts';
+import { setProcessDatabase } from '../db/processDatabase';
 import { E2E_DATABASE } from './database';
 import { comeFrom, demoAccount, submitLogin } from './newsroomLogin';
 import { PHONE_USER_AGENT } from './routes';
@@ -21,13 +22,15 @@ const EDITOR = demoAccount('editor');
 async function freshAccount(email: string, hosts: readonly number[]) {
   const password = 'a password for the throttle tests';
   const { sqlite, db } = openDatabase(E2E_DATABASE, { fileMustExist: true });
+  setProcessDatabase(db);
   try {
     sqlite.prepare('delete from staff where email = ?').run(email);
     for (const key of [`account:${email}`, ...hosts.map((host) => `address:198.51.100.${host}`)]) {
       sqlite.prepare('delete from login_failures where key = ?').run(key);
     }
-    await createStaffMember(db, { email, name: 'Throttle Test', role: 'contributor', password });
+    await createStaffMember({ email, name: 'Throttle Test', role: 'contributor', password });
   } finally {
+    setProcessDatabase(undefined);
     sqlite.close();
   }
   return { email, password };

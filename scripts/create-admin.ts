@@ -10,8 +10,7 @@
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../db/client';
-import { resolveDatabasePath } from '../db/processDatabase';
+import { closeDatabase, resolveDatabasePath } from '../db/processDatabase';
 import { createStaffMember } from '../db/newsroom/accounts';
 import { prepareSiteDatabase } from '../db/prepare';
 import { settingsOrExit } from '../lib/settings';
@@ -56,9 +55,8 @@ if (!values.email) {
 const file = resolveDatabasePath();
 // The first admin of a new site may come before its first start: create the database as it would.
 console.log(prepareSiteDatabase(file, settings.siteUrl));
-const { sqlite, db } = openDatabase(file, { fileMustExist: true });
 try {
-  const admin = await createStaffMember(db, {
+  const admin = await createStaffMember({
     email: values.email,
     name: values.name ?? values.email,
     role: 'admin',
@@ -69,5 +67,5 @@ try {
   console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;
 } finally {
-  sqlite.close();
+  closeDatabase();
 }

@@ -23,7 +23,9 @@ import { articlePath, authorPath, categoryPath, homePath, searchPath, tagPath, t
 import type { ArticleBody } from '../lib/articleBody';
 import { backUpDatabase } from '../db/backup';
 import { openDatabase } from '../db/client';
-import { getStoryForEditing, saveStory, type StoryForEditing } from '../db/newsroom/stories';
+import { setProcessDatabase } from '../db/processDatabase';
+import { getStoryForEditing, saveStory } from '../db/newsroom/stories';
+import type { StoryForEditing } from '../lib/newsroom/storyFields';
 import { ensureLargeDatabase } from '../bench/largeDatabase';
 import { residentMegabytes } from '../bench/processMemory';
 import { DESKTOP_USER_AGENT, PHONE_USER_AGENT, SEARCH_WORDS } from '../bench/readers';
@@ -233,10 +235,11 @@ function savesShown(html: string): { headline: Set<string>; body: Set<string> } 
 
 function startWriter(databaseFile: string, base: string) {
   const { sqlite, db } = openDatabase(databaseFile, { fileMustExist: true });
+  setProcessDatabase(db);
   const report: WriterReport = { published: 0, edits: 0, halfWritten: 0, pageChecks: 0, visibleAfterMs: [], unseen: [] };
   const newest = sqlite.prepare(`select id from articles where status = 'published' order by published_at desc limit 1`).pluck().get();
   if (typeof newest !== 'number') throw new Error('The database has no published story to edit.');
-  const original = getStoryForEditing(db, newest)!;
+  const original = getStoryForEditing(newest)!;
   // New stories borrow its section, byline and picture; without its id they are new.
   const { id: originalId, ...borrowed } = original;
   let target: StoryForEditing = original;
@@ -251,7 +254,6 @@ function startWriter(databaseFile: string, base: string) {
     if (tick % 2 === 1) {
       const number = report.published + 1;
       const saved = saveStory(
-        db,
         {
           ...borrowed,
           slug: `load-test-story-${Date.now()}-${number}`,
@@ -269,7 +271,6 @@ function startWriter(databaseFile: string, base: string) {
     } else {
       const number = report.edits + 1;
       target = saveStory(
-        db,
         { ...target, id: originalId, headline: `Edited ${number}: ${original.headline}`, body: [paragraph(`Edit ${number} marker.`), ...original.body] },
         null,
         now,
@@ -322,6 +323,7 @@ function startWriter(databaseFile: string, base: string) {
         await new Promise((resolve) => setTimeout(resolve, CHECK_EVERY_MS));
       }
       report.unseen.push(...pending.map((change) => change.label));
+      setProcessDatabase(undefined);
       sqlite.close();
       return report;
     },

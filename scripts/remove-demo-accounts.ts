@@ -4,17 +4,15 @@
  *
  *   npm run newsroom:remove-demo-accounts
  */
-import { openDatabase } from '../db/client';
-import { resolveDatabasePath } from '../db/processDatabase';
+import { closeDatabase, resolveDatabasePath } from '../db/processDatabase';
 import { removeDemoAccounts } from '../db/newsroom/demoAccounts';
 import { settingsOrExit } from '../lib/settings';
 
 settingsOrExit();
 const file = resolveDatabasePath();
-const { sqlite, db } = openDatabase(file, { fileMustExist: true });
 try {
-  const emails = await removeDemoAccounts(db);
+  const emails = await removeDemoAccounts();
   console.log(emails.length === 0 ? `No account in ${file} has a demo password.` : `Removed ${emails.join(', ')} from ${file}.`);
 } finally {
-  sqlite.close();
+  closeDatabase();
 }

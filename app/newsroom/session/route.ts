@@ -1,8 +1,7 @@
 import type { NextRequest } from 'next/server';
-import { getDatabase } from '../../../db/processDatabase';
+import { logIn } from '../../../db/newsroom/logIn';
 import { CLIENT_ADDRESS_HEADER } from '../../../lib/forwardedRequest';
 import { isSecureRequest, LOGIN_FORM, readTrustedForm, seeOther } from '../../_lib/newsroom/formPost';
-import { logIn } from '../../_lib/newsroom/logIn';
 import { noticeQuery, type PageRefusal } from '../../../lib/newsroom/notices';
 import { DEVICE_COOKIE, deviceCookie, NEWSROOM_LOGIN_PATH, sessionCookie } from '../../_lib/newsroom/session';
 import { NEWSROOM_PREFIX } from '../../../lib/paths';
@@ -28,7 +27,7 @@ export async function POST(request: NextRequest): Promise<Response> {
   if (typeof email !== 'string' || typeof password !== 'string' || email === '' || password === '') {
     return loginPageWith('login-refused');
   }
-  const outcome = await logIn(getDatabase(), {
+  const outcome = await logIn({
     email,
     password,
     address: request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown',
