@@ -14,7 +14,7 @@ export interface StoryImage {
 export interface StoryFields {
   headline: string;
   standfirst: string;
-  /** Its address; left empty, one is made from the headline when it is saved. */
+  /** Its address; left empty, a story keeps the one it has, and a new story gets one made from its headline. */
   slug: string;
   body: ArticleBody;
   categoryId: number;
