@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import { DESKTOP_PREFERENCE_VALUE, PHONE_USER_AGENT_PATTERN, VIEW_PREFERENCE_COOKIE } from './lib/deviceClass';
 import { MOBILE_REDIRECT_PATH, RESERVED_SECTIONS } from './lib/paths';
-import { STORY_FORM_MAX_BYTES } from './server/requestLimits';
+import { STORY_FORM_MAX_BYTES } from './lib/textLimits';
 
 /*
  * Phones are sent to the mobile version by a config rewrite rather than by proxy code: the router

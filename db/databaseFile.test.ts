@@ -16,17 +16,16 @@ describe('withDatabaseFile', () => {
     // Without it, the process's database would be this missing file.
     vi.stubEnv('DATABASE_PATH', path.join(directory, 'missing.sqlite'));
     try {
-      let given: unknown;
-      const answer = await withDatabaseFile(file, async (db) => {
-        given = db;
-        expect(getDatabase()).toBe(db);
+      let opened: string | undefined;
+      const answer = await withDatabaseFile(file, async () => {
+        opened = getDatabase().$client.name;
         return 42;
       });
       expect(answer).toBe(42);
       expect(getDatabase).toThrow(/Cannot open the database at .*missing\.sqlite/);
       await expect(withDatabaseFile(file, () => Promise.reject(new Error('the work failed')))).rejects.toThrow('the work failed');
       expect(getDatabase).toThrow(/missing\.sqlite/);
-      expect(given).toBeDefined();
+      expect(opened).toBe(file);
     } finally {
       vi.unstubAllEnvs();
     }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isLocalOrigin } from '../lib/settings';
 import { openDatabase } from './client';
 import { migrateDatabase } from './migrate';
+import { setProcessDatabase } from './processDatabase';
 import { hasOwnAccounts } from './newsroom/demoAccounts';
 import { seedDatabase, type SeedResult } from './seed/seed';
 
@@ -62,11 +63,13 @@ export function prepareSiteDatabase(file: string, siteUrl: URL): string {
  */
 export function seedSiteDatabase(file: string, siteUrl: URL): SeedResult & { demoStaff: boolean } {
   const { sqlite, db } = openDatabase(file);
+  setProcessDatabase(db);
   try {
     migrateDatabase(db);
-    const demoStaff = isLocalOrigin(siteUrl) && !hasOwnAccounts(db);
+    const demoStaff = isLocalOrigin(siteUrl) && !hasOwnAccounts();
     return { ...seedDatabase(db, { demoStaff }), demoStaff };
   } finally {
+    setProcessDatabase(undefined);
     sqlite.close();
   }
 }

@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
 import { VIEW_PREFERENCE_COOKIE } from '../lib/deviceClass';
 import { articlePath, searchPath } from '../lib/paths';
-import { MAX_QUERY_PARAMETERS, NEWSROOM_FORM_MAX_BYTES, STORY_FORM_MAX_BYTES } from '../server/requestLimits';
+import { NEWSROOM_FORM_MAX_BYTES, STORY_FORM_MAX_BYTES } from '../lib/textLimits';
+import { MAX_QUERY_PARAMETERS } from '../server/requestLimits';
 import { rawRequest, type RawRequest, type RawResponse } from './rawHttp';
 import { ANCHOR_STORY, DESKTOP_USER_AGENT, PHONE_USER_AGENT } from './routes';
 

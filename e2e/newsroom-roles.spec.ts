@@ -40,10 +40,9 @@ async function storyFor(storyCase: StoryCase, role: StaffRole): Promise<number> 
     categoryId: Number(sql.value(`select id from categories where slug = 'world'`)),
     authorId: Number(sql.value('select id from authors where slug = ?', storyCase.byline)),
   }));
-  return withDatabaseFile(E2E_DATABASE, (db) => {
+  return withDatabaseFile(E2E_DATABASE, () => {
     const slug = `role-test-${STORY_CASES.indexOf(storyCase)}-${role}`;
     return saveStory(
-      db,
       {
         headline: `${MARK}: ${storyCase.name}, tried by the ${role}`,
         standfirst: 'A story for the role tests.',

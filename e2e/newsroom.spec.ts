@@ -26,7 +26,7 @@ async function freshAccount(email: string, hosts: readonly number[]) {
       sql.run('delete from login_failures where key = ?', key);
     }
   });
-  await withDatabaseFile(E2E_DATABASE, (db) => createStaffMember(db, { email, name: 'Throttle Test', role: 'contributor', password }));
+  await withDatabaseFile(E2E_DATABASE, () => createStaffMember({ email, name: 'Throttle Test', role: 'contributor', password }));
   return { email, password };
 }
 

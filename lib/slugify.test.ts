@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSlug, slugify, slugWithin } from './slugify';
+import { isSlug, MADE_STORY_SLUG_LENGTH, slugify, slugWithin, storySlugFrom } from './slugify';
 
 describe('slugify', () => {
   it.each([
@@ -68,5 +68,16 @@ describe('slugWithin', () => {
     expect(slugWithin('Monsoon arrives early', 8)).toBe('monsoon');
     expect(slugWithin('𠮷野家 の 牛丼', 3)).toBe('𠮷野');
     expect(slugWithin('!!!', 10)).toBe('');
+  });
+});
+
+describe('storySlugFrom', () => {
+  it('makes every story address the same way, for the newsroom and for imports: at most 80 characters of the slug', () => {
+    expect(storySlugFrom('Monsoon arrives early in Kerala!')).toBe('monsoon-arrives-early-in-kerala');
+    const long = storySlugFrom(`${'word '.repeat(30)}end`);
+    expect(long.length).toBeLessThanOrEqual(MADE_STORY_SLUG_LENGTH);
+    expect(long).toBe(slugWithin(`${'word '.repeat(30)}end`, MADE_STORY_SLUG_LENGTH));
+    expect(isSlug(long)).toBe(true);
+    expect(storySlugFrom('???')).toBe('');
   });
 });

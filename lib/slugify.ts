@@ -40,3 +40,14 @@ export function slugWithin(name: string, length: number): string {
   }
   return slug.replace(/-+$/, '');
 }
+
+/** How long an address made for a story is, before any suffix that makes it free. */
+export const MADE_STORY_SLUG_LENGTH = 80;
+
+/**
+ * The address a story gets from text (its headline, an imported post's slug or title) when no
+ * one typed one: its slug, cut to MADE_STORY_SLUG_LENGTH. Empty when the text has no letter or digit.
+ */
+export function storySlugFrom(text: string): string {
+  return slugWithin(text, MADE_STORY_SLUG_LENGTH);
+}

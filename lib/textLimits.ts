@@ -1,7 +1,8 @@
 /*
- * How long each text the newsroom takes may be, in characters (UTF-16 code units, as a browser's
- * `maxLength` counts them). The server refuses anything longer and the forms' `maxLength` comes
- * from here too, so the two never disagree.
+ * How much each newsroom form may hold: each text in characters (UTF-16 code units, as a browser's
+ * `maxLength` counts them), the featured image, and each posted form in bytes. The server refuses
+ * anything beyond them, and the forms' `maxLength` and the words beside their fields come from
+ * here too, so the two never disagree.
  */
 
 export const STORY_TEXT_LIMITS = {
@@ -30,3 +31,15 @@ export const MAX_TOPICS_FIELD_LENGTH = MAX_TOPICS_PER_STORY * (MAX_TOPIC_LENGTH 
 export const SECTION_TEXT_LIMITS = { name: 60, description: 300 } as const;
 
 export const MAX_STAFF_NAME_LENGTH = 100;
+
+/** The featured image as uploaded: its file, and its width before it is cut to the pages' sizes. */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const MIN_IMAGE_WIDTH = 800;
+
+/**
+ * A posted story form: its featured image and the text fields around it (the story's 100,000
+ * characters are at most 400 kB of UTF-8). next.config.ts gives Server Actions this limit too.
+ */
+export const STORY_FORM_MAX_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024;
+/** Every other newsroom form: logins, staff, sections, topics. */
+export const NEWSROOM_FORM_MAX_BYTES = 64 * 1024;

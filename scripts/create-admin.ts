@@ -58,7 +58,7 @@ const file = resolveDatabasePath();
 console.log(prepareSiteDatabase(file, settings.siteUrl));
 try {
   const admin = { email: values.email, name: values.name ?? values.email, role: 'admin' as const, password: await readPassword() };
-  const created = await withDatabaseFile(file, (db) => createStaffMember(db, admin));
+  const created = await withDatabaseFile(file, () => createStaffMember(admin));
   console.log(`Created the admin ${created.email} in ${file}.`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

@@ -22,8 +22,9 @@ import { articlePath, authorPath, categoryPath, homePath, searchPath, tagPath, t
 import type { ArticleBody } from '../lib/articleBody';
 import { backUpDatabase } from '../db/backup';
 import { withDatabaseFile } from '../db/databaseFile';
-import { getStoryForEditing, saveStory, type StoryForEditing } from '../db/newsroom/stories';
+import { getStoryForEditing, saveStory } from '../db/newsroom/stories';
 import { newestPublishedStoryId, sampleSite } from '../db/testing/benchmarkDatabase';
+import type { StoryForEditing } from '../lib/newsroom/storyFields';
 import { ensureLargeDatabase } from '../bench/largeDatabase';
 import { residentMegabytes } from '../bench/processMemory';
 import { DESKTOP_USER_AGENT, PHONE_USER_AGENT, SEARCH_WORDS } from '../bench/readers';
@@ -214,10 +215,10 @@ function savesShown(html: string): { headline: Set<string>; body: Set<string> } 
   };
 }
 
-/** Starts writing to `db`, this process's database, by editing story `newest` and publishing new ones. */
-function startWriter(db: Parameters<typeof saveStory>[0], newest: number, base: string) {
+/** Starts writing to this process's database, by editing story `newest` and publishing new ones. */
+function startWriter(newest: number, base: string) {
   const report: WriterReport = { published: 0, edits: 0, halfWritten: 0, pageChecks: 0, visibleAfterMs: [], unseen: [] };
-  const original = getStoryForEditing(db, newest)!;
+  const original = getStoryForEditing(newest)!;
   // New stories borrow its section, byline and picture; without its id they are new.
   const { id: originalId, ...borrowed } = original;
   let target: StoryForEditing = original;
@@ -232,7 +233,6 @@ function startWriter(db: Parameters<typeof saveStory>[0], newest: number, base: 
     if (tick % 2 === 1) {
       const number = report.published + 1;
       const saved = saveStory(
-        db,
         {
           ...borrowed,
           slug: `load-test-story-${Date.now()}-${number}`,
@@ -250,7 +250,6 @@ function startWriter(db: Parameters<typeof saveStory>[0], newest: number, base: 
     } else {
       const number = report.edits + 1;
       target = saveStory(
-        db,
         { ...target, id: originalId, headline: `Edited ${number}: ${original.headline}`, body: [paragraph(`Edit ${number} marker.`), ...original.body] },
         null,
         now,
@@ -331,8 +330,8 @@ async function main(): Promise<void> {
     const newest = newestPublishedStoryId(database);
     if (newest === undefined) throw new Error('The database has no published story to edit.');
     const memoryDuringMb: number[] = [];
-    const { load, writes } = await withDatabaseFile(database, async (db) => {
-      const writer = startWriter(db, newest, server.url);
+    const { load, writes } = await withDatabaseFile(database, async () => {
+      const writer = startWriter(newest, server.url);
       const sampler = setInterval(() => memoryDuringMb.push(residentMegabytes(server.pid)), 5000);
       const traffic = await runTraffic(server.url, plan, DURATION_SECONDS);
       clearInterval(sampler);

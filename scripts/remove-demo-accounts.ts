@@ -11,5 +11,5 @@ import { settingsOrExit } from '../lib/settings';
 
 settingsOrExit();
 const file = resolveDatabasePath();
-const emails = await withDatabaseFile(file, (db) => removeDemoAccounts(db));
+const emails = await withDatabaseFile(file, () => removeDemoAccounts());
 console.log(emails.length === 0 ? `No account in ${file} has a demo password.` : `Removed ${emails.join(', ')} from ${file}.`);

@@ -34,7 +34,7 @@ import { followContentChanges } from './followContentChanges';
 import { applyHttpCaching } from './httpCaching';
 import { isMissingDesktopPage } from './missingDesktopPage';
 import { applyNewsroomHeaders } from './newsroomResponse';
-import { postOriginRefusal } from '../lib/newsroom/postOrigin';
+import { postOriginRefusal } from './postOrigin';
 import { oldPermalinkTarget } from './oldPermalinks';
 import { applyPageSecurityPolicy } from './pageSecurityPolicy';
 import { HEALTH_CHECK_PATH, isNewsroomPath } from '../lib/paths';
@@ -79,7 +79,7 @@ if (problem) {
 }
 // Accounts whose passwords are in the README may exist only on a site served to this machine.
 if (!isLocalOrigin(settings.siteUrl)) {
-  const demoProblem = await demoAccountProblem(getDatabase(), settings.siteUrl.origin);
+  const demoProblem = await demoAccountProblem(settings.siteUrl.origin);
   if (demoProblem) {
     stopStarting(demoProblem);
   }
@@ -104,7 +104,7 @@ const metricsServer =
 const SCHEDULE_CHECK_MS = 5000;
 const scheduler = setInterval(() => {
   try {
-    publishDueStories(getDatabase());
+    publishDueStories();
   } catch (error) {
     logger.error({ err: error }, 'could not publish the scheduled stories');
   }

@@ -1,6 +1,4 @@
-import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleRedirects, articles } from '../db/schema';
 import { setUpTestDatabase } from '../db/testing/testDatabase';
 import { articlePath } from '../lib/paths';
 import { oldPermalinkTarget } from './oldPermalinks';
@@ -10,15 +8,12 @@ const ANCHOR_SLUG = 'russia-offers-to-mediate-india-pakistan-kashmir-tensions-af
 
 describe('oldPermalinkTarget', () => {
   beforeAll(() => {
-    const { db } = testDb();
-    const anchor = db.select({ id: articles.id }).from(articles).where(eq(articles.slug, ANCHOR_SLUG)).get();
-    if (!anchor) throw new Error('The demo content has no anchor story');
-    db.insert(articleRedirects)
-      .values([
-        { path: '/2024/03/14/russia-offers-to-mediate', articleId: anchor.id },
-        { path: '/?p=101', articleId: anchor.id },
-      ])
-      .run();
+    const { sqlite } = testDb();
+    const anchorId = sqlite.prepare('select id from articles where slug = ?').pluck().get(ANCHOR_SLUG);
+    if (typeof anchorId !== 'number') throw new Error('The demo content has no anchor story');
+    const redirect = sqlite.prepare('insert into article_redirects (path, article_id) values (?, ?)');
+    redirect.run('/2024/03/14/russia-offers-to-mediate', anchorId);
+    redirect.run('/?p=101', anchorId);
   });
 
   it('sends an imported story’s old address to its page', () => {

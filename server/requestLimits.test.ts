@@ -1,15 +1,13 @@
 import { createServer } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { MAX_UPLOAD_BYTES } from '../db/newsroom/uploadedImages';
 import { exitMobileHref, searchPath } from '../lib/paths';
+import { MAX_UPLOAD_BYTES, NEWSROOM_FORM_MAX_BYTES, STORY_FORM_MAX_BYTES } from '../lib/textLimits';
 import {
   answerClientError,
   MAX_QUERY_CHARACTERS,
   MAX_QUERY_PARAMETERS,
-  NEWSROOM_FORM_MAX_BYTES,
   requestRefusal,
-  STORY_FORM_MAX_BYTES,
 } from './requestLimits';
 import { NOT_A_PAGE_POLICY, SECURITY_HEADERS } from './securityHeaders';
 

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { normalisedPath } from '../lib/requestPath';
 import { SITE_NAME } from '../lib/siteIdentity';
 import { isNewsroomPath } from '../lib/paths';
+import { NEWSROOM_FORM_MAX_BYTES, STORY_FORM_MAX_BYTES } from '../lib/textLimits';
 import { NOT_A_PAGE_POLICY, securityHeaders } from './securityHeaders';
 
 /*
@@ -19,11 +20,6 @@ export const MAX_HEADER_BYTES = 16 * 1024;
 /** Time allowed for the headers, and for the whole request (an 11 MB upload on a slow phone). */
 export const HEADERS_TIMEOUT_MS = 20_000;
 export const REQUEST_TIMEOUT_MS = 120_000;
-
-/** The story editor's form: its featured image (at most 10 MB) and the text fields around it. */
-export const STORY_FORM_MAX_BYTES = 11 * 1024 * 1024;
-/** Every other newsroom form: logins, staff, sections, topics. */
-export const NEWSROOM_FORM_MAX_BYTES = 64 * 1024;
 
 const STORY_FORMS = /^\/newsroom\/stories(?:\/|$)/;
 

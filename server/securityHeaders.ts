@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import onHeaders from 'on-headers';
-import { isHttpsRequest } from '../lib/forwardedRequest';
+import { FORWARDED_PROTO_HEADER, isHttpsRequest, type HeaderValue } from '../lib/forwardedRequest';
 import { SITE_URL } from '../lib/site';
 
 /*
@@ -31,7 +31,7 @@ export const NOT_A_PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline';
 const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
 
 /** The headers for a request whose `x-forwarded-proto` (made true by the server) is `forwardedProto`. */
-export function securityHeaders(forwardedProto: string | undefined): Record<string, string> {
+export function securityHeaders(forwardedProto: HeaderValue): Record<string, string> {
   return isHttpsRequest(forwardedProto, SITE_URL) ? { ...SECURITY_HEADERS, 'Strict-Transport-Security': STRICT_TRANSPORT_SECURITY } : { ...SECURITY_HEADERS };
 }
 
@@ -45,8 +45,7 @@ export function isHtml(contentType: ReturnType<ServerResponse['getHeader']>): bo
  * revalidated, whose policy depends on its body.
  */
 export function applySecurityHeaders(request: IncomingMessage, response: ServerResponse): void {
-  const forwardedProto = request.headers['x-forwarded-proto'];
-  for (const [name, value] of Object.entries(securityHeaders(typeof forwardedProto === 'string' ? forwardedProto : undefined))) response.setHeader(name, value);
+  for (const [name, value] of Object.entries(securityHeaders(request.headers[FORWARDED_PROTO_HEADER]))) response.setHeader(name, value);
   // Just before the headers go out, however they are sent (writeHead, or the first write).
   onHeaders(response, () => {
     if (response.statusCode === 304) response.removeHeader('Content-Security-Policy');

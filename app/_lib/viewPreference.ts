@@ -1,7 +1,7 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
 import { NextResponse } from 'next/server';
-import { isHttpsRequest } from '../../lib/forwardedRequest';
+import { FORWARDED_PROTO_HEADER, isHttpsRequest } from '../../lib/forwardedRequest';
 import { SITE_URL } from '../../lib/site';
 import { DESKTOP_PREFERENCE_VALUE, VIEW_PREFERENCE_COOKIE, VIEW_PREFERENCE_MAX_AGE_SECONDS } from '../../lib/deviceClass';
 
@@ -18,7 +18,7 @@ export function redirectWithViewPreference(request: NextRequest, location: strin
     httpOnly: true,
     sameSite: 'lax',
     path: '/',
-    secure: isHttpsRequest(request.headers.get('x-forwarded-proto'), SITE_URL),
+    secure: isHttpsRequest(request.headers.get(FORWARDED_PROTO_HEADER), SITE_URL),
     maxAge: preferDesktop ? VIEW_PREFERENCE_MAX_AGE_SECONDS : 0,
   });
   return response;

@@ -1,11 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import { saveStoryAction } from '../../app/newsroom/stories/actions';
-import type { EditorState } from '../../lib/newsroom/editorState';
+import type { EditorState, SaveStoryAction } from '../../lib/newsroom/editorState';
 import type { StoryField, StoryFormValues } from '../../lib/newsroom/storyForm';
 import type { ArticleStatus } from '../../lib/newsroom/storyStatus';
-import { MAX_TOPICS_FIELD_LENGTH, STORY_TEXT_LIMITS } from '../../lib/textLimits';
+import { MAX_TOPICS_FIELD_LENGTH, MAX_UPLOAD_BYTES, MIN_IMAGE_WIDTH, STORY_TEXT_LIMITS } from '../../lib/textLimits';
 import { NamedOptions } from './NamedOptions';
 
 interface Option {
@@ -14,6 +13,8 @@ interface Option {
 }
 
 interface StoryEditorProps {
+  /** The Server Action the form posts to (app/newsroom/stories/actions.ts). */
+  save: SaveStoryAction;
   storyId: number | null;
   status: ArticleStatus;
   initialValues: StoryFormValues;
@@ -29,8 +30,8 @@ interface StoryEditorProps {
  * The story editor. A plain form posting to a Server Action, so it works before (or without)
  * the page's script; the action sends back the typed values and an error beside each field.
  */
-export function StoryEditor({ storyId, status, initialValues, sections, bylines, canPublish, imageUrl }: StoryEditorProps) {
-  const [state, formAction, pending] = useActionState<EditorState, FormData>(saveStoryAction, {
+export function StoryEditor({ save, storyId, status, initialValues, sections, bylines, canPublish, imageUrl }: StoryEditorProps) {
+  const [state, formAction, pending] = useActionState<EditorState, FormData>(save, {
     values: initialValues,
     errors: {},
     notice: null,
@@ -127,7 +128,8 @@ export function StoryEditor({ storyId, status, initialValues, sections, bylines,
         <legend>Featured image</legend>
         {imageUrl ? <img src={imageUrl} alt="" width={320} height={180} className="newsroom-editor__image" /> : null}
         <label>
-          {imageUrl ? 'Replace the image' : 'Image'} (JPEG, PNG, WebP, AVIF or GIF, at least 800 pixels wide, up to 10 MB)
+          {imageUrl ? 'Replace the image' : 'Image'} (JPEG, PNG, WebP, AVIF or GIF, at least {MIN_IMAGE_WIDTH} pixels wide, up to{' '}
+          {MAX_UPLOAD_BYTES / 1024 / 1024} MB)
           <input type="file" name="image" accept="image/jpeg,image/png,image/webp,image/avif,image/gif" aria-describedby={describedBy('image')} />
           {error('image')}
         </label>

@@ -1,10 +1,11 @@
 import { and, eq, max } from 'drizzle-orm';
 import { cleanTypedText } from '../../lib/typedText';
 import { type AppDatabase, type AppTransaction, WRITE_TRANSACTION } from '../client';
-import { getStoryForEditing, saveStory, type StoryFields } from '../newsroom/stories';
+import { readStory, saveStoryIn } from '../newsroom/stories';
 import { articleRedirects, articles, authors, categories, importedStories } from '../schema';
 import type { ArticleStatus } from '../../lib/newsroom/storyStatus';
-import { slugify, slugWithin } from '../../lib/slugify';
+import type { StoryFields } from '../../lib/newsroom/storyFields';
+import { slugify, storySlugFrom } from '../../lib/slugify';
 import { htmlToBody } from '../../lib/htmlToBody';
 import type { WxrItem, WxrSite } from './wxr';
 
@@ -155,8 +156,8 @@ export function importWordPress(
         .from(importedStories)
         .where(and(eq(importedStories.source, source), eq(importedStories.sourceId, item.id)))
         .get();
-      const current = mapped ? getStoryForEditing(tx, mapped.articleId) : null;
-      const wantedSlug = slugWithin(item.slug || item.title, 80) || `wordpress-${item.id}`;
+      const current = mapped ? readStory(tx, mapped.articleId) : null;
+      const wantedSlug = storySlugFrom(item.slug || item.title) || `wordpress-${item.id}`;
       const slugOwner = tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, wantedSlug)).get();
       const slug = !slugOwner || slugOwner.id === current?.id ? wantedSlug : `${wantedSlug}-wp${item.id}`;
       const fields: StoryFields = {
@@ -185,11 +186,11 @@ export function importWordPress(
           summary.unchanged.push(title);
           articleId = current.id;
         } else {
-          articleId = saveStory(tx, { ...fields, id: current.id }, null, now).id;
+          articleId = saveStoryIn(tx, { ...fields, id: current.id }, null, now).id;
           summary.updated.push(title);
         }
       } else {
-        articleId = saveStory(tx, fields, null, now).id;
+        articleId = saveStoryIn(tx, fields, null, now).id;
         tx.insert(importedStories)
           .values({ source, sourceId: item.id, articleId, sourceImageUrl: thumbnail?.attachmentUrl ?? null })
           .run();

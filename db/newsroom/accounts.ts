@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { MAX_STAFF_NAME_LENGTH } from '../../lib/textLimits';
 import { isCleanText, typedTextWithin } from '../../lib/typedText';
-import { type AppDatabase, WRITE_TRANSACTION } from '../client';
+import { WRITE_TRANSACTION } from '../client';
+import { getDatabase } from '../processDatabase';
 import type { StaffRole } from '../../lib/newsroom/permissions';
 import { staff, staffSessions } from '../schema';
 import { Refused, type Refusal } from '../../lib/newsroom/refusals';
@@ -38,7 +39,7 @@ function newPasswordProblem(password: string): Refusal | null {
 }
 
 /** Creates an account; throws Refused for a weak password, a malformed or a taken email. */
-export async function createStaffMember(db: AppDatabase, member: NewStaffMember, now = new Date()): Promise<StaffMember> {
+export async function createStaffMember(member: NewStaffMember, now = new Date()): Promise<StaffMember> {
   const problem = newPasswordProblem(member.password);
   if (problem) throw new Refused(problem);
   const email = normalizeEmail(member.email);
@@ -47,26 +48,28 @@ export async function createStaffMember(db: AppDatabase, member: NewStaffMember,
   const name = typedTextWithin(member.name, 'line', MAX_STAFF_NAME_LENGTH);
   if (!name) throw new Refused('staff-name');
   const passwordHash = await hashPassword(member.password);
-  const existing = db.select({ id: staff.id }).from(staff).where(eq(staff.email, email)).get();
-  if (existing) throw new Refused('email-taken');
-  return db
-    .insert(staff)
-    .values({
-      email,
-      name,
-      role: member.role,
-      passwordHash,
-      passwordChangedAt: now,
-      authorId: member.authorId ?? null,
-      createdAt: now,
-    })
-    .returning(STAFF_COLUMNS)
-    .get();
+  // The check and the insert in one transaction: two admins adding the same email at once get one account and one refusal.
+  return getDatabase().transaction((tx) => {
+    if (tx.select({ id: staff.id }).from(staff).where(eq(staff.email, email)).get()) throw new Refused('email-taken');
+    return tx
+      .insert(staff)
+      .values({
+        email,
+        name,
+        role: member.role,
+        passwordHash,
+        passwordChangedAt: now,
+        authorId: member.authorId ?? null,
+        createdAt: now,
+      })
+      .returning(STAFF_COLUMNS)
+      .get();
+  }, WRITE_TRANSACTION);
 }
 
 /** The account and its password hash, for logging in. */
-export function findStaffForLogin(db: AppDatabase, email: string): (StaffMember & { passwordHash: string }) | undefined {
-  return db
+export function findStaffForLogin(email: string): (StaffMember & { passwordHash: string }) | undefined {
+  return getDatabase()
     .select({ ...STAFF_COLUMNS, passwordHash: staff.passwordHash })
     .from(staff)
     .where(eq(staff.email, normalizeEmail(email)))
@@ -74,22 +77,22 @@ export function findStaffForLogin(db: AppDatabase, email: string): (StaffMember 
 }
 
 /** Sets a new password and ends every session of the account, all in one transaction; throws Refused for a weak one. */
-export async function changePassword(db: AppDatabase, staffId: number, password: string, now = new Date()): Promise<void> {
+export async function changePassword(staffId: number, password: string, now = new Date()): Promise<void> {
   const problem = newPasswordProblem(password);
   if (problem) throw new Refused(problem);
   const passwordHash = await hashPassword(password);
-  db.transaction((tx) => {
+  getDatabase().transaction((tx) => {
     tx.update(staff).set({ passwordHash, passwordChangedAt: now }).where(eq(staff.id, staffId)).run();
     tx.delete(staffSessions).where(eq(staffSessions.staffId, staffId)).run();
   }, WRITE_TRANSACTION);
 }
 
 /** Every staff member, by name. */
-export function listStaff(db: AppDatabase): StaffMember[] {
-  return db.select(STAFF_COLUMNS).from(staff).orderBy(staff.name).all();
+export function listStaff(): StaffMember[] {
+  return getDatabase().select(STAFF_COLUMNS).from(staff).orderBy(staff.name).all();
 }
 
 /** Changes a member's role; their sessions go on, with the new role from their next request. */
-export function setStaffRole(db: AppDatabase, staffId: number, role: StaffRole): void {
-  db.update(staff).set({ role }).where(eq(staff.id, staffId)).run();
+export function setStaffRole(staffId: number, role: StaffRole): void {
+  getDatabase().update(staff).set({ role }).where(eq(staff.id, staffId)).run();
 }

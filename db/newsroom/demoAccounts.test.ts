@@ -10,35 +10,33 @@ const testDb = setUpTestDatabase();
 
 describe('accountsWithDemoPasswords', () => {
   it('finds every demo account as seeded, and names them in the refusal', async () => {
-    const { db } = testDb();
-    expect(hasOwnAccounts(db)).toBe(false);
-    expect((await accountsWithDemoPasswords(db)).sort()).toEqual(SEED_STAFF.map((member) => member.email).sort());
-    const problem = await demoAccountProblem(db, 'https://news.example.org');
+    expect(hasOwnAccounts()).toBe(false);
+    expect((await accountsWithDemoPasswords()).sort()).toEqual(SEED_STAFF.map((member) => member.email).sort());
+    const problem = await demoAccountProblem('https://news.example.org');
     expect(problem).toContain('Refusing to serve https://news.example.org');
     expect(problem).toContain('admin@nationexpress.test');
   });
 
   it('lets go of a demo account given its own password, and gives no account a demo password', async () => {
-    const { db } = testDb();
-    const admin = findStaffForLogin(db, 'admin@nationexpress.test');
+    const admin = findStaffForLogin('admin@nationexpress.test');
     if (!admin) throw new Error('the demo admin is missing');
-    await changePassword(db, admin.id, 'a password of our own');
-    expect(await accountsWithDemoPasswords(db)).not.toContain('admin@nationexpress.test');
-    expect(hasOwnAccounts(db)).toBe(false);
-    await createStaffMember(db, { email: 'ops@example.org', name: 'Ops', role: 'admin', password: 'an operator password' });
-    expect(hasOwnAccounts(db)).toBe(true);
-    await expect(changePassword(db, admin.id, 'admin-demo-password')).rejects.toMatchObject({ refusal: 'password-published' });
+    await changePassword(admin.id, 'a password of our own');
+    expect(await accountsWithDemoPasswords()).not.toContain('admin@nationexpress.test');
+    expect(hasOwnAccounts()).toBe(false);
+    await createStaffMember({ email: 'ops@example.org', name: 'Ops', role: 'admin', password: 'an operator password' });
+    expect(hasOwnAccounts()).toBe(true);
+    await expect(changePassword(admin.id, 'admin-demo-password')).rejects.toMatchObject({ refusal: 'password-published' });
     await expect(
-      createStaffMember(db, { email: 'copycat@example.org', name: 'Copycat', role: 'editor', password: 'editor-demo-password' }),
+      createStaffMember({ email: 'copycat@example.org', name: 'Copycat', role: 'editor', password: 'editor-demo-password' }),
     ).rejects.toMatchObject({ refusal: 'password-published' });
   });
 
   it('finds none once they are gone', async () => {
     const { db } = testDb();
-    const remaining = await accountsWithDemoPasswords(db);
-    expect((await removeDemoAccounts(db)).sort()).toEqual(remaining.sort());
-    expect(await accountsWithDemoPasswords(db)).toEqual([]);
+    const remaining = await accountsWithDemoPasswords();
+    expect((await removeDemoAccounts()).sort()).toEqual(remaining.sort());
+    expect(await accountsWithDemoPasswords()).toEqual([]);
     expect(db.select({ email: staff.email }).from(staff).where(eq(staff.email, 'ops@example.org')).get()).toEqual({ email: 'ops@example.org' });
-    expect(await demoAccountProblem(db, 'https://news.example.org')).toBeNull();
+    expect(await demoAccountProblem('https://news.example.org')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { inArray, notInArray, or } from 'drizzle-orm';
-import { type AppDatabase, WRITE_TRANSACTION } from '../client';
+import { WRITE_TRANSACTION } from '../client';
+import { getDatabase } from '../processDatabase';
 import { staff } from '../schema';
 import { SEED_STAFF } from '../seed/staff';
 import { verifyPassword } from './passwords';
@@ -14,8 +15,8 @@ export function isPublishedDemoPassword(password: string): boolean {
  * accounts as seeded, or any account given a demo account's email and password since. A site
  * served beyond this machine must have none.
  */
-export async function accountsWithDemoPasswords(db: AppDatabase): Promise<string[]> {
-  const rows = db
+export async function accountsWithDemoPasswords(): Promise<string[]> {
+  const rows = getDatabase()
     .select({ email: staff.email, passwordHash: staff.passwordHash })
     .from(staff)
     .where(
@@ -42,21 +43,21 @@ export async function accountsWithDemoPasswords(db: AppDatabase): Promise<string
  * Deletes the accounts that still have a demo password and returns their emails. Stories keep
  * their bylines: those belong to authors, not accounts.
  */
-export async function removeDemoAccounts(db: AppDatabase): Promise<string[]> {
-  const emails = await accountsWithDemoPasswords(db);
-  if (emails.length > 0) db.transaction((tx) => tx.delete(staff).where(inArray(staff.email, emails)).run(), WRITE_TRANSACTION);
+export async function removeDemoAccounts(): Promise<string[]> {
+  const emails = await accountsWithDemoPasswords();
+  if (emails.length > 0) getDatabase().transaction((tx) => tx.delete(staff).where(inArray(staff.email, emails)).run(), WRITE_TRANSACTION);
   return emails;
 }
 
 /** Whether the newsroom has accounts of its own, beside any demo ones: a site in use, not a demo. */
-export function hasOwnAccounts(db: AppDatabase): boolean {
+export function hasOwnAccounts(): boolean {
   const demoEmails = SEED_STAFF.map((member) => member.email);
-  return db.select({ id: staff.id }).from(staff).where(notInArray(staff.email, demoEmails)).limit(1).get() !== undefined;
+  return getDatabase().select({ id: staff.id }).from(staff).where(notInArray(staff.email, demoEmails)).limit(1).get() !== undefined;
 }
 
 /** Why the server must not start with these accounts, or null when there are none. */
-export async function demoAccountProblem(db: AppDatabase, siteOrigin: string): Promise<string | null> {
-  const emails = await accountsWithDemoPasswords(db);
+export async function demoAccountProblem(siteOrigin: string): Promise<string | null> {
+  const emails = await accountsWithDemoPasswords();
   if (emails.length === 0) return null;
   return [
     `Refusing to serve ${siteOrigin}: these newsroom accounts still have the demo passwords published in the README: ${emails.join(', ')}.`,

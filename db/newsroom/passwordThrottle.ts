@@ -1,9 +1,10 @@
 import { inArray, lt, sql } from 'drizzle-orm';
-import { type AppDatabase, WRITE_TRANSACTION } from '../client';
+import { WRITE_TRANSACTION } from '../client';
+import { getDatabase } from '../processDatabase';
 import { loginFailures } from '../schema';
 
 /*
- * Failed password checks, counted under keys (app/_lib/newsroom/passwordCheck.ts chooses which).
+ * Failed password checks, counted under keys (./passwordCheck.ts chooses which).
  * Five failures in a row are free; after that each attempt must wait, twice as long each time
  * (30 s, 1 min, 2 min, … up to an hour), and one that comes too soon is refused unchecked.
  */
@@ -24,8 +25,8 @@ function waitAfter(failures: number): number {
 }
 
 /** How long (ms) before any of `keys` may try again; 0 when all may try now. */
-export function passwordWaitMs(db: AppDatabase, keys: readonly string[], now = new Date()): number {
-  const rows = db.select().from(loginFailures).where(inArray(loginFailures.key, [...keys])).all();
+export function passwordWaitMs(keys: readonly string[], now = new Date()): number {
+  const rows = getDatabase().select().from(loginFailures).where(inArray(loginFailures.key, [...keys])).all();
   let wait = 0;
   for (const row of rows) {
     const elapsed = now.getTime() - row.lastFailureAt.getTime();
@@ -36,8 +37,8 @@ export function passwordWaitMs(db: AppDatabase, keys: readonly string[], now = n
 }
 
 /** Counts a failed check against every key, and drops counts old enough to be forgotten. */
-export function recordPasswordFailure(db: AppDatabase, keys: readonly string[], now = new Date()): void {
-  db.transaction((tx) => {
+export function recordPasswordFailure(keys: readonly string[], now = new Date()): void {
+  getDatabase().transaction((tx) => {
     for (const key of keys) {
       tx.insert(loginFailures)
         .values({ key, failures: 1, lastFailureAt: now })
@@ -57,6 +58,6 @@ export function recordPasswordFailure(db: AppDatabase, keys: readonly string[], 
 }
 
 /** Forgets the failures of `keys` (after a right password). */
-export function clearPasswordFailures(db: AppDatabase, keys: readonly string[]): void {
-  db.delete(loginFailures).where(inArray(loginFailures.key, [...keys])).run();
+export function clearPasswordFailures(keys: readonly string[]): void {
+  getDatabase().delete(loginFailures).where(inArray(loginFailures.key, [...keys])).run();
 }

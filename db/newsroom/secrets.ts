@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { AppDatabase } from '../client';
+import { getDatabase } from '../processDatabase';
 import { appSecrets } from '../schema';
 
 /** The keys the app signs with: form tokens, and the cookies that mark a known device. */
@@ -12,8 +13,8 @@ function insertMissingSecret(db: AppDatabase, name: AppSecretName): void {
 }
 
 /**
- * Creates, at random, each secret the database lacks. Run with the migrations, so that pages
- * which sign something (the login page's form) only read.
+ * Creates, at random, each secret the database `db` lacks. Run with the migrations (on the
+ * connection they migrate), so that pages which sign something (the login page's form) only read.
  */
 export function createAppSecrets(db: AppDatabase): void {
   for (const name of APP_SECRET_NAMES) insertMissingSecret(db, name);
@@ -24,7 +25,8 @@ export function createAppSecrets(db: AppDatabase): void {
  * behind a proxy) signs and checks with the same one; one missing (a database not migrated since
  * the secret was added) is created once, here.
  */
-export function appSecret(db: AppDatabase, name: AppSecretName): Buffer {
+export function appSecret(name: AppSecretName): Buffer {
+  const db = getDatabase();
   const read = () => db.select({ value: appSecrets.value }).from(appSecrets).where(eq(appSecrets.name, name)).get();
   let row = read();
   if (!row) {

@@ -2,7 +2,8 @@ import { eq, max } from 'drizzle-orm';
 import { Refused } from '../../lib/newsroom/refusals';
 import { SECTION_TEXT_LIMITS } from '../../lib/textLimits';
 import { typedTextWithin } from '../../lib/typedText';
-import { type AppDatabase, WRITE_TRANSACTION } from '../client';
+import { WRITE_TRANSACTION } from '../client';
+import { getDatabase } from '../processDatabase';
 import { recordContentChange } from '../contentChanges';
 import { SITE_TAG } from '../../lib/contentTags';
 import { categories } from '../schema';
@@ -25,12 +26,13 @@ function checkedSection(section: { name: string; description: string }): { name:
   return { name, description };
 }
 
-export function createSection(db: AppDatabase, typed: { name: string; description: string }): number {
+/** Adds a section at the end of the navigation; its address is made from its name. */
+export function createSection(typed: { name: string; description: string }): number {
   const section = checkedSection(typed);
   const name = section.name;
   const slug = slugify(name);
   if (!slug) throw new Refused('section-no-letters');
-  return db.transaction((tx) => {
+  return getDatabase().transaction((tx) => {
     if (tx.select({ id: categories.id }).from(categories).where(eq(categories.slug, slug)).get()) {
       throw new Refused('section-address-taken');
     }
@@ -46,9 +48,9 @@ export function createSection(db: AppDatabase, typed: { name: string; descriptio
 }
 
 /** Renames a section; its address stays, so links to it keep working. */
-export function renameSection(db: AppDatabase, id: number, typed: { name: string; description: string }): void {
+export function renameSection(id: number, typed: { name: string; description: string }): void {
   const { name, description } = checkedSection(typed);
-  db.transaction((tx) => {
+  getDatabase().transaction((tx) => {
     const changed = tx
       .update(categories)
       .set({ name, ...(description ? { description } : {}) })

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt } from 'drizzle-orm';
-import { type AppDatabase, WRITE_TRANSACTION } from '../client';
+import { WRITE_TRANSACTION } from '../client';
+import { getDatabase } from '../processDatabase';
 import { staff, staffSessions } from '../schema';
 import type { StaffMember } from './accounts';
 
@@ -10,10 +11,10 @@ export const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Starts a session and returns its token, for the cookie; only its hash is stored. */
-export function startSession(db: AppDatabase, staffId: number, now = new Date()): { token: string; expiresAt: Date } {
+export function startSession(staffId: number, now = new Date()): { token: string; expiresAt: Date } {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-  db.transaction((tx) => {
+  getDatabase().transaction((tx) => {
     tx.insert(staffSessions).values({ tokenHash: hashToken(token), staffId, createdAt: now, expiresAt }).run();
     // Expired sessions of anyone are of no use: drop them while here.
     tx.delete(staffSessions).where(lt(staffSessions.expiresAt, now)).run();
@@ -25,8 +26,8 @@ export function startSession(db: AppDatabase, staffId: number, now = new Date())
  * The staff member whose session `token` names, or null when there is no such session, it has
  * expired, or the password changed after it began.
  */
-export function staffForSession(db: AppDatabase, token: string, now = new Date()): StaffMember | null {
-  const row = db
+export function staffForSession(token: string, now = new Date()): StaffMember | null {
+  const row = getDatabase()
     .select({
       id: staff.id,
       email: staff.email,
@@ -45,6 +46,6 @@ export function staffForSession(db: AppDatabase, token: string, now = new Date()
 }
 
 /** Ends the session `token` names (logging out); unknown tokens are ignored. */
-export function endSession(db: AppDatabase, token: string): void {
-  db.delete(staffSessions).where(eq(staffSessions.tokenHash, hashToken(token))).run();
+export function endSession(token: string): void {
+  getDatabase().delete(staffSessions).where(eq(staffSessions.tokenHash, hashToken(token))).run();
 }

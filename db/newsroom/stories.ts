@@ -1,56 +1,26 @@
 import { and, desc, eq, lte, ne } from 'drizzle-orm';
 import { z } from 'zod';
-import { articleBodySchema, parseArticleBody, serializeArticleBody, type ArticleBody } from '../../lib/articleBody';
+import { articleBodySchema, parseArticleBody, serializeArticleBody } from '../../lib/articleBody';
 import { type AppDatabase, type AppTransaction, WRITE_TRANSACTION } from '../client';
 import { recordContentChange } from '../contentChanges';
+import { getDatabase } from '../processDatabase';
 import { storyChangeTags, type ChangedStory } from '../../lib/contentTags';
 import { articleRevisions, articles, articleTags, authors, categories, staff, tags } from '../schema';
-import type { ArticleStatus } from '../../lib/newsroom/storyStatus';
-import { slugify, slugWithin } from '../../lib/slugify';
+import { Refused } from '../../lib/newsroom/refusals';
+import type { StoryFields, StoryForEditing } from '../../lib/newsroom/storyFields';
+import { slugify, storySlugFrom } from '../../lib/slugify';
 
 /*
- * The newsroom's writes to stories. Each save is one transaction: the story, its topics, the
- * revision it replaces, and the note to the page cache of what changed. A failure leaves nothing.
+ * The newsroom's writes to stories. Each save is one transaction: the story, its address when it
+ * is made from the headline, its topics, the revision it replaces, and the note to the page cache
+ * of what changed. A failure leaves nothing. An address another story has is refused (Refused).
  */
 
-export interface StoryImage {
-  path: string;
-  width: number;
-  height: number;
-  alt: string;
-  credit: string;
-}
-
-export interface StoryFields {
-  headline: string;
-  standfirst: string;
-  slug: string;
-  body: ArticleBody;
-  categoryId: number;
-  authorId: number;
-  tagNames: string[];
-  image: StoryImage;
-  sourceName: string | null;
-  sourceUrl: string | null;
-  disclaimer: string | null;
-  status: ArticleStatus;
-  /** When it was or will be published; null for a draft. */
-  publishedAt: Date | null;
-}
-
-export interface StoryForEditing extends StoryFields {
-  id: number;
-  updatedAt: Date | null;
-  modifiedAt: Date;
-}
-
-export class SlugTakenError extends Error {
-  constructor(readonly slug: string) {
-    super(`Another story already has the address /article/${slug}.`);
-  }
-}
-
-function readStory(db: AppDatabase | AppTransaction, id: number): StoryForEditing | null {
+/**
+ * A story in any state, for the editor, or null: read through `db`, the process's database or a
+ * transaction of the caller's (the WordPress import, db/import/importWordPress.ts).
+ */
+export function readStory(db: AppDatabase | AppTransaction, id: number): StoryForEditing | null {
   const row = db.select().from(articles).where(eq(articles.id, id)).get();
   if (!row) return null;
   const tagNames = db
@@ -82,8 +52,8 @@ function readStory(db: AppDatabase | AppTransaction, id: number): StoryForEditin
 }
 
 /** A story in any state, for the editor, or null. */
-export function getStoryForEditing(db: AppDatabase | AppTransaction, id: number): StoryForEditing | null {
-  return readStory(db, id);
+export function getStoryForEditing(id: number): StoryForEditing | null {
+  return readStory(getDatabase(), id);
 }
 
 /** The story's place in the listings, as the page cache's tags name it. */
@@ -146,27 +116,38 @@ function relisted(before: StoryForEditing | null, after: StoryFields): boolean {
 /**
  * Creates (no `id`) or replaces a story. Keeps the version it replaces as a revision, sets the
  * "updated" time when a published story's words change, and records what the page cache must drop.
- * Throws SlugTakenError when another story has the slug.
+ * An empty slug keeps the story's address, or gives a new story a free one made from its headline.
+ * Throws Refused ('slug-taken') when another story has the slug.
  */
 export function saveStory(
+  story: StoryFields & { id?: number },
+  /** The staff member saving, or null for an import or a tool. */
+  savedBy: number | null,
+  now = new Date(),
+): StoryForEditing {
+  return saveStoryIn(getDatabase(), story, savedBy, now);
+}
+
+/** saveStory through `db`: the process's database, or a transaction of the caller's (the WordPress import). */
+export function saveStoryIn(
   db: AppDatabase | AppTransaction,
   story: StoryFields & { id?: number },
-  /** The staff member saving, or null for an import. */
   savedBy: number | null,
   now = new Date(),
 ): StoryForEditing {
   return db.transaction((tx) => {
+    const before = story.id === undefined ? null : readStory(tx, story.id);
+    if (story.id !== undefined && !before) throw new Error(`There is no story ${story.id}.`);
+    const slug = story.slug || before?.slug || freeSlugFor(tx, story.headline);
     const taken = tx
       .select({ id: articles.id })
       .from(articles)
-      .where(story.id === undefined ? eq(articles.slug, story.slug) : and(eq(articles.slug, story.slug), ne(articles.id, story.id)))
+      .where(before ? and(eq(articles.slug, slug), ne(articles.id, before.id)) : eq(articles.slug, slug))
       .get();
-    if (taken) throw new SlugTakenError(story.slug);
-    const before = story.id === undefined ? null : readStory(tx, story.id);
-    if (story.id !== undefined && !before) throw new Error(`There is no story ${story.id}.`);
+    if (taken) throw new Refused('slug-taken');
     const wasPublished = before?.status === 'published';
     const values = {
-      slug: story.slug,
+      slug,
       headline: story.headline,
       standfirst: story.standfirst,
       body: serializeArticleBody(story.body),
@@ -195,10 +176,11 @@ export function saveStory(
       id = tx.insert(articles).values(values).returning({ id: articles.id }).get().id;
     }
     setTopics(tx, id, story.tagNames);
+    const after = { ...story, slug };
     const shownBefore = before && before.status === 'published' ? [listedAs(tx, before)] : [];
-    const shownAfter = story.status === 'published' ? [listedAs(tx, story)] : [];
+    const shownAfter = after.status === 'published' ? [listedAs(tx, after)] : [];
     if (shownBefore.length + shownAfter.length > 0) {
-      recordContentChange(tx, storyChangeTags(relisted(before, story) ? 'relisted' : 'edited', ...shownBefore, ...shownAfter));
+      recordContentChange(tx, storyChangeTags(relisted(before, after) ? 'relisted' : 'edited', ...shownBefore, ...shownAfter));
     }
     const saved = readStory(tx, id);
     if (!saved) throw new Error(`Story ${id} vanished while being saved.`);
@@ -206,12 +188,12 @@ export function saveStory(
   }, WRITE_TRANSACTION);
 }
 
-/** A free slug for a new story's headline: the headline's words, numbered when taken. */
-export function freeSlugFor(db: AppDatabase | AppTransaction, headline: string): string {
-  const base = slugWithin(headline, 80) || 'story';
+/** A free slug for a new story's headline: the headline's words (lib/slugify.ts), numbered when taken. */
+function freeSlugFor(tx: AppTransaction, headline: string): string {
+  const base = storySlugFrom(headline) || 'story';
   for (let n = 1; ; n += 1) {
     const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!db.select({ id: articles.id }).from(articles).where(eq(articles.slug, candidate)).get()) return candidate;
+    if (!tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, candidate)).get()) return candidate;
   }
 }
 
@@ -219,8 +201,8 @@ export function freeSlugFor(db: AppDatabase | AppTransaction, headline: string):
  * Publishes the scheduled stories whose time has come, each with the page cache's note, in one
  * transaction. Every server process calls this every few seconds; whichever comes first does it.
  */
-export function publishDueStories(db: AppDatabase, now = new Date()): number {
-  return db.transaction((tx) => {
+export function publishDueStories(now = new Date()): number {
+  return getDatabase().transaction((tx) => {
     const due = tx
       .select({ id: articles.id })
       .from(articles)
@@ -280,9 +262,9 @@ export interface RevisionSummary {
  * The earlier versions of `current` (the story as the editor already loaded it), newest first,
  * each with who replaced it and what they changed.
  */
-export function listRevisions(db: AppDatabase, current: StoryForEditing): RevisionSummary[] {
+export function listRevisions(current: StoryForEditing): RevisionSummary[] {
   const articleId = current.id;
-  const rows = db
+  const rows = getDatabase()
     .select({ id: articleRevisions.id, replacedAt: articleRevisions.replacedAt, snapshot: articleRevisions.snapshot, name: staff.name })
     .from(articleRevisions)
     .leftJoin(staff, eq(staff.id, articleRevisions.replacedBy))
@@ -309,18 +291,27 @@ export function listRevisions(db: AppDatabase, current: StoryForEditing): Revisi
 
 /**
  * Brings back the words, image and placing of an earlier version, as a new save (so the version
- * it replaces is kept too); the story's state and publication time stay as they are.
+ * it replaces is kept too); the story's state and publication time stay as they are, as they are
+ * when the restore is written. Throws Refused ('restore-address-taken') when another story now has
+ * the version's address.
  */
-export function restoreRevision(db: AppDatabase, revisionId: number, restoredBy: number, now = new Date()): StoryForEditing {
-  const row = db.select().from(articleRevisions).where(eq(articleRevisions.id, revisionId)).get();
-  if (!row) throw new Error(`There is no revision ${revisionId}.`);
-  const current = readStory(db, row.articleId);
-  if (!current) throw new Error(`The story of revision ${revisionId} is gone.`);
-  const version = snapshotSchema.parse(row.snapshot);
-  return saveStory(db, { ...current, ...version, id: current.id }, restoredBy, now);
+export function restoreRevision(revisionId: number, restoredBy: number, now = new Date()): StoryForEditing {
+  return getDatabase().transaction((tx) => {
+    const row = tx.select().from(articleRevisions).where(eq(articleRevisions.id, revisionId)).get();
+    if (!row) throw new Error(`There is no revision ${revisionId}.`);
+    const current = readStory(tx, row.articleId);
+    if (!current) throw new Error(`The story of revision ${revisionId} is gone.`);
+    const version = snapshotSchema.parse(row.snapshot);
+    try {
+      return saveStoryIn(tx, { ...current, ...version, id: current.id }, restoredBy, now);
+    } catch (error) {
+      if (error instanceof Refused && error.refusal === 'slug-taken') throw new Refused('restore-address-taken');
+      throw error;
+    }
+  }, WRITE_TRANSACTION);
 }
 
 /** The story a revision belongs to. */
-export function storyOfRevision(db: AppDatabase, revisionId: number): number | null {
-  return db.select({ articleId: articleRevisions.articleId }).from(articleRevisions).where(eq(articleRevisions.id, revisionId)).get()?.articleId ?? null;
+export function storyOfRevision(revisionId: number): number | null {
+  return getDatabase().select({ articleId: articleRevisions.articleId }).from(articleRevisions).where(eq(articleRevisions.id, revisionId)).get()?.articleId ?? null;
 }

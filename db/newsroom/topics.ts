@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { Refused } from '../../lib/newsroom/refusals';
 import { MAX_TOPIC_LENGTH } from '../../lib/textLimits';
 import { typedTextWithin } from '../../lib/typedText';
-import { type AppDatabase, WRITE_TRANSACTION } from '../client';
+import { WRITE_TRANSACTION } from '../client';
+import { getDatabase } from '../processDatabase';
 import { recordContentChange } from '../contentChanges';
 import { SITE_TAG } from '../../lib/contentTags';
 import { tags } from '../schema';
@@ -13,11 +14,11 @@ import { slugify } from '../../lib/slugify';
  * so every page is told it changed (renames are rare). The name is cleaned of control characters
  * and the like (lib/typedText.ts). A bad name, or a topic gone, is thrown as Refused.
  */
-export function renameTopic(db: AppDatabase, id: number, newName: string): void {
+export function renameTopic(id: number, newName: string): void {
   const name = typedTextWithin(newName, 'line', MAX_TOPIC_LENGTH);
   if (!name) throw new Refused('topic-name');
   if (!slugify(name)) throw new Refused('topic-no-letters');
-  db.transaction((tx) => {
+  getDatabase().transaction((tx) => {
     if (tx.update(tags).set({ name }).where(eq(tags.id, id)).run().changes === 0) throw new Refused('topic-gone');
     recordContentChange(tx, [SITE_TAG]);
   }, WRITE_TRANSACTION);

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { MAX_UPLOAD_BYTES, readUploadedImage, storeUploadedImage } from './uploadedImages';
+import { MAX_UPLOAD_BYTES } from '../../lib/textLimits';
+import { readUploadedImage, storeUploadedImage } from './uploadedImages';
 
 let directory: string;
 beforeAll(() => {
@@ -21,8 +22,7 @@ const image = async (width: number, height: number, format: 'png' | 'jpeg' = 'pn
 describe('storeUploadedImage', () => {
   it('cuts an image to 16:9 in every size the pages use, named by its content', async () => {
     const stored = await storeUploadedImage(await image(1200, 1200, 'jpeg'));
-    expect(stored).toMatchObject({ ok: true, width: 1600, height: 900 });
-    if (!stored.ok) return;
+    expect(stored).toMatchObject({ width: 1600, height: 900 });
     const name = stored.path.replace('uploads/', '');
     expect(readdirSync(directory).filter((file) => file.startsWith(name)).sort()).toEqual(
       ['1200.webp', '1600.webp', '1x1.webp', '480.webp', '4x3.webp', '800.jpg', '800.webp'].map((suffix) => `${name}-${suffix}`),
@@ -34,15 +34,15 @@ describe('storeUploadedImage', () => {
 
   it('refuses what is not an image, whatever its name, with a clear reason', async () => {
     const svg = new File(['<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)" width="2000" height="1000"/>'], 'photo.png');
-    expect(await storeUploadedImage(svg)).toEqual({ ok: false, problem: 'That file is not a JPEG, PNG, WebP, AVIF or GIF image.' });
+    await expect(storeUploadedImage(svg)).rejects.toMatchObject({ name: 'Refused', refusal: 'image-format', message: 'That file is not a JPEG, PNG, WebP, AVIF or GIF image.' });
     const text = new File(['just some words'], 'photo.jpg');
-    expect(await storeUploadedImage(text)).toMatchObject({ ok: false, problem: expect.stringMatching(/not an image we can read/) });
+    await expect(storeUploadedImage(text)).rejects.toMatchObject({ name: 'Refused', refusal: 'image-unreadable', message: expect.stringMatching(/not an image we can read/) });
   });
 
   it('refuses a file over the limit before reading it, and an image too small', async () => {
     const huge = new File([new Uint8Array(MAX_UPLOAD_BYTES + 1)], 'huge.jpg');
-    expect(await storeUploadedImage(huge)).toEqual({ ok: false, problem: 'The image is larger than 10 MB. Please upload a smaller one.' });
-    expect(await storeUploadedImage(await image(640, 360))).toEqual({ ok: false, problem: 'The image must be at least 800 pixels wide.' });
+    await expect(storeUploadedImage(huge)).rejects.toMatchObject({ refusal: 'image-too-large', message: 'The image is larger than 10 MB. Please upload a smaller one.' });
+    await expect(storeUploadedImage(await image(640, 360))).rejects.toMatchObject({ refusal: 'image-too-narrow', message: 'The image must be at least 800 pixels wide.' });
   });
 
   it('serves only the names it writes', async () => {

@@ -10,6 +10,8 @@ import {
   ARTICLE_IMAGE_CROPS,
   ARTICLE_IMAGE_WIDTHS,
 } from '../../lib/articleImageSizes';
+import { Refused } from '../../lib/newsroom/refusals';
+import { MAX_UPLOAD_BYTES, MIN_IMAGE_WIDTH } from '../../lib/textLimits';
 
 /*
  * Featured images uploaded in the newsroom: checked, then cut to the 16:9 the pages use and
@@ -18,8 +20,6 @@ import {
  * be cached for good.
  */
 
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
-const MIN_WIDTH = 800;
 // Refuses decompression bombs: a small file that would unpack to a vast bitmap.
 const MAX_INPUT_PIXELS = 40_000_000;
 const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp', 'avif', 'gif', 'heif']);
@@ -31,24 +31,24 @@ export function uploadsDirectory(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), settings().uploadsDir);
 }
 
-export type UploadOutcome = { ok: true; path: string; width: number; height: number } | { ok: false; problem: string };
+export interface StoredImage {
+  path: string;
+  width: number;
+  height: number;
+}
 
-/** Checks and stores an uploaded image; the problem, in words for the editor, when it is refused. */
-export async function storeUploadedImage(file: File): Promise<UploadOutcome> {
-  if (file.size > MAX_UPLOAD_BYTES) return { ok: false, problem: 'The image is larger than 10 MB. Please upload a smaller one.' };
+/** Checks and stores an uploaded image; throws Refused, with the reason for the editor, when it is refused. */
+export async function storeUploadedImage(file: File): Promise<StoredImage> {
+  if (file.size > MAX_UPLOAD_BYTES) throw new Refused('image-too-large');
   const bytes = Buffer.from(await file.arrayBuffer());
   let metadata: Metadata;
   try {
     metadata = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
   } catch {
-    return { ok: false, problem: 'That file is not an image we can read. Upload a JPEG, PNG, WebP, AVIF or GIF.' };
+    throw new Refused('image-unreadable');
   }
-  if (!metadata.format || !ACCEPTED_FORMATS.has(metadata.format)) {
-    return { ok: false, problem: 'That file is not a JPEG, PNG, WebP, AVIF or GIF image.' };
-  }
-  if (!metadata.width || metadata.width < MIN_WIDTH) {
-    return { ok: false, problem: `The image must be at least ${MIN_WIDTH} pixels wide.` };
-  }
+  if (!metadata.format || !ACCEPTED_FORMATS.has(metadata.format)) throw new Refused('image-format');
+  if (!metadata.width || metadata.width < MIN_IMAGE_WIDTH) throw new Refused('image-too-narrow');
   const name = createHash('sha256').update(bytes).digest('hex').slice(0, 24);
   const directory = uploadsDirectory();
   await mkdir(directory, { recursive: true });
@@ -68,7 +68,7 @@ export async function storeUploadedImage(file: File): Promise<UploadOutcome> {
     await writeFile(path.join(directory, `${name}-${crop.name}.webp`), webp);
   }
   const widest = Math.max(...ARTICLE_IMAGE_WIDTHS);
-  return { ok: true, path: `${UPLOADS_PATH_PREFIX}${name}`, width: widest, height: heightFor(widest) };
+  return { path: `${UPLOADS_PATH_PREFIX}${name}`, width: widest, height: heightFor(widest) };
 }
 
 /** The bytes and type of a stored upload, or null for any other name. */

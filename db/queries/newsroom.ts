@@ -2,13 +2,12 @@ import 'server-only';
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import { getDatabase } from '../processDatabase';
 import { articles, authors, categories, tags } from '../schema';
+import { can, type Actor } from '../../lib/newsroom/permissions';
+import type { NewsroomStoryFilter } from '../../lib/newsroom/storyFilter';
 import type { ArticleStatus } from '../../lib/newsroom/storyStatus';
-
-export interface NewsroomStoryFilter {
-  status?: ArticleStatus;
-  categoryId?: number;
-  authorId?: number;
-}
+import type { ArticlePageData } from '../../lib/pageData';
+import { getArticleForPreview, listRelatedArticles } from './articles';
+import { listCategories } from './categories';
 
 export interface NewsroomStoryRow {
   id: number;
@@ -64,4 +63,15 @@ export function listSections(): { id: number; slug: string; name: string }[] {
 /** Every topic, by name, for the newsroom's topic list. */
 export function listTopics(): { id: number; slug: string; name: string }[] {
   return getDatabase().select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).orderBy(tags.name).all();
+}
+
+/**
+ * A story in any state as its article page would show it, for someone allowed to edit it: the
+ * newsroom's preview. Null for an unknown id, or for anyone else.
+ */
+export function getStoryPreview(actor: Actor, id: number): ArticlePageData | null {
+  const article = getArticleForPreview(id, new Date());
+  if (!article) return null;
+  if (!can(actor, { kind: 'edit-story', story: { authorId: article.authorId, status: article.status } })) return null;
+  return { article, related: listRelatedArticles(article, 4), categories: listCategories() };
 }

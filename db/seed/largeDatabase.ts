@@ -20,7 +20,7 @@ import { optimizeSearchIndex, withSearchIndexRebuiltAfter } from '../search';
 import { SEED_ARTICLES } from './articles/index';
 import { SEED_AUTHORS } from './authors';
 import { SEED_CATEGORIES } from './categories';
-import { slugify } from '../../lib/slugify';
+import { slugify, storySlugFrom } from '../../lib/slugify';
 import type { AuthorSlug, CategorySlug, SeedArticle } from './types';
 import { SeededRandom } from '../../lib/seededRandom';
 
@@ -680,7 +680,7 @@ class StoryWriter {
       : random.pick(AUTHORS_BY_CATEGORY[topic.category]);
     const images = this.imagesByCategory.get(topic.category) ?? [...SEED_ARTICLES];
     return {
-      slug: `${slugify(headline).slice(0, 80).replace(/-+$/, '')}-${sequence.toString(36)}`,
+      slug: `${storySlugFrom(headline)}-${sequence.toString(36)}`,
       headline,
       standfirst,
       body,

@@ -3,7 +3,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 /*
  * The token of a device cookie: proof that a browser once logged in to an account. It names the
  * account and a random id for the device, signed with the app's secret, so it cannot be forged
- * or moved to another account. app/_lib/newsroom/passwordCheck.ts says what it is for.
+ * or moved to another account. db/newsroom/passwordCheck.ts says what it is for.
  */
 
 const DEVICE_ID = /^[\w-]{22}$/;

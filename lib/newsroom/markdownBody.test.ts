@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleBody, serializeArticleBody } from '../articleBody';
-import { setUpTestDatabase } from '../../db/testing/testDatabase';
-import { articles } from '../../db/schema';
+import { serializeArticleBody } from '../articleBody';
 import { bodyToMarkdown, markdownToBody } from './markdownBody';
-
-const testDb = setUpTestDatabase();
 
 describe('markdownToBody', () => {
   it('reads paragraphs, headings, quotations and lists, with bold, italic and links', () => {
@@ -91,17 +87,7 @@ describe('markdownToBody', () => {
 });
 
 describe('bodyToMarkdown', () => {
-  it('writes every demo story so that reading it back gives the same body', () => {
-    const stored = testDb().db.select({ slug: articles.slug, body: articles.body }).from(articles).all();
-    expect(stored.length).toBeGreaterThan(40);
-    for (const { slug, body } of stored) {
-      const parsed = parseArticleBody(body);
-      const { body: again, dropped } = markdownToBody(bodyToMarkdown(parsed));
-      expect(dropped, slug).toEqual([]);
-      expect(again, slug).toEqual(parsed);
-    }
-  });
-
+  // Every demo story, as stored, reads back the same too: db/newsroom/stories.editor.test.ts.
   it('keeps Markdown characters in the text as text', () => {
     const body = [
       { type: 'paragraph' as const, content: [{ type: 'text' as const, text: '1. Not a list, *not italic*, [not a link] and <b>not HTML</b> \\ # nor a heading' }] },

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { noticeQuery, pageNotice, refusalShownOn, storyNotice, storySavedQuery, type NewsroomPage } from './notices';
+import { noticeQuery, pageNotice, pageRefusalFor, refusalShownOn, storyNotice, storySavedQuery, type NewsroomPage } from './notices';
+import { Refused } from './refusals';
 
 const FORGED = 'Security alert: sign in again at https://evil.example/newsroom';
-const PAGES: NewsroomPage[] = ['login', 'account', 'sections', 'topics', 'staff', 'story'];
+const PAGES: NewsroomPage[] = ['login', 'account', 'sections', 'topics', 'staff', 'story', 'editor'];
 const query = (search: string) => Object.fromEntries(new URLSearchParams(search));
 
 describe('page notices', () => {
@@ -35,6 +36,21 @@ describe('page notices', () => {
   it('a refusal in the query wins over a success beside it', () => {
     expect(pageNotice('staff', { done: 'added', problem: FORGED })).toBeNull();
     expect(pageNotice('staff', { done: 'added', problem: 'own-role' })).toBe('You cannot change your own role; ask another admin.');
+  });
+});
+
+describe('a change that failed', () => {
+  it.each(PAGES)('is told on the %s page in a Refused error’s own words, and never in any other error’s', (page) => {
+    const plain = pageRefusalFor(page, new Error(FORGED));
+    expect(plain).toBe('failed');
+    expect(pageNotice(page, { problem: plain })).toMatch(/^Something went wrong, and the change was not made\./);
+    expect(pageRefusalFor(page, FORGED)).toBe('failed');
+    expect(pageRefusalFor(page, new Refused('failed'))).toBe('failed');
+  });
+
+  it('shows a refusal only on a page that knows it', () => {
+    expect(pageRefusalFor('staff', new Refused('email-taken'))).toBe('email-taken');
+    expect(pageRefusalFor('sections', new Refused('email-taken'))).toBe('failed');
   });
 });
 

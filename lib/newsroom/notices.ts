@@ -1,5 +1,5 @@
 import { DROPPED_CONTENT, isDroppedPart, type DroppedPart } from '../droppedContent';
-import { isRefusal, refusalWords, type Refusal } from './refusals';
+import { isRefusal, refusalOf, refusalWords, type Refusal } from './refusals';
 import type { StoryIntent } from './storyForm';
 
 /*
@@ -26,19 +26,36 @@ const DONE_WORDS = {
     unpublish: 'Unpublished: the story is a draft again.',
     restore: 'The earlier version is back; the one it replaced is in the history.',
   } satisfies Record<StoryIntent | 'restore', string>,
+  // The story editor is told of a refused save in its state, not in a redirect (./editorState.ts).
+  editor: {},
 } as const;
 
 export type NewsroomPage = keyof typeof DONE_WORDS;
 
-/** The refusals each page may be sent back with. */
+/** The refusals each page may be sent back with; every page can say that a change failed. */
 const PAGE_REFUSALS = {
-  login: ['login-refused', 'expired'],
-  account: ['wrong-password', 'too-many-attempts', 'passwords-differ', 'password-too-short', 'password-too-long', 'password-published'],
-  sections: ['section-unnamed', 'section-name-too-long', 'section-description-too-long', 'section-no-letters', 'section-address-taken', 'section-gone'],
-  topics: ['topic-name', 'topic-no-letters', 'topic-gone'],
-  staff: ['no-role', 'own-role', 'not-an-email', 'email-taken', 'staff-name', 'password-too-short', 'password-too-long', 'password-published'],
-  story: ['restore-address-taken'],
-} as const satisfies Record<NewsroomPage, readonly Refusal[]>;
+  login: ['failed', 'login-refused', 'expired'],
+  account: ['failed', 'wrong-password', 'too-many-attempts', 'passwords-differ', 'password-too-short', 'password-too-long', 'password-published'],
+  sections: ['failed', 'section-unnamed', 'section-name-too-long', 'section-description-too-long', 'section-no-letters', 'section-address-taken', 'section-gone'],
+  topics: ['failed', 'topic-name', 'topic-no-letters', 'topic-gone'],
+  staff: ['failed', 'no-role', 'own-role', 'not-an-email', 'email-taken', 'staff-name', 'password-too-short', 'password-too-long', 'password-published'],
+  story: ['failed', 'restore-address-taken'],
+  editor: [
+    'failed',
+    'story-gone',
+    'story-not-yours',
+    'story-not-saved',
+    'publish-not-allowed',
+    'byline-not-yours',
+    'publish-time-past',
+    'slug-taken',
+    'image-missing',
+    'image-too-large',
+    'image-unreadable',
+    'image-format',
+    'image-too-narrow',
+  ],
+} as const satisfies Record<NewsroomPage, readonly ['failed', ...Refusal[]]>;
 
 export type PageRefusal<P extends NewsroomPage> = (typeof PAGE_REFUSALS)[P][number];
 export type PageNotice<P extends NewsroomPage> = { done: keyof (typeof DONE_WORDS)[P] & string } | { problem: PageRefusal<P> };
@@ -57,6 +74,14 @@ export function storySavedQuery(intent: StoryIntent, dropped: readonly DroppedPa
 export function refusalShownOn<P extends NewsroomPage>(page: P, refusal: Refusal): PageRefusal<P> | null {
   const shown: readonly PageRefusal<P>[] = PAGE_REFUSALS[page];
   return shown.find((candidate) => candidate === refusal) ?? null;
+}
+
+/**
+ * What `page` tells the person of a change that threw `error`: the refusal, when the error is
+ * Refused with one the page shows; 'failed' for any other error, whose message is never shown.
+ */
+export function pageRefusalFor<P extends NewsroomPage>(page: P, error: unknown): PageRefusal<P> | 'failed' {
+  return refusalShownOn(page, refusalOf(error)) ?? 'failed';
 }
 
 type QueryValue = string | string[] | undefined;

@@ -1,15 +1,13 @@
-import type { IncomingHttpHeaders } from 'node:http';
-import { isHttpsRequest } from '../forwardedRequest';
+import { FORWARDED_PROTO_HEADER, isHttpsRequest } from '../forwardedRequest';
 import { isLoopbackHostname } from '../settings';
-import type { RequestRefusal } from '../../server/requestLimits';
-import { isNewsroomPath } from '../paths';
 
 /*
  * Every post to the newsroom (its Server Actions, and the login and logout forms) must come from
  * the site's own pages. Browsers send Origin with every POST, and Sec-Fetch-Site where they
  * support it; a post without Origin, with another site's, or with `null` (a sandboxed frame, a
- * file, a redirect from elsewhere) is refused by the HTTP server before Next.js reads it: Next.js
- * itself carries out an action that has no Origin, and answers a foreign one with a 500.
+ * file, a redirect from elsewhere) is refused by the HTTP server before Next.js reads it
+ * (server/postOrigin.ts): Next.js itself carries out an action that has no Origin, and answers a
+ * foreign one with a 500. Route handlers that take posts check again (app/_lib/newsroom/formPost.ts).
  */
 
 /** What a request says about where it was sent from, and where to. */
@@ -19,6 +17,21 @@ export interface PostSource {
   host: string | undefined;
   /** `x-forwarded-proto` as the HTTP server left it: set by a trusted proxy or for TLS only. */
   forwardedProto: string | undefined;
+}
+
+/** A request's header by its lower-case name: its one value, or undefined when it has none. */
+export type HeaderReader = (name: string) => string | undefined;
+
+/** A request's PostSource, read the same way by the HTTP server and by route handlers. */
+export function postSourceOf(header: HeaderReader): PostSource {
+  return {
+    origin: header('origin'),
+    fetchSite: header('sec-fetch-site'),
+    // The host Next.js compares Origin with (x-forwarded-host only survives from a trusted proxy;
+    // inside Next.js it defaults to Host).
+    host: header('x-forwarded-host') ?? header('host'),
+    forwardedProto: header(FORWARDED_PROTO_HEADER),
+  };
 }
 
 /** `localhost:3000` → `localhost`, `[::1]:3000` → `[::1]`. */
@@ -36,26 +49,4 @@ export function isOwnOriginPost(source: PostSource, siteUrl: URL): boolean {
   if (source.host !== siteUrl.host && !isLoopbackHostname(hostnameOf(source.host))) return false;
   const scheme = isHttpsRequest(source.forwardedProto, siteUrl) ? 'https' : 'http';
   return source.origin === `${scheme}://${source.host}`;
-}
-
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(', ') : value);
-
-/**
- * A 403 for a newsroom post that did not come from the site's own pages; null for any other
- * request. `pathname` is the request's normalised path (lib/requestPath.ts), null when it has none.
- */
-export function postOriginRefusal(method: string | undefined, pathname: string | null, headers: IncomingHttpHeaders, siteUrl: URL): RequestRefusal | null {
-  if (method !== 'POST' || pathname === null || !isNewsroomPath(pathname)) return null;
-  const source = {
-    origin: single(headers.origin),
-    fetchSite: single(headers['sec-fetch-site']),
-    // The host Next.js compares Origin with (x-forwarded-host only survives from a trusted proxy).
-    host: single(headers['x-forwarded-host']) ?? single(headers.host),
-    forwardedProto: single(headers['x-forwarded-proto']),
-  };
-  if (isOwnOriginPost(source, siteUrl)) return null;
-  return {
-    status: 403,
-    message: 'This form did not come from the newsroom’s own pages, so nothing was done. Open the newsroom page again and send the form from there.',
-  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRefusal, Refused, refusalWords, REFUSALS } from './refusals';
+import { isRefusal, Refused, refusalOf, refusalWords, REFUSALS } from './refusals';
 
 describe('refusals', () => {
   it('each have words of their own', () => {
@@ -19,5 +19,13 @@ describe('refusals', () => {
     const error = new Refused('email-taken');
     expect(error).toBeInstanceOf(Error);
     expect(error.message).toBe('There is already an account for that email.');
+  });
+
+  it('are what the person reads of a Refused error, and of any other only that the change failed', () => {
+    expect(refusalOf(new Refused('email-taken'))).toBe('email-taken');
+    const plain = new Error('UNIQUE constraint failed: staff.email');
+    expect(refusalOf(plain)).toBe('failed');
+    expect(refusalWords(refusalOf(plain))).not.toContain('UNIQUE');
+    expect(refusalOf('a string thrown')).toBe('failed');
   });
 });

@@ -1,13 +1,16 @@
 import { MAXIMUM_PASSWORD_LENGTH, MINIMUM_PASSWORD_LENGTH } from './passwordRules';
-import { MAX_STAFF_NAME_LENGTH, MAX_TOPIC_LENGTH, SECTION_TEXT_LIMITS } from '../textLimits';
+import { MAX_STAFF_NAME_LENGTH, MAX_TOPIC_LENGTH, MAX_UPLOAD_BYTES, MIN_IMAGE_WIDTH, SECTION_TEXT_LIMITS } from '../textLimits';
 
 /*
- * Everything the newsroom refuses and tells the person why. A refusal travels as its code (in an
- * error, in the query string of a redirect) and its words are written only here, so no page shows
- * words a link made up.
+ * Everything the newsroom refuses and tells the person why. A refusal travels as its code (thrown
+ * as Refused, in the query string of a redirect, in the editor's state) and its words are written
+ * only here, so no page shows words a link made up. Any other error is not for the person to read
+ * (its message may hold SQL, file paths or worse): they are told only that the change failed
+ * ('failed'), and the error is logged (app/_lib/newsroom/refusal.ts).
  */
 
 export const REFUSALS = [
+  'failed',
   'login-refused',
   'expired',
   'wrong-password',
@@ -31,6 +34,18 @@ export const REFUSALS = [
   'topic-no-letters',
   'topic-gone',
   'restore-address-taken',
+  'story-gone',
+  'story-not-yours',
+  'story-not-saved',
+  'publish-not-allowed',
+  'byline-not-yours',
+  'publish-time-past',
+  'slug-taken',
+  'image-missing',
+  'image-too-large',
+  'image-unreadable',
+  'image-format',
+  'image-too-narrow',
 ] as const;
 export type Refusal = (typeof REFUSALS)[number];
 
@@ -42,6 +57,8 @@ export function isRefusal(value: unknown): value is Refusal {
 
 export function refusalWords(refusal: Refusal): string {
   switch (refusal) {
+    case 'failed':
+      return 'Something went wrong, and the change was not made. Please try again; if it happens again, tell the site’s technical staff.';
     case 'login-refused':
       // One answer for a wrong email and a wrong password: which one is not told.
       return 'The email or the password is not right.';
@@ -89,13 +106,42 @@ export function refusalWords(refusal: Refusal): string {
       return 'That topic no longer exists.';
     case 'restore-address-taken':
       return 'That version cannot come back: another story now has its address.';
+    case 'story-gone':
+      return 'This story no longer exists.';
+    case 'story-not-yours':
+      return 'You may not edit this story.';
+    case 'story-not-saved':
+      return 'The story was not saved: see the notes beside the fields.';
+    case 'publish-not-allowed':
+      return 'Only an editor, or the story’s own author, can publish, schedule or unpublish it. Save it as a draft instead.';
+    case 'byline-not-yours':
+      return 'You may only write under your own byline.';
+    case 'publish-time-past':
+      return 'Choose a time in the future.';
+    case 'slug-taken':
+      return 'Another story already has this address: choose another.';
+    case 'image-missing':
+      return 'Upload a featured image.';
+    case 'image-too-large':
+      return `The image is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Please upload a smaller one.`;
+    case 'image-unreadable':
+      return 'That file is not an image we can read. Upload a JPEG, PNG, WebP, AVIF or GIF.';
+    case 'image-format':
+      return 'That file is not a JPEG, PNG, WebP, AVIF or GIF image.';
+    case 'image-too-narrow':
+      return `The image must be at least ${MIN_IMAGE_WIDTH} pixels wide.`;
   }
 }
 
-/** Thrown where a change is refused for a reason the person should read. */
+/** Thrown where a change is refused for a reason the person should read: the one kind of error whose words they see. */
 export class Refused extends Error {
   constructor(readonly refusal: Refusal) {
     super(refusalWords(refusal));
     this.name = 'Refused';
   }
+}
+
+/** The refusal an error stands for: a Refused one's code, or 'failed' for any other error, whose message is never shown. */
+export function refusalOf(error: unknown): Refusal {
+  return error instanceof Refused ? error.refusal : 'failed';
 }

@@ -1,15 +1,20 @@
+import { parseStoredId } from './storedId';
 import { ARTICLE_STATUSES, type ArticleStatus } from './storyStatus';
-import type { NewsroomStoryFilter } from '../../db/queries/newsroom';
+
+/** Which stories the newsroom's story list shows; an unset filter lets every story through. */
+export interface NewsroomStoryFilter {
+  status?: ArticleStatus;
+  categoryId?: number;
+  authorId?: number;
+}
 
 type QueryValue = string | string[] | undefined;
 
 const single = (value: QueryValue) => (typeof value === 'string' && value !== '' ? value : undefined);
 
 function parseId(value: QueryValue, known: ReadonlySet<number>): number | undefined {
-  const text = single(value);
-  if (text === undefined || !/^\d{1,9}$/.test(text)) return undefined;
-  const id = Number(text);
-  return known.has(id) ? id : undefined;
+  const id = parseStoredId(single(value));
+  return id !== null && known.has(id) ? id : undefined;
 }
 
 function parseStatus(value: QueryValue): ArticleStatus | undefined {

@@ -1,12 +1,12 @@
 import { BODY_PART_LIMITS, type ArticleBody } from '../articleBody';
 import type { DroppedPart } from '../droppedContent';
 import { toHttpUrl } from '../httpUrl';
-import type { StoryFields } from '../../db/newsroom/stories';
 import { MAX_TOPIC_LENGTH, MAX_TOPICS_FIELD_LENGTH, MAX_TOPICS_PER_STORY, STORY_TEXT_LIMITS } from '../textLimits';
 import { typedTextWithin as typed } from '../typedText';
 import { isSlug, slugify } from '../slugify';
 import { MAX_MARKDOWN_LINES, MAX_MARKDOWN_NESTING } from './boundedLexer';
 import { bodyToMarkdown, markdownToBody, type BodyProblem } from './markdownBody';
+import type { StoryFields } from './storyFields';
 
 /*
  * The story editor's form: read from the posted fields, checked field by field. Whatever was

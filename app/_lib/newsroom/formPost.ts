@@ -1,11 +1,10 @@
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
-import { getDatabase } from '../../../db/processDatabase';
 import { appSecret, type AppSecretName } from '../../../db/newsroom/secrets';
-import { isHttpsRequest } from '../../../lib/forwardedRequest';
+import { FORWARDED_PROTO_HEADER, isHttpsRequest } from '../../../lib/forwardedRequest';
 import { SITE_URL } from '../../../lib/site';
 import { issueFormToken, isValidFormToken } from '../../../lib/newsroom/formToken';
-import { isOwnOriginPost } from '../../../lib/newsroom/postOrigin';
+import { isOwnOriginPost, postSourceOf } from '../../../lib/newsroom/postOrigin';
 
 const FORM_TOKEN_SECRET: AppSecretName = 'newsroom-form-tokens';
 export const FORM_TOKEN_FIELD = 'form-token';
@@ -16,7 +15,7 @@ export const LOGOUT_FORM = 'logout';
 
 /** A token for a form named `form` that posts to a route handler. */
 export function formTokenFor(form: string): string {
-  return issueFormToken(appSecret(getDatabase(), FORM_TOKEN_SECRET), form);
+  return issueFormToken(appSecret(FORM_TOKEN_SECRET), form);
 }
 
 /**
@@ -24,23 +23,20 @@ export function formTokenFor(form: string): string {
  * site's own form `form` (wrong origin, missing or forged token, or an expired form).
  */
 export async function readTrustedForm(request: NextRequest, form: string): Promise<FormData | null> {
-  // The HTTP server refuses these already (./postOrigin.ts); checked again for any other server.
-  const header = (name: string) => request.headers.get(name) ?? undefined;
-  const source = { origin: header('origin'), fetchSite: header('sec-fetch-site'), host: header('host'), forwardedProto: header('x-forwarded-proto') };
-  if (!isOwnOriginPost(source, SITE_URL)) return null;
+  // The HTTP server refuses these already (server/postOrigin.ts); checked again for any other server.
+  if (!isOwnOriginPost(postSourceOf((name) => request.headers.get(name) ?? undefined), SITE_URL)) return null;
   let fields: FormData;
   try {
     fields = await request.formData();
   } catch {
     return null;
   }
-  const secret = appSecret(getDatabase(), FORM_TOKEN_SECRET);
-  return isValidFormToken(secret, form, fields.get(FORM_TOKEN_FIELD)) ? fields : null;
+  return isValidFormToken(appSecret(FORM_TOKEN_SECRET), form, fields.get(FORM_TOKEN_FIELD)) ? fields : null;
 }
 
-/** Whether cookies set for this request must be Secure (the site, or this request, is HTTPS). */
+/** Whether cookies set for this request must be Secure (lib/forwardedRequest.ts). */
 export function isSecureRequest(request: NextRequest): boolean {
-  return isHttpsRequest(request.headers.get('x-forwarded-proto'), SITE_URL);
+  return isHttpsRequest(request.headers.get(FORWARDED_PROTO_HEADER), SITE_URL);
 }
 
 /**

@@ -3,6 +3,7 @@ import { NewsroomNotice } from '../../../components/newsroom/NewsroomNotice';
 import { NewsroomShell } from '../../../components/newsroom/NewsroomShell';
 import { formTokenFor, LOGOUT_FORM } from '../../_lib/newsroom/formPost';
 import { pageNotice } from '../../../lib/newsroom/notices';
+import { MINIMUM_PASSWORD_LENGTH } from '../../../lib/newsroom/passwordRules';
 import { requireStaff } from '../../_lib/newsroom/session';
 import { changeOwnPasswordAction } from './actions';
 
@@ -30,12 +31,12 @@ export default async function AccountPage({ searchParams }: AccountPageProps) {
           <input type="password" name="current" required autoComplete="current-password" />
         </label>
         <label>
-          New password (at least 12 characters)
-          <input type="password" name="password" required minLength={12} autoComplete="new-password" />
+          New password (at least {MINIMUM_PASSWORD_LENGTH} characters)
+          <input type="password" name="password" required minLength={MINIMUM_PASSWORD_LENGTH} autoComplete="new-password" />
         </label>
         <label>
           New password again
-          <input type="password" name="repeat" required minLength={12} autoComplete="new-password" />
+          <input type="password" name="repeat" required minLength={MINIMUM_PASSWORD_LENGTH} autoComplete="new-password" />
         </label>
         <button type="submit">Change password</button>
       </form>

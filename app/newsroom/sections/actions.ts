@@ -1,42 +1,33 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { getDatabase } from '../../../db/processDatabase';
 import { createSection, renameSection } from '../../../db/newsroom/sections';
-import { Refused } from '../../../lib/newsroom/refusals';
-import { can } from '../../../lib/newsroom/permissions';
+import { noticeQuery } from '../../../lib/newsroom/notices';
+import { parseStoredId } from '../../../lib/newsroom/storedId';
 import { formText } from '../../_lib/newsroom/formPost';
-import { noticeQuery, refusalShownOn } from '../../../lib/newsroom/notices';
-import { currentStaff, NEWSROOM_LOGIN_PATH } from '../../_lib/newsroom/session';
+import { refusalToShow } from '../../_lib/newsroom/refusal';
+import { requireStaffAllowed } from '../../_lib/newsroom/session';
 
 const SECTIONS_PAGE = '/newsroom/sections';
 
-/** Editors and admins only, whatever the page showed. */
-async function requireEditor() {
-  const staff = await currentStaff();
-  if (!staff) redirect(NEWSROOM_LOGIN_PATH);
-  if (!can(staff, { kind: 'manage-taxonomy' })) redirect('/newsroom');
-}
-
-async function tryChange(change: () => void, done: 'added' | 'renamed'): Promise<never> {
+/** Makes the change and goes back to the sections page, saying what was done or why not. */
+function changeAndReturn(change: () => void, done: 'added' | 'renamed'): never {
   try {
     change();
   } catch (error) {
-    const refusal = error instanceof Refused ? refusalShownOn('sections', error.refusal) : null;
-    if (!refusal) throw error;
-    redirect(`${SECTIONS_PAGE}${noticeQuery('sections', { problem: refusal })}`);
+    redirect(`${SECTIONS_PAGE}${noticeQuery('sections', { problem: refusalToShow('sections', error) })}`);
   }
   redirect(`${SECTIONS_PAGE}${noticeQuery('sections', { done })}`);
 }
 
 export async function addSectionAction(form: FormData): Promise<void> {
-  await requireEditor();
-  await tryChange(() => createSection(getDatabase(), { name: formText(form, 'name'), description: formText(form, 'description') }), 'added');
+  await requireStaffAllowed({ kind: 'manage-taxonomy' });
+  changeAndReturn(() => createSection({ name: formText(form, 'name'), description: formText(form, 'description') }), 'added');
 }
 
 export async function renameSectionAction(form: FormData): Promise<void> {
-  await requireEditor();
-  const idText = formText(form, 'sectionId');
-  if (!/^\d{1,9}$/.test(idText)) redirect(SECTIONS_PAGE);
-  await tryChange(() => renameSection(getDatabase(), Number(idText), { name: formText(form, 'name'), description: formText(form, 'description') }), 'renamed');
+  await requireStaffAllowed({ kind: 'manage-taxonomy' });
+  const id = parseStoredId(form.get('sectionId'));
+  if (id === null) redirect(SECTIONS_PAGE);
+  changeAndReturn(() => renameSection(id, { name: formText(form, 'name'), description: formText(form, 'description') }), 'renamed');
 }

@@ -1,9 +1,9 @@
 import type { NextRequest } from 'next/server';
-import { getDatabase } from '../../../db/processDatabase';
+import { logIn } from '../../../db/newsroom/logIn';
 import { CLIENT_ADDRESS_HEADER } from '../../../lib/forwardedRequest';
 import { isSecureRequest, LOGIN_FORM, readTrustedForm, seeOther } from '../../_lib/newsroom/formPost';
-import { logIn } from '../../_lib/newsroom/logIn';
 import { noticeQuery, type PageRefusal } from '../../../lib/newsroom/notices';
+import { refusalToShow } from '../../_lib/newsroom/refusal';
 import { DEVICE_COOKIE, deviceCookie, NEWSROOM_LOGIN_PATH, sessionCookie } from '../../_lib/newsroom/session';
 import { NEWSROOM_PREFIX } from '../../../lib/paths';
 
@@ -19,8 +19,16 @@ function tooManyAttempts(retryAfterSeconds: number): Response {
   });
 }
 
-/** Logging in: the login form posts here. */
+/** Logging in: the login form posts here. A failure (not a refusal) is logged, and the login page says so. */
 export async function POST(request: NextRequest): Promise<Response> {
+  try {
+    return await logInFromForm(request);
+  } catch (error) {
+    return loginPageWith(refusalToShow('login', error));
+  }
+}
+
+async function logInFromForm(request: NextRequest): Promise<Response> {
   const fields = await readTrustedForm(request, LOGIN_FORM);
   if (!fields) return loginPageWith('expired');
   const email = fields.get('email');
@@ -28,7 +36,7 @@ export async function POST(request: NextRequest): Promise<Response> {
   if (typeof email !== 'string' || typeof password !== 'string' || email === '' || password === '') {
     return loginPageWith('login-refused');
   }
-  const outcome = await logIn(getDatabase(), {
+  const outcome = await logIn({
     email,
     password,
     address: request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown',

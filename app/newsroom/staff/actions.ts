@@ -1,15 +1,14 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { getDatabase } from '../../../db/processDatabase';
 import { createStaffMember, setStaffRole } from '../../../db/newsroom/accounts';
 import { listAuthors } from '../../../db/queries/newsroom';
+import { noticeQuery, type PageNotice } from '../../../lib/newsroom/notices';
 import { STAFF_ROLES } from '../../../lib/newsroom/permissions';
-import { Refused } from '../../../lib/newsroom/refusals';
-import { can } from '../../../lib/newsroom/permissions';
+import { parseStoredId } from '../../../lib/newsroom/storedId';
 import { formText } from '../../_lib/newsroom/formPost';
-import { noticeQuery, refusalShownOn, type PageNotice } from '../../../lib/newsroom/notices';
-import { currentStaff, NEWSROOM_LOGIN_PATH } from '../../_lib/newsroom/session';
+import { refusalToShow } from '../../_lib/newsroom/refusal';
+import { requireStaffAllowed } from '../../_lib/newsroom/session';
 
 const STAFF_PAGE = '/newsroom/staff';
 const roleOf = (form: FormData) => STAFF_ROLES.find((role) => role === formText(form, 'role'));
@@ -18,22 +17,15 @@ function backToStaff(notice: PageNotice<'staff'>): never {
   redirect(`${STAFF_PAGE}${noticeQuery('staff', notice)}`);
 }
 
-/** Admins only, whatever the page showed: anyone else goes back to the story list. */
-async function requireAdmin() {
-  const staff = await currentStaff();
-  if (!staff) redirect(NEWSROOM_LOGIN_PATH);
-  if (!can(staff, { kind: 'manage-staff' })) redirect('/newsroom');
-  return staff;
-}
-
+/** Adds a member of staff; admins only, whatever the page showed. */
 export async function addStaffMemberAction(form: FormData): Promise<void> {
-  await requireAdmin();
+  await requireStaffAllowed({ kind: 'manage-staff' });
   const role = roleOf(form);
-  const bylineText = formText(form, 'authorId');
-  const byline = listAuthors().find((author) => String(author.id) === bylineText);
   if (!role) backToStaff({ problem: 'no-role' });
   try {
-    await createStaffMember(getDatabase(), {
+    const bylineText = formText(form, 'authorId');
+    const byline = listAuthors().find((author) => String(author.id) === bylineText);
+    await createStaffMember({
       email: formText(form, 'email'),
       name: formText(form, 'name') || formText(form, 'email'),
       role,
@@ -41,20 +33,23 @@ export async function addStaffMemberAction(form: FormData): Promise<void> {
       authorId: byline?.id ?? null,
     });
   } catch (error) {
-    const refusal = error instanceof Refused ? refusalShownOn('staff', error.refusal) : null;
-    if (!refusal) throw error;
-    backToStaff({ problem: refusal });
+    backToStaff({ problem: refusalToShow('staff', error) });
   }
   backToStaff({ done: 'added' });
 }
 
+/** Changes a member's role; admins only, and never their own. */
 export async function changeRoleAction(form: FormData): Promise<void> {
-  const admin = await requireAdmin();
+  const admin = await requireStaffAllowed({ kind: 'manage-staff' });
   const role = roleOf(form);
-  const idText = formText(form, 'staffId');
-  if (!role || !/^\d{1,9}$/.test(idText)) redirect(STAFF_PAGE);
+  const id = parseStoredId(form.get('staffId'));
+  if (!role || id === null) redirect(STAFF_PAGE);
   // An admin cannot demote themselves: the newsroom must always keep one.
-  if (Number(idText) === admin.id && role !== 'admin') backToStaff({ problem: 'own-role' });
-  setStaffRole(getDatabase(), Number(idText), role);
+  if (id === admin.id && role !== 'admin') backToStaff({ problem: 'own-role' });
+  try {
+    setStaffRole(id, role);
+  } catch (error) {
+    backToStaff({ problem: refusalToShow('staff', error) });
+  }
   backToStaff({ done: 'role' });
 }

@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import { NamedOptions } from '../../../components/newsroom/NamedOptions';
 import { NewsroomNotice } from '../../../components/newsroom/NewsroomNotice';
 import { NewsroomShell } from '../../../components/newsroom/NewsroomShell';
-import { getDatabase } from '../../../db/processDatabase';
 import { listStaff } from '../../../db/newsroom/accounts';
 import { listAuthors } from '../../../db/queries/newsroom';
 import { STAFF_ROLES } from '../../../lib/newsroom/permissions';
 import { MAX_STAFF_NAME_LENGTH } from '../../../lib/textLimits';
 import { formTokenFor, LOGOUT_FORM } from '../../_lib/newsroom/formPost';
 import { pageNotice } from '../../../lib/newsroom/notices';
+import { MINIMUM_PASSWORD_LENGTH } from '../../../lib/newsroom/passwordRules';
 import { can } from '../../../lib/newsroom/permissions';
 import { requireStaff } from '../../_lib/newsroom/session';
 import { addStaffMemberAction, changeRoleAction } from './actions';
@@ -43,7 +43,7 @@ export default async function StaffPage({ searchParams }: StaffPageProps) {
             </tr>
           </thead>
           <tbody>
-            {listStaff(getDatabase()).map((member) => (
+            {listStaff().map((member) => (
               <tr key={member.id}>
                 <td>{member.name}</td>
                 <td>{member.email}</td>
@@ -93,8 +93,8 @@ export default async function StaffPage({ searchParams }: StaffPageProps) {
           </select>
         </label>
         <label>
-          First password (at least 12 characters; they can change it)
-          <input type="password" name="password" required minLength={12} autoComplete="new-password" />
+          First password (at least {MINIMUM_PASSWORD_LENGTH} characters; they can change it)
+          <input type="password" name="password" required minLength={MINIMUM_PASSWORD_LENGTH} autoComplete="new-password" />
         </label>
         <button type="submit">Add to staff</button>
       </form>

@@ -1,62 +1,64 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { getDatabase } from '../../../db/processDatabase';
-import {
-  freeSlugFor,
-  getStoryForEditing,
-  restoreRevision,
-  saveStory,
-  SlugTakenError,
-  storyOfRevision,
-  type StoryImage,
-} from '../../../db/newsroom/stories';
+import { getStoryForEditing, restoreRevision, saveStory, storyOfRevision } from '../../../db/newsroom/stories';
+import { storeUploadedImage } from '../../../db/newsroom/uploadedImages';
 import { listAuthors, listSections } from '../../../db/queries/newsroom';
-import type { ArticleStatus } from '../../../lib/newsroom/storyStatus';
-import type { EditorState } from '../../../lib/newsroom/editorState';
+import { refusedSave, type EditorState } from '../../../lib/newsroom/editorState';
 import { noticeQuery, storySavedQuery } from '../../../lib/newsroom/notices';
 import { can } from '../../../lib/newsroom/permissions';
-import { currentStaff, NEWSROOM_LOGIN_PATH } from '../../_lib/newsroom/session';
-import { checkStoryForm, readIntent, readStoryForm } from '../../../lib/newsroom/storyForm';
-import { storeUploadedImage } from '../../../db/newsroom/uploadedImages';
+import { Refused } from '../../../lib/newsroom/refusals';
+import { parseStoredId } from '../../../lib/newsroom/storedId';
+import type { StoryImage } from '../../../lib/newsroom/storyFields';
+import { checkStoryForm, readIntent, readStoryForm, type FieldErrors, type StoryFormValues, type StoryIntent } from '../../../lib/newsroom/storyForm';
+import type { ArticleStatus } from '../../../lib/newsroom/storyStatus';
+import type { DroppedPart } from '../../../lib/droppedContent';
+import type { StaffMember } from '../../../db/newsroom/accounts';
 import { SITE_TIME_ZONE } from '../../../lib/site';
+import { refusalToShow } from '../../_lib/newsroom/refusal';
+import { requireStaff } from '../../_lib/newsroom/session';
 
-const NOT_SAVED = 'The story was not saved: see the notes beside the fields.';
+/** A save that went through: where the editor goes next, and what to tell them there. */
+interface Saved {
+  id: number;
+  intent: StoryIntent;
+  dropped: DroppedPart[];
+}
 
 /**
  * Saves the story editor's form: checks who is asking and what they may do (whatever the page
  * showed them), every field, and the image; then saves, publishes, schedules or unpublishes.
+ * Whatever is refused comes back to the editor with everything typed; a Refused reason in its own
+ * words, anything else as a failure that is logged (app/_lib/newsroom/refusal.ts).
  */
 export async function saveStoryAction(previous: EditorState, form: FormData): Promise<EditorState> {
-  const staff = await currentStaff();
-  if (!staff) redirect(NEWSROOM_LOGIN_PATH);
-  const db = getDatabase();
+  const staff = await requireStaff();
   const values = readStoryForm(form);
-  const refuse = (notice: string, errors: EditorState['errors'] = {}): EditorState => ({
-    values,
-    errors,
-    notice,
-    attempt: previous.attempt + 1,
-  });
-
-  const idField = form.get('storyId');
-  const id = typeof idField === 'string' && /^\d{1,9}$/.test(idField) ? Number(idField) : undefined;
-  const existing = id === undefined ? null : getStoryForEditing(db, id);
-  if (id !== undefined && !existing) return refuse('This story no longer exists.');
-  if (existing ? !can(staff, { kind: 'edit-story', story: existing }) : !can(staff, { kind: 'create-story' })) {
-    return refuse('You may not edit this story.');
+  let outcome: Saved | { errors: FieldErrors };
+  try {
+    outcome = await save(staff, form, values);
+  } catch (error) {
+    return refusedSave(previous, values, { refusal: refusalToShow('editor', error) });
   }
+  if ('errors' in outcome) return refusedSave(previous, values, outcome);
+  redirect(`/newsroom/stories/${outcome.id}${storySavedQuery(outcome.intent, outcome.dropped)}`);
+}
+
+/** The save itself: the form's own errors, beside their fields; Refused thrown for the rest. */
+async function save(staff: StaffMember, form: FormData, values: StoryFormValues): Promise<Saved | { errors: FieldErrors }> {
+  const id = parseStoredId(form.get('storyId'));
+  const existing = id === null ? null : getStoryForEditing(id);
+  if (id !== null && !existing) throw new Refused('story-gone');
+  if (existing ? !can(staff, { kind: 'edit-story', story: existing }) : !can(staff, { kind: 'create-story' })) throw new Refused('story-not-yours');
 
   const checked = checkStoryForm(values, {
     sectionIds: new Set(listSections().map((section) => section.id)),
     authorIds: new Set(listAuthors().map((author) => author.id)),
     timeZone: SITE_TIME_ZONE,
   });
-  if ('errors' in checked) return refuse(NOT_SAVED, checked.errors);
+  if ('errors' in checked) return checked;
   const story = checked.story;
-  if (!can(staff, { kind: 'assign-byline', authorId: story.authorId })) {
-    return refuse(NOT_SAVED, { authorId: 'You may only write under your own byline.' });
-  }
+  if (!can(staff, { kind: 'assign-byline', authorId: story.authorId })) throw new Refused('byline-not-yours');
 
   const intent = readIntent(form);
   let status: ArticleStatus;
@@ -68,7 +70,7 @@ export async function saveStoryAction(previous: EditorState, form: FormData): Pr
       status = 'published';
       break;
     case 'schedule':
-      if (!story.publishAt || story.publishAt <= new Date()) return refuse(NOT_SAVED, { publishAt: 'Choose a time in the future.' });
+      if (!story.publishAt || story.publishAt <= new Date()) throw new Refused('publish-time-past');
       status = 'scheduled';
       break;
     case 'unpublish':
@@ -77,19 +79,17 @@ export async function saveStoryAction(previous: EditorState, form: FormData): Pr
   }
   const changesPublication = status !== (existing?.status ?? 'draft') || intent !== 'save';
   if (changesPublication && !can(staff, { kind: 'publish-story', story: { authorId: story.authorId, status: existing?.status ?? 'draft' } })) {
-    return refuse('Only an editor, or the story’s own author, can publish, schedule or unpublish it. Save it as a draft instead.');
+    throw new Refused('publish-not-allowed');
   }
 
   const upload = form.get('image');
   let image: StoryImage;
   if (upload instanceof File && upload.size > 0) {
-    const stored = await storeUploadedImage(upload);
-    if (!stored.ok) return refuse(NOT_SAVED, { image: stored.problem });
-    image = { path: stored.path, width: stored.width, height: stored.height, alt: story.imageAlt, credit: story.imageCredit };
+    image = { ...(await storeUploadedImage(upload)), alt: story.imageAlt, credit: story.imageCredit };
   } else if (existing) {
     image = { ...existing.image, alt: story.imageAlt, credit: story.imageCredit };
   } else {
-    return refuse(NOT_SAVED, { image: 'Upload a featured image.' });
+    throw new Refused('image-missing');
   }
 
   // Taken once the image is stored: the story's times are those of its save.
@@ -105,51 +105,41 @@ export async function saveStoryAction(previous: EditorState, form: FormData): Pr
     }
   })();
 
-  let savedId: number;
-  try {
-    savedId = saveStory(
-      db,
-      {
-        ...(existing ? { id: existing.id } : {}),
-        headline: story.headline,
-        standfirst: story.standfirst,
-        slug: story.slug || existing?.slug || freeSlugFor(db, story.headline),
-        body: story.body,
-        categoryId: story.categoryId,
-        authorId: story.authorId,
-        tagNames: story.tagNames,
-        image,
-        sourceName: story.sourceName,
-        sourceUrl: story.sourceUrl,
-        disclaimer: story.disclaimer,
-        status,
-        publishedAt,
-      },
-      staff.id,
-      now,
-    ).id;
-  } catch (error) {
-    if (error instanceof SlugTakenError) return refuse(NOT_SAVED, { slug: error.message });
-    throw error;
-  }
-  redirect(`/newsroom/stories/${savedId}${storySavedQuery(intent, story.dropped)}`);
+  const savedStory = saveStory(
+    {
+      ...(existing ? { id: existing.id } : {}),
+      headline: story.headline,
+      standfirst: story.standfirst,
+      // Empty keeps the story's address, or makes a new story one from its headline.
+      slug: story.slug,
+      body: story.body,
+      categoryId: story.categoryId,
+      authorId: story.authorId,
+      tagNames: story.tagNames,
+      image,
+      sourceName: story.sourceName,
+      sourceUrl: story.sourceUrl,
+      disclaimer: story.disclaimer,
+      status,
+      publishedAt,
+    },
+    staff.id,
+    now,
+  );
+  return { id: savedStory.id, intent, dropped: story.dropped };
 }
 
 /** Restores an earlier version of a story, for someone allowed to edit it. */
 export async function restoreRevisionAction(form: FormData): Promise<void> {
-  const staff = await currentStaff();
-  if (!staff) redirect(NEWSROOM_LOGIN_PATH);
-  const db = getDatabase();
-  const revisionField = form.get('revisionId');
-  const revisionId = typeof revisionField === 'string' && /^\d{1,9}$/.test(revisionField) ? Number(revisionField) : null;
-  const storyId = revisionId === null ? null : storyOfRevision(db, revisionId);
-  const story = storyId === null ? null : getStoryForEditing(db, storyId);
+  const staff = await requireStaff();
+  const revisionId = parseStoredId(form.get('revisionId'));
+  const storyId = revisionId === null ? null : storyOfRevision(revisionId);
+  const story = storyId === null ? null : getStoryForEditing(storyId);
   if (revisionId === null || !story || !can(staff, { kind: 'edit-story', story })) redirect('/newsroom');
   try {
-    restoreRevision(db, revisionId, staff.id);
+    restoreRevision(revisionId, staff.id);
   } catch (error) {
-    if (error instanceof SlugTakenError) redirect(`/newsroom/stories/${story.id}${noticeQuery('story', { problem: 'restore-address-taken' })}`);
-    throw error;
+    redirect(`/newsroom/stories/${story.id}${noticeQuery('story', { problem: refusalToShow('story', error) })}`);
   }
   redirect(`/newsroom/stories/${story.id}${noticeQuery('story', { done: 'restore' })}`);
 }

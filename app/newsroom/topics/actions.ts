@@ -1,29 +1,24 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { getDatabase } from '../../../db/processDatabase';
 import { renameTopic } from '../../../db/newsroom/topics';
-import { Refused } from '../../../lib/newsroom/refusals';
-import { can } from '../../../lib/newsroom/permissions';
-import { noticeQuery, refusalShownOn } from '../../../lib/newsroom/notices';
-import { currentStaff, NEWSROOM_LOGIN_PATH } from '../../_lib/newsroom/session';
+import { noticeQuery } from '../../../lib/newsroom/notices';
+import { parseStoredId } from '../../../lib/newsroom/storedId';
+import { refusalToShow } from '../../_lib/newsroom/refusal';
+import { requireStaffAllowed } from '../../_lib/newsroom/session';
 
 const TOPICS_PAGE = '/newsroom/topics';
 
 /** Renames a topic, for editors and admins only, whatever the page showed. */
 export async function renameTopicAction(form: FormData): Promise<void> {
-  const staff = await currentStaff();
-  if (!staff) redirect(NEWSROOM_LOGIN_PATH);
-  if (!can(staff, { kind: 'manage-taxonomy' })) redirect('/newsroom');
-  const idField = form.get('topicId');
-  const nameField = form.get('name');
-  if (typeof idField !== 'string' || !/^\d{1,9}$/.test(idField) || typeof nameField !== 'string') redirect(TOPICS_PAGE);
+  await requireStaffAllowed({ kind: 'manage-taxonomy' });
+  const id = parseStoredId(form.get('topicId'));
+  const name = form.get('name');
+  if (id === null || typeof name !== 'string') redirect(TOPICS_PAGE);
   try {
-    renameTopic(getDatabase(), Number(idField), nameField);
+    renameTopic(id, name);
   } catch (error) {
-    const refusal = error instanceof Refused ? refusalShownOn('topics', error.refusal) : null;
-    if (!refusal) throw error;
-    redirect(`${TOPICS_PAGE}${noticeQuery('topics', { problem: refusal })}`);
+    redirect(`${TOPICS_PAGE}${noticeQuery('topics', { problem: refusalToShow('topics', error) })}`);
   }
   redirect(`${TOPICS_PAGE}${noticeQuery('topics', { done: 'renamed' })}`);
 }

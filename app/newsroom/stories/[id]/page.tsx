@@ -4,15 +4,16 @@ import { NewsroomNotice } from '../../../../components/newsroom/NewsroomNotice';
 import { NewsroomShell } from '../../../../components/newsroom/NewsroomShell';
 import { StoryEditor } from '../../../../components/newsroom/StoryEditor.client';
 import { StoryHistory } from '../../../../components/newsroom/StoryHistory';
-import { restoreRevisionAction } from '../actions';
+import { restoreRevisionAction, saveStoryAction } from '../actions';
 import { articleImageUrl } from '../../../../lib/articleImageSizes';
-import { getDatabase } from '../../../../db/processDatabase';
 import { getStoryForEditing, listRevisions } from '../../../../db/newsroom/stories';
-import { editorChoices } from '../../../_lib/newsroom/editorPage';
+import { listAuthors, listSections } from '../../../../db/queries/newsroom';
 import { formTokenFor, LOGOUT_FORM } from '../../../_lib/newsroom/formPost';
+import { editorChoices } from '../../../../lib/newsroom/editorChoices';
 import { storyNotice } from '../../../../lib/newsroom/notices';
 import { can } from '../../../../lib/newsroom/permissions';
 import { requireStaff } from '../../../_lib/newsroom/session';
+import { parseStoredId } from '../../../../lib/newsroom/storedId';
 import { storyFormValues } from '../../../../lib/newsroom/storyForm';
 import { articlePath } from '../../../../lib/paths';
 import { SITE_TIME_ZONE } from '../../../../lib/site';
@@ -26,8 +27,8 @@ interface EditStoryProps {
 
 export default async function EditStoryPage({ params, searchParams }: EditStoryProps) {
   const staff = await requireStaff();
-  const { id } = await params;
-  const story = /^\d{1,9}$/.test(id) ? getStoryForEditing(getDatabase(), Number(id)) : null;
+  const id = parseStoredId((await params).id);
+  const story = id === null ? null : getStoryForEditing(id);
   if (!story) notFound();
   const notice = storyNotice(await searchParams);
   const shell = (children: React.ReactNode) => (
@@ -43,7 +44,7 @@ export default async function EditStoryPage({ params, searchParams }: EditStoryP
       </>,
     );
   }
-  const { sections, bylines } = editorChoices(staff);
+  const { sections, bylines } = editorChoices(staff, listSections(), listAuthors());
   return shell(
     <>
       <h1>Edit story</h1>
@@ -57,6 +58,7 @@ export default async function EditStoryPage({ params, searchParams }: EditStoryP
         </p>
       ) : null}
       <StoryEditor
+        save={saveStoryAction}
         storyId={story.id}
         status={story.status}
         initialValues={storyFormValues(story, SITE_TIME_ZONE)}
@@ -65,7 +67,7 @@ export default async function EditStoryPage({ params, searchParams }: EditStoryP
         canPublish={can(staff, { kind: 'publish-story', story })}
         imageUrl={articleImageUrl(story.image.path, 480)}
       />
-      <StoryHistory revisions={listRevisions(getDatabase(), story)} restore={restoreRevisionAction} />
+      <StoryHistory revisions={listRevisions(story)} restore={restoreRevisionAction} />
     </>,
   );
 }

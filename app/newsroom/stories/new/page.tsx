@@ -1,21 +1,24 @@
 import type { Metadata } from 'next';
 import { NewsroomShell } from '../../../../components/newsroom/NewsroomShell';
 import { StoryEditor } from '../../../../components/newsroom/StoryEditor.client';
-import { editorChoices } from '../../../_lib/newsroom/editorPage';
+import { listAuthors, listSections } from '../../../../db/queries/newsroom';
 import { formTokenFor, LOGOUT_FORM } from '../../../_lib/newsroom/formPost';
+import { editorChoices } from '../../../../lib/newsroom/editorChoices';
 import { can } from '../../../../lib/newsroom/permissions';
 import { requireStaff } from '../../../_lib/newsroom/session';
+import { saveStoryAction } from '../actions';
 
 export const metadata: Metadata = { title: 'New story' };
 
 export default async function NewStoryPage() {
   const staff = await requireStaff();
-  const { sections, bylines } = editorChoices(staff);
+  const { sections, bylines } = editorChoices(staff, listSections(), listAuthors());
   const byline = bylines.find((author) => author.id === staff.authorId) ?? bylines[0];
   return (
     <NewsroomShell staff={staff} logoutToken={formTokenFor(LOGOUT_FORM)}>
       <h1>New story</h1>
       <StoryEditor
+        save={saveStoryAction}
         storyId={null}
         status="draft"
         initialValues={{

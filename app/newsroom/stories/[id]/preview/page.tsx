@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NewsroomShell } from '../../../../../components/newsroom/NewsroomShell';
 import { formTokenFor, LOGOUT_FORM } from '../../../../_lib/newsroom/formPost';
+import { getStoryPreview } from '../../../../../db/queries/newsroom';
 import { requireStaff } from '../../../../_lib/newsroom/session';
-import { loadStoryPreview } from '../../../../_lib/newsroom/storyPreview';
+import { parseStoredId } from '../../../../../lib/newsroom/storedId';
 
 export const metadata: Metadata = { title: 'Preview' };
 
@@ -15,7 +16,8 @@ interface PreviewProps {
 export default async function StoryPreview({ params }: PreviewProps) {
   const staff = await requireStaff();
   const { id } = await params;
-  const data = loadStoryPreview(staff, id);
+  const storyId = parseStoredId(id);
+  const data = storyId === null ? null : getStoryPreview(staff, storyId);
   if (!data) notFound();
   return (
     <NewsroomShell staff={staff} logoutToken={formTokenFor(LOGOUT_FORM)}>

@@ -1,7 +1,8 @@
 import { notFound } from 'next/navigation';
 import { ArticleView } from '../../../../../../components/ArticleView';
+import { getStoryPreview } from '../../../../../../db/queries/newsroom';
 import { requireStaff } from '../../../../../_lib/newsroom/session';
-import { loadStoryPreview } from '../../../../../_lib/newsroom/storyPreview';
+import { parseStoredId } from '../../../../../../lib/newsroom/storedId';
 import { articlePath } from '../../../../../../lib/paths';
 
 interface DesktopPreviewProps {
@@ -10,7 +11,9 @@ interface DesktopPreviewProps {
 
 /** The desktop article page of a story in any state, drawn in the preview's left frame. */
 export default async function DesktopPreview({ params }: DesktopPreviewProps) {
-  const data = loadStoryPreview(await requireStaff(), (await params).id);
+  const staff = await requireStaff();
+  const id = parseStoredId((await params).id);
+  const data = id === null ? null : getStoryPreview(staff, id);
   if (!data) notFound();
   return <ArticleView data={data} variant="desktop" path={articlePath(data.article.slug, 'desktop')} />;
 }

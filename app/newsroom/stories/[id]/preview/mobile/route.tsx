@@ -1,11 +1,10 @@
 import type { NextRequest } from 'next/server';
 import { ArticleView } from '../../../../../../components/ArticleView';
-import { getDatabase } from '../../../../../../db/processDatabase';
-import { staffForSession } from '../../../../../../db/newsroom/sessions';
+import { getStoryPreview } from '../../../../../../db/queries/newsroom';
 import { mobilePageResponse } from '../../../../../_lib/mobileResponse';
 import { notFoundResponse } from '../../../../../_lib/notFoundResponse';
-import { SESSION_COOKIE } from '../../../../../_lib/newsroom/session';
-import { loadStoryPreview } from '../../../../../_lib/newsroom/storyPreview';
+import { currentStaff } from '../../../../../_lib/newsroom/session';
+import { parseStoredId } from '../../../../../../lib/newsroom/storedId';
 import { articleMeta } from '../../../../../../lib/pageMeta';
 import { articlePath } from '../../../../../../lib/paths';
 
@@ -15,9 +14,9 @@ interface MobilePreviewContext {
 
 /** The mobile article page of a story in any state, drawn in the preview's right frame. */
 export async function GET(request: NextRequest, { params }: MobilePreviewContext): Promise<Response> {
-  const token = request.cookies.get(SESSION_COOKIE)?.value;
-  const staff = token ? staffForSession(getDatabase(), token) : null;
-  const data = staff ? loadStoryPreview(staff, (await params).id) : null;
+  const staff = await currentStaff();
+  const id = parseStoredId((await params).id);
+  const data = staff && id !== null ? getStoryPreview(staff, id) : null;
   if (!data) return notFoundResponse();
   return mobilePageResponse(
     () => ({

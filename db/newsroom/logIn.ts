@@ -1,7 +1,6 @@
-import type { AppDatabase } from '../../../db/client';
-import { findStaffForLogin, type StaffMember } from '../../../db/newsroom/accounts';
-import { startSession } from '../../../db/newsroom/sessions';
+import { findStaffForLogin, type StaffMember } from './accounts';
 import { checkPassword, newDeviceToken } from './passwordCheck';
+import { startSession } from './sessions';
 
 export type LoginOutcome =
   | { kind: 'signed-in'; staff: StaffMember; token: string; expiresAt: Date; deviceToken: string }
@@ -14,11 +13,10 @@ export type LoginOutcome =
  * session and gives the browser a new device token.
  */
 export async function logIn(
-  db: AppDatabase,
   attempt: { email: string; password: string; address: string; deviceToken: string | undefined },
   now = new Date(),
 ): Promise<LoginOutcome> {
-  const check = await checkPassword(db, { ...attempt, account: findStaffForLogin(db, attempt.email) }, now);
+  const check = await checkPassword({ ...attempt, account: findStaffForLogin(attempt.email) }, now);
   switch (check.kind) {
     case 'throttled':
       return check;
@@ -26,7 +24,7 @@ export async function logIn(
       return { kind: 'refused' };
     case 'right': {
       const { id, email, name, role, authorId } = check.account;
-      return { kind: 'signed-in', staff: { id, email, name, role, authorId }, ...startSession(db, id, now), deviceToken: newDeviceToken(db, id) };
+      return { kind: 'signed-in', staff: { id, email, name, role, authorId }, ...startSession(id, now), deviceToken: newDeviceToken(id) };
     }
   }
 }

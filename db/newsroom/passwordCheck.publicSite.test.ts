@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { findStaffForLogin } from '../../../db/newsroom/accounts';
-import { setUpTestDatabase } from '../../../db/testing/testDatabase';
+import { findStaffForLogin } from './accounts';
+import { setUpTestDatabase } from '../testing/testDatabase';
 
 /*
  * A database seeded with the demo accounts, served on a public SITE_URL (a seed run against a live
  * site, a demo database copied into place): the demo passwords must open nothing.
  */
 
-const testDb = setUpTestDatabase();
+setUpTestDatabase();
 
 describe('checkPassword on a public site', () => {
   beforeAll(() => {
@@ -21,12 +21,12 @@ describe('checkPassword on a public site', () => {
 
   it('refuses a demo account its published password, and is right on a local site', async () => {
     const { checkPassword } = await import('./passwordCheck');
-    const account = findStaffForLogin(testDb().db, 'admin@nationexpress.test');
+    const account = findStaffForLogin('admin@nationexpress.test');
     const attempt = { account, email: 'admin@nationexpress.test', password: 'admin-demo-password', deviceToken: undefined, address: '192.0.2.1' };
-    expect(await checkPassword(testDb().db, attempt)).toEqual({ kind: 'wrong' });
+    expect(await checkPassword(attempt)).toEqual({ kind: 'wrong' });
     vi.stubEnv('SITE_URL', 'http://localhost:3000');
     vi.resetModules();
     const local = await import('./passwordCheck');
-    expect((await local.checkPassword(testDb().db, { ...attempt, address: '192.0.2.2' })).kind).toBe('right');
+    expect((await local.checkPassword({ ...attempt, address: '192.0.2.2' })).kind).toBe('right');
   });
 });
