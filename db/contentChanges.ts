@@ -1,5 +1,6 @@
 import { desc, gt, lt } from 'drizzle-orm';
 import type { AppDatabase, AppTransaction } from './client';
+import { getDatabase } from './processDatabase';
 import { contentChanges } from './schema';
 
 // Long enough for any server to have read a change; the log is a feed, not a history.
@@ -21,13 +22,13 @@ export function recordContentChange(db: AppDatabase | AppTransaction, tags: read
   db.delete(contentChanges).where(lt(contentChanges.changedAt, now - KEEP_CHANGES_MS)).run();
 }
 
-/** Changes recorded after the change with id `afterId`, oldest first. */
-export function listContentChangesAfter(db: AppDatabase, afterId: number): ContentChange[] {
+/** Changes recorded after the change with id `afterId`, oldest first (in this process's database by default). */
+export function listContentChangesAfter(afterId: number, db: AppDatabase = getDatabase()): ContentChange[] {
   return db.select().from(contentChanges).where(gt(contentChanges.id, afterId)).orderBy(contentChanges.id).all();
 }
 
-/** The id of the latest change recorded, or 0 when none is. */
-export function latestContentChangeId(db: AppDatabase): number {
+/** The id of the latest change recorded, or 0 when none is (in this process's database by default). */
+export function latestContentChangeId(db: AppDatabase = getDatabase()): number {
   const [latest] = db
     .select({ id: contentChanges.id })
     .from(contentChanges)

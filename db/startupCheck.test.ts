@@ -39,7 +39,7 @@ describe('the server on a database it cannot write', () => {
     const asRoot = process.getuid?.() === 0;
     chmodSync(directory, 0o755);
     chmodSync(file, 0o444);
-    const server = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'server/httpServer.ts'], {
+    const server = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/serve.ts'], {
       env: { ...process.env, DATABASE_PATH: file, PORT: '0' },
       encoding: 'utf8',
       timeout: 60_000,

@@ -24,7 +24,7 @@ interface RunningServer {
 }
 
 function startServer(env: Record<string, string>): RunningServer {
-  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'server/httpServer.ts'], {
+  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/serve.ts'], {
     env: { ...process.env, NODE_ENV: 'production', SITE_URL: '', TRUST_PROXY: '', METRICS_PORT: '', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

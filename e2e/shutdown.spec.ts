@@ -15,7 +15,7 @@ const PORT = Number(process.env.E2E_PORT || 3100) + 57;
 const BASE = `http://127.0.0.1:${PORT}`;
 
 function startServer(): ChildProcess {
-  return spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'server/httpServer.ts'], {
+  return spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/serve.ts'], {
     env: { ...process.env, NODE_ENV: 'production', PORT: String(PORT), DATABASE_PATH: E2E_DATABASE, SITE_URL: BASE },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,14 +1,14 @@
 /*
  * `npm start`: one command from a fresh clone to a running portal. It prepares the database
  * (creating and seeding it when missing), builds when the build is missing or stale, then
- * serves the production build on PORT (default 3000) with server/httpServer.ts.
+ * serves the production build on PORT (default 3000) with scripts/serve.ts.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { prepareSiteOrExit } from '../server/prepareSite';
 
 const root = path.resolve(import.meta.dirname, '..');
-const serverScript = path.join(root, 'server', 'httpServer.ts');
+const serverScript = path.join(root, 'scripts', 'serve.ts');
 
 const databaseFile = prepareSiteOrExit(root);
 

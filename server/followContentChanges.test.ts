@@ -23,7 +23,7 @@ describe('followContentChanges', () => {
     const dropped = vi.spyOn(pageCache, 'invalidatePageCacheTags');
     const lags: number[] = [];
     recordContentChange(testDb().db, ['story:before-start']);
-    stop = followContentChanges(testDb().db, { intervalMs: 200, onDropped: (seconds) => lags.push(seconds) });
+    stop = followContentChanges({ intervalMs: 200, onDropped: (seconds) => lags.push(seconds) });
     recordContentChange(testDb().db, ['story:first']);
     recordContentChange(testDb().db, ['category:world', 'feeds']);
     expect(dropped).not.toHaveBeenCalled();

@@ -1,4 +1,3 @@
-import type { AppDatabase } from '../db/client';
 import { latestContentChangeId, listContentChangesAfter } from '../db/contentChanges';
 import { LATEST_STORIES_TAG } from '../lib/contentTags';
 import { invalidatePageCacheTags } from './pageCacheHandler.mjs';
@@ -22,16 +21,17 @@ interface FollowOptions {
 }
 
 /**
- * Follows the change log (db/contentChanges.ts) and drops the cached pages each change names, so
- * a change committed by any process shows within a poll and a render. Returns a function that stops.
+ * Follows the change log (db/contentChanges.ts) of this process's database and drops the cached
+ * pages each change names, so a change committed by any process shows within a poll and a render.
+ * Returns a function that stops.
  */
-export function followContentChanges(db: AppDatabase, options: FollowOptions = {}): () => void {
+export function followContentChanges(options: FollowOptions = {}): () => void {
   const { intervalMs = POLL_INTERVAL_MS, onDropped } = options;
   // This process's cache starts empty: only changes from now on concern it.
-  let lastSeen = latestContentChangeId(db);
+  let lastSeen = latestContentChangeId();
   const timer = setInterval(() => {
     try {
-      for (const change of listContentChangesAfter(db, lastSeen)) {
+      for (const change of listContentChangesAfter(lastSeen)) {
         invalidatePageCacheTags(tagsToDrop(change.tags));
         lastSeen = change.id;
         onDropped?.(Math.max(0, Date.now() - change.changedAt) / 1000);

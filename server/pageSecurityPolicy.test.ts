@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { normalisedPath } from '../lib/requestPath';
 import { getMobileStylesheet } from '../app/_lib/mobileStylesheet';
-import { applyPageSecurityPolicy, desktopPagePolicy, frameworkScriptHashes, isFrameworkScript, mobilePagePolicy } from './pageSecurityPolicy';
+import { applyPageSecurityPolicy, desktopPagePolicy, frameworkScriptHashes, isDevelopmentBootstrapScript, isFrameworkScript, mobilePagePolicy } from './pageSecurityPolicy';
 
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const page = (html: string) => Buffer.from(html);
@@ -67,7 +67,47 @@ describe('isFrameworkScript', () => {
   });
 });
 
+// What Next.js's development server (`npm run dev`) writes before its bootstrap (curl of the home page).
+const DEVELOPMENT_BOOTSTRAP = 'self.__next_r="Ox2a6coxY53bf0YmWhzXY";var __nextHmrInitialVersion="0";';
+const DEVELOPMENT_SCRIPTS = [DEVELOPMENT_BOOTSTRAP, 'self.__next_r="Ox2a6coxY53bf0YmWhzXY"', 'self.__next_r="a\\"b\\u003c"'];
+const HOSTILE_DEVELOPMENT_SCRIPTS = [
+  'self.__next_r="x";alert(1)',
+  'self.__next_r="x"+alert(1)+"y"',
+  'self.__next_r=alert(1)',
+  "self.__next_r='x'",
+  'self.__next_r="x"\n',
+  'self.__next_r="x";',
+  'self.__next_r="x";var __nextHmrInitialVersion=alert(1);',
+  'self.__next_r="x";var __nextHmrInitialVersion="0";alert(1)',
+  'self.__next_r="x";var __nextHmrInitialVersion="0"',
+  'self.__next_r="a\nb"',
+  'top.__next_r="x"',
+  ' self.__next_r="x"',
+];
+
+describe('isDevelopmentBootstrapScript', () => {
+  it('recognises the script Next.js’s development server adds', () => {
+    for (const script of DEVELOPMENT_SCRIPTS) expect(isDevelopmentBootstrapScript(script), script).toBe(true);
+  });
+
+  it('recognises nothing else, however close to it', () => {
+    for (const script of [...HOSTILE_DEVELOPMENT_SCRIPTS, ...HOSTILE_SCRIPTS, ...FRAMEWORK_SCRIPTS]) expect(isDevelopmentBootstrapScript(script), script).toBe(false);
+  });
+
+  it('is not a script the production server writes', () => {
+    expect(isFrameworkScript(DEVELOPMENT_BOOTSTRAP)).toBe(false);
+  });
+});
+
 describe('frameworkScriptHashes', () => {
+  it('hashes the development server’s own script in development mode only', () => {
+    const html = page(`<script>${DEVELOPMENT_BOOTSTRAP}</script><script>${BOOTSTRAP}</script>${HOSTILE_DEVELOPMENT_SCRIPTS.map((script) => `<script>${script}</script>`).join('')}`);
+    expect(frameworkScriptHashes(html, { dev: true })).toEqual([hashOf(DEVELOPMENT_BOOTSTRAP), hashOf(BOOTSTRAP)]);
+    // Seen in development first, it is still not allowed in production.
+    expect(frameworkScriptHashes(html)).toEqual([hashOf(BOOTSTRAP)]);
+    expect(frameworkScriptHashes(html, { dev: false })).toEqual([hashOf(BOOTSTRAP)]);
+  });
+
   it('hashes the framework’s inline scripts, once each', () => {
     const html = page(FRAMEWORK_SCRIPTS.map((script) => `<script>${script}</script>`).join('') + `<script id="_R_">${BOOTSTRAP}</script>`);
     expect(frameworkScriptHashes(html)).toEqual(FRAMEWORK_SCRIPTS.map(hashOf));
@@ -112,6 +152,11 @@ describe('the policies', () => {
     expect(policy).not.toContain('unsafe-inline');
   });
 
+  it('differ in development mode only by the development server’s script, hashed like the framework’s', () => {
+    const html = page(`<script>${DEVELOPMENT_BOOTSTRAP}</script><script>${BOOTSTRAP}</script><script>alert(1)</script>`);
+    expect(desktopPagePolicy(html, { dev: true })).toBe(desktopPagePolicy(html).replace(`script-src 'self' `, `script-src 'self' ${hashOf(DEVELOPMENT_BOOTSTRAP)} `));
+  });
+
   it('let a mobile page run no script at all, and use the site’s stylesheet and no other', () => {
     const policy = mobilePagePolicy();
     expect(policy).toContain("script-src 'none'");
@@ -120,9 +165,9 @@ describe('the policies', () => {
   });
 });
 
-async function serve(respond: (response: ServerResponse) => void) {
+async function serve(respond: (response: ServerResponse) => void, options: { dev?: boolean } = {}) {
   const server = createServer((request, response) => {
-    applyPageSecurityPolicy(response, normalisedPath(request.url));
+    applyPageSecurityPolicy(response, normalisedPath(request.url), options);
     respond(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -154,6 +199,21 @@ describe('applyPageSecurityPolicy', () => {
     await close();
     expect(desktop.headers.get('content-security-policy')).toContain(`script-src 'self' ${hashOf(BOOTSTRAP)};`);
     expect(await desktop.text()).toBe(`<html><body><script>${BOOTSTRAP}</script><script>alert(1)</script></body></html>`);
+    expect(mobile.headers.get('content-security-policy')).toBe(mobilePagePolicy());
+  });
+
+  it('in development mode, allows the development server’s script on desktop pages, and mobile pages nothing more', async () => {
+    const { base, close } = await serve(
+      (response) => {
+        response.setHeader('Content-Type', 'text/html; charset=utf-8');
+        response.end(`<script>${DEVELOPMENT_BOOTSTRAP}</script><script>${BOOTSTRAP}</script>`);
+      },
+      { dev: true },
+    );
+    const desktop = await fetch(`${base}/`);
+    const mobile = await fetch(`${base}/m`);
+    await close();
+    expect(desktop.headers.get('content-security-policy')).toContain(`script-src 'self' ${hashOf(DEVELOPMENT_BOOTSTRAP)} ${hashOf(BOOTSTRAP)};`);
     expect(mobile.headers.get('content-security-policy')).toBe(mobilePagePolicy());
   });
 

@@ -16,6 +16,9 @@ import { isHtml } from './securityHeaders';
  * inline stylesheet.
  * Mobile pages run no script at all; their one inline stylesheet, the site's own, is allowed by
  * its hash.
+ * Under `npm run dev` the policies are built the same way; the one more inline script Next.js's
+ * development server writes (DEVELOPMENT_BOOTSTRAP below) is hashed too, and server/securityHeaders.ts
+ * adds what its dev tools need (developmentPagePolicy).
  */
 
 const HAS_SOURCE = /\ssrc\s*=/i;
@@ -70,7 +73,18 @@ const FLIGHT_PUSH = { start: 'self.__next_f.push(', end: ')' };
 const FLIGHT_TEXT = 1;
 const FLIGHT_BYTES = 3;
 const CHUNK_LIST = { start: '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(', end: ');' };
-const FRAMEWORK_STARTS = [FLIGHT_BOOTSTRAP, FLIGHT_PUSH.start, CHUNK_LIST.start].map((start) => Buffer.from(start.slice(0, 8)));
+// Development only: Next.js's development server writes, before its bootstrap, the request id its
+// dev tools and hot reloading start from (renderToStream in next/dist/server/app-render/app-render.js):
+// `self.__next_r="<id>"`, followed with Turbopack by `;var __nextHmrInitialVersion="<version>";`.
+// Without it the page throws before hydrating. Both values must parse as JSON strings, so the
+// script holds data only, as the others do. The production server never writes it.
+const DEVELOPMENT_BOOTSTRAP = /^self\.__next_r=("(?:[^"\\]|\\.)*")(?:;var __nextHmrInitialVersion=("(?:[^"\\]|\\.)*");)?$/;
+const FRAMEWORK_STARTS = [FLIGHT_BOOTSTRAP, FLIGHT_PUSH.start, CHUNK_LIST.start, 'self.__next_r='].map((start) => Buffer.from(start.slice(0, 8)));
+
+/** Which server wrote the page: Next.js's development server (`npm run dev`) writes one more script. */
+export interface PolicyOptions {
+  dev?: boolean;
+}
 
 /** The JSON between `start` and `end` when `text` is exactly that, parsed; undefined otherwise. */
 function dataBetween(text: string, { start, end }: { start: string; end: string }): unknown {
@@ -93,6 +107,21 @@ export function isFrameworkScript(text: string): boolean {
   return typeof chunks === 'object' && chunks !== null && !Array.isArray(chunks);
 }
 
+function isJsonString(text: string | undefined): boolean {
+  if (text === undefined) return true;
+  try {
+    return typeof JSON.parse(text) === 'string';
+  } catch {
+    return false;
+  }
+}
+
+/** Whether an inline script is, by its whole text, the one Next.js's development server adds. */
+export function isDevelopmentBootstrapScript(text: string): boolean {
+  const match = DEVELOPMENT_BOOTSTRAP.exec(text);
+  return match !== null && isJsonString(match[1]) && isJsonString(match[2]);
+}
+
 function unique(values: Iterable<string>): string[] {
   return [...new Set(values)];
 }
@@ -105,7 +134,7 @@ function unique(values: Iterable<string>): string[] {
 const KNOWN_FRAMEWORK_SCRIPTS = new LRUCache<string, true>({ max: 20_000 });
 
 /** The CSP source expressions for the framework's own inline scripts in `html`, and no others. */
-export function frameworkScriptHashes(html: Buffer): string[] {
+export function frameworkScriptHashes(html: Buffer, { dev = false }: PolicyOptions = {}): string[] {
   const hashes: string[] = [];
   for (const { attributes, text } of scriptElements(html)) {
     if (HAS_SOURCE.test(attributes)) continue;
@@ -115,6 +144,9 @@ export function frameworkScriptHashes(html: Buffer): string[] {
     const hash = sourceHash(text);
     if (KNOWN_FRAMEWORK_SCRIPTS.has(hash) || isFrameworkScript(text.toString('utf8'))) {
       KNOWN_FRAMEWORK_SCRIPTS.set(hash, true);
+      hashes.push(hash);
+    } else if (dev && isDevelopmentBootstrapScript(text.toString('utf8'))) {
+      // Not remembered: its request id makes each one new.
       hashes.push(hash);
     }
   }
@@ -132,10 +164,10 @@ export function mobileStylesheetHash(): string {
 const SHARED_DIRECTIVES = ["object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"];
 
 /** A desktop page: scripts from the site itself and the framework's inline ones, nothing else. */
-export function desktopPagePolicy(html: Buffer): string {
+export function desktopPagePolicy(html: Buffer, options: PolicyOptions = {}): string {
   return [
     "default-src 'self'",
-    ["script-src 'self'", ...frameworkScriptHashes(html)].join(' '),
+    ["script-src 'self'", ...frameworkScriptHashes(html, options)].join(' '),
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -176,7 +208,7 @@ function asBuffer(chunk: unknown, encoding: unknown): Buffer {
  * sent with the policy in its headers. Other responses pass straight through, to get the policy
  * of responses that are not pages (server/securityHeaders.ts).
  */
-export function applyPageSecurityPolicy(response: ServerResponse, pathname: string | null): void {
+export function applyPageSecurityPolicy(response: ServerResponse, pathname: string | null, options: PolicyOptions = {}): void {
   if (pathname !== null && isMobilePath(pathname)) {
     response.setHeader('Content-Security-Policy', mobilePagePolicy());
     return;
@@ -201,7 +233,7 @@ export function applyPageSecurityPolicy(response: ServerResponse, pathname: stri
     if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(asBuffer(chunk, encoding));
     const done = [chunk, encoding, callback].find((argument) => typeof argument === 'function');
     const body = Buffer.concat(chunks);
-    if (!response.headersSent) response.setHeader('Content-Security-Policy', desktopPagePolicy(body));
+    if (!response.headersSent) response.setHeader('Content-Security-Policy', desktopPagePolicy(body, options));
     return Reflect.apply(end, response, done === undefined ? [body] : [body, done]);
   }) as ServerResponse['end'];
 }

@@ -6,12 +6,10 @@ import { settingsOrExit } from '../lib/settings';
 import { ensureFreshBuild } from './buildFingerprint';
 
 /**
- * What the site needs before it serves, as `npm start` and `npm run site:prepare` do it: the
- * database at DATABASE_PATH created (with the demo content on a local SITE_URL) or migrated, and
- * a production build of these sources. Ends the process with the reason when either fails;
- * returns the database's path.
+ * The database at DATABASE_PATH made ready to serve: created (with the demo content on a local
+ * SITE_URL) or migrated. Ends the process with the reason when it cannot be; returns its path.
  */
-export function prepareSiteOrExit(root: string): string {
+export function prepareSiteDatabaseOrExit(): string {
   const { siteUrl } = settingsOrExit();
   const databaseFile = resolveDatabasePath();
   try {
@@ -21,6 +19,16 @@ export function prepareSiteOrExit(root: string): string {
     console.error(databaseProblem(databaseFile) ?? `The database at ${databaseFile} could not be prepared: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
+  return databaseFile;
+}
+
+/**
+ * What the site needs before it serves, as `npm start` and `npm run site:prepare` do it: the
+ * database prepared (prepareSiteDatabaseOrExit) and a production build of these sources. Ends the
+ * process with the reason when either fails; returns the database's path.
+ */
+export function prepareSiteOrExit(root: string): string {
+  const databaseFile = prepareSiteDatabaseOrExit();
   ensureFreshBuild(path.resolve(root), databaseFile);
   return databaseFile;
 }

@@ -1,13 +1,15 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { applySecurityHeaders, NOT_A_PAGE_POLICY, SECURITY_HEADERS } from './securityHeaders';
+import { newsroomContentSecurityPolicy } from './newsroomResponse';
+import { desktopPagePolicy, mobilePagePolicy } from './pageSecurityPolicy';
+import { applySecurityHeaders, developmentPagePolicy, NOT_A_PAGE_POLICY, SECURITY_HEADERS } from './securityHeaders';
 
 const PAGE_POLICY = "default-src 'self'";
 
-async function answer(respond: (response: ServerResponse) => void): Promise<Response> {
+async function answer(respond: (response: ServerResponse) => void, options: { dev?: boolean } = {}): Promise<Response> {
   const server = createServer((request, response) => {
-    applySecurityHeaders(request, response);
+    applySecurityHeaders(request, response, options);
     respond(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -67,5 +69,53 @@ describe('applySecurityHeaders', () => {
     expect(response.status).toBe(304);
     expect(response.headers.get('content-security-policy')).toBeNull();
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
+
+/** A policy's directives by name, each with its sources. */
+const directivesOf = (policy: string) => Object.fromEntries(policy.split('; ').map((directive) => [directive.split(' ')[0], directive.split(' ').slice(1)]));
+
+describe('developmentPagePolicy', () => {
+  const desktop = desktopPagePolicy(Buffer.from('<script>(self.__next_f=self.__next_f||[]).push([0])</script>'));
+
+  it('adds to a page that runs scripts eval() for React’s development build and inline <style> elements for the dev tools, and nothing else', () => {
+    const production = directivesOf(desktop);
+    expect(directivesOf(developmentPagePolicy(desktop))).toEqual({
+      ...production,
+      'script-src': [...(production['script-src'] ?? []), "'unsafe-eval'"],
+      'style-src-elem': ["'self'", "'unsafe-inline'"],
+    });
+    const newsroom = directivesOf(newsroomContentSecurityPolicy('bm9uY2U='));
+    expect(directivesOf(developmentPagePolicy(newsroomContentSecurityPolicy('bm9uY2U=')))).toEqual({
+      ...newsroom,
+      'script-src': ["'nonce-bm9uY2U='", "'strict-dynamic'", "'unsafe-eval'"],
+      'style-src-elem': ["'self'", "'unsafe-inline'"],
+    });
+  });
+
+  it('keeps style attributes and inline scripts blocked as in production', () => {
+    const policy = directivesOf(developmentPagePolicy(desktop));
+    expect(policy['style-src']).toEqual(["'self'"]);
+    expect(policy['script-src']).not.toContain("'unsafe-inline'");
+  });
+
+  it('leaves a page that runs no script as it is: the mobile pages load no dev tools', () => {
+    expect(developmentPagePolicy(mobilePagePolicy())).toBe(mobilePagePolicy());
+    expect(developmentPagePolicy(NOT_A_PAGE_POLICY)).toBe(NOT_A_PAGE_POLICY);
+  });
+
+  it('is what applySecurityHeaders sends with a page in development mode, and only then', async () => {
+    const page = (response: ServerResponse) => {
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      response.setHeader('Content-Security-Policy', desktop);
+      response.end('<p>x</p>');
+    };
+    const feed = (response: ServerResponse) => {
+      response.setHeader('Content-Type', 'application/rss+xml');
+      response.end('<rss/>');
+    };
+    expect((await answer(page, { dev: true })).headers.get('content-security-policy')).toBe(developmentPagePolicy(desktop));
+    expect((await answer(page)).headers.get('content-security-policy')).toBe(desktop);
+    expect((await answer(feed, { dev: true })).headers.get('content-security-policy')).toBe(NOT_A_PAGE_POLICY);
   });
 });

@@ -17,7 +17,7 @@ const SITE = parseWxr(readFileSync(path.join(import.meta.dirname, 'fixtures', 'w
 function changesAfter(file: string, id: number) {
   const { sqlite, db } = openDatabase(file, { fileMustExist: true });
   try {
-    return { changes: listContentChangesAfter(db, id), latest: latestContentChangeId(db) };
+    return { changes: listContentChangesAfter(id, db), latest: latestContentChangeId(db) };
   } finally {
     sqlite.close();
   }

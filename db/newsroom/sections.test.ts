@@ -21,7 +21,7 @@ describe('sections', () => {
     expect(created).toMatchObject({ slug: 'science-and-space', name: 'Science & Space' });
     renameSection(id, { name: 'Science', description: 'Research and discovery.' });
     expect(db.select().from(categories).where(eq(categories.id, id)).get()).toMatchObject({ slug: 'science-and-space', name: 'Science' });
-    expect(listContentChangesAfter(db, start).map((change) => change.tags)).toEqual([['site'], ['site']]);
+    expect(listContentChangesAfter(start, db).map((change) => change.tags)).toEqual([['site'], ['site']]);
   });
 
   it('have addresses in any script', () => {
@@ -73,7 +73,7 @@ describe('topics', () => {
     const start = latestContentChangeId(db);
     renameTopic(topic.id, 'Russian Federation');
     expect(db.select().from(tags).where(eq(tags.id, topic.id)).get()).toMatchObject({ slug: 'russia', name: 'Russian Federation' });
-    expect(listContentChangesAfter(db, start).map((change) => change.tags)).toEqual([['site']]);
+    expect(listContentChangesAfter(start, db).map((change) => change.tags)).toEqual([['site']]);
     expect(() => renameTopic(topic.id, ' ')).toThrow(refused('topic-name'));
     expect(() => renameTopic(topic.id, '!!!')).toThrow(refused('topic-no-letters'));
     expect(() => renameTopic(999_999, 'X')).toThrow(refused('topic-gone'));

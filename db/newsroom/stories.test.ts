@@ -33,7 +33,7 @@ function draft(overrides: Partial<StoryFields> = {}): StoryFields {
 }
 
 const refused = (refusal: Refused['refusal']) => expect.objectContaining({ name: 'Refused', refusal });
-const changesSince = (id: number) => listContentChangesAfter(testDb().db, id).map((change) => [...change.tags].sort());
+const changesSince = (id: number) => listContentChangesAfter(id, testDb().db).map((change) => [...change.tags].sort());
 
 describe('saveStory', () => {
   it('keeps a draft out of the page cache’s concerns, and publishing it relists it everywhere', () => {

@@ -44,7 +44,7 @@ describe('seedDatabase', () => {
   it('records a change of every page when it adds stories', () => {
     const lastChange = latestContentChangeId(testDb().db);
     seedDatabase(testDb().db, { demoStaff: true, articles: [{ ...SEED_ARTICLES[0]!, slug: 'a-story-added-later' }] });
-    expect(listContentChangesAfter(testDb().db, lastChange).map((change) => change.tags)).toEqual([[SITE_TAG]]);
+    expect(listContentChangesAfter(lastChange, testDb().db).map((change) => change.tags)).toEqual([[SITE_TAG]]);
   });
 
   it('never overwrites a story an editor changed', () => {

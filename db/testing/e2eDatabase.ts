@@ -46,9 +46,12 @@ export function readDatabase<T>(read: (sql: FixtureSql) => T, file: string = E2E
   return withConnection(file, (sqlite) => read(fixtureSql(sqlite)));
 }
 
-/** Writes to the server's database in one transaction: rows no page shows (accounts, roles, failed logins). */
-export function writeDatabase(write: (sql: FixtureSql) => void): void {
-  withConnection(E2E_DATABASE, (sqlite) => sqlite.transaction(() => write(fixtureSql(sqlite))).immediate());
+/**
+ * Writes to the server's database, or the one at `file`, in one transaction: rows the site's own
+ * writers would record a change for are the caller's to announce (see writeAndRecordChange).
+ */
+export function writeDatabase(write: (sql: FixtureSql) => void, file: string = E2E_DATABASE): void {
+  withConnection(file, (sqlite) => sqlite.transaction(() => write(fixtureSql(sqlite))).immediate());
 }
 
 /**

@@ -26,7 +26,7 @@ import {
 } from './renderConfig';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const serverScript = path.join(root, 'server', 'httpServer.ts');
+const serverScript = path.join(root, 'scripts', 'serve.ts');
 
 const APP_READY_TIMEOUT_MS = 60_000;
 const PROXY_READY_TIMEOUT_MS = 15_000;
@@ -182,7 +182,7 @@ function readIfPresent(file: string): string {
 }
 
 /**
- * One production app process (server/httpServer.ts) on `port`, ready once it answers `/`; `env` adds
+ * One production app process (scripts/serve.ts) on `port`, ready once it answers `/`; `env` adds
  * to its environment (the benchmark turns the page cache off with `PAGE_CACHE_MAX_MB: '0'`).
  */
 export async function startAppServer(options: {

@@ -230,7 +230,7 @@ describe('the systemd units', () => {
   });
 
   it('run the production server as npm start does, and stop it after its grace period, not before', () => {
-    expect(valueOf(APP_UNIT, 'ExecStart')).toBe('/usr/bin/node --conditions=react-server --import tsx server/httpServer.ts');
+    expect(valueOf(APP_UNIT, 'ExecStart')).toBe('/usr/bin/node --conditions=react-server --import tsx scripts/serve.ts');
     expect(unitEnvironment(APP_UNIT).NODE_ENV).toBe('production');
     expect(valueOf(APP_UNIT, 'KillSignal')).toBe('SIGTERM');
     expect(valueOf(APP_UNIT, 'Restart')).toBe('on-failure');
