@@ -5,24 +5,30 @@ import '../components/styles/desktop.css';
 import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from '../lib/siteIdentity';
 import { SITE_URL } from '../lib/site';
 
+/*
+ * Both faces are `optional`: a face that is not there by the first paint (about 100 ms) leaves that
+ * view in the fallback rather than swapping in later, which would reflow the text (layout shift);
+ * the next page has it from the cache. The fallback is a serif whose metrics next/font fits to
+ * the face's, so a view that misses it still reads as the site.
+ */
 const serif = localFont({
   src: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
   style: 'normal',
   weight: '200 900',
   variable: '--font-serif',
-  display: 'swap',
+  display: 'optional',
+  adjustFontFallback: 'Times New Roman',
   fallback: ['Georgia', 'Times New Roman', 'serif'],
 });
 
 // Italics are rare (quotes, disclaimers): a face of their own, fetched only where a page uses it.
-// Not preloaded, it can arrive after the first paint; `optional` keeps the fallback for that view
-// rather than swapping, which would move the text below it.
 const serifItalic = localFont({
   src: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2',
   style: 'italic',
   weight: '200 900',
   variable: '--font-serif-italic',
   display: 'optional',
+  adjustFontFallback: 'Times New Roman',
   preload: false,
   fallback: ['Georgia', 'Times New Roman', 'serif'],
 });
