@@ -1,8 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { connect } from 'node:net';
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
-import { createDatabase, startPostgresServer } from './postgresServer';
+import { createDatabase, findPostgresBinaries, startPostgresServer } from './postgresServer';
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
@@ -74,5 +76,35 @@ describe('startPostgresServer', () => {
     expect(processRuns(pid)).toBe(false);
     expect(existsSync(server.directory)).toBe(false);
     expect(await portAccepts(server.port)).toBe(false);
+  });
+});
+
+describe('findPostgresBinaries', () => {
+  function fakeInstall(root: string, directories: string[]): void {
+    for (const directory of directories) {
+      mkdirSync(path.join(root, directory), { recursive: true });
+      for (const name of ['initdb', 'pg_ctl']) {
+        writeFileSync(path.join(root, directory, name), '#!/bin/sh\n');
+        chmodSync(path.join(root, directory, name), 0o755);
+      }
+    }
+  }
+
+  it('takes PATH first, then the highest of Debian\'s versions, and says how to install PostgreSQL when there is none', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'nation-express-postgres-binaries-'));
+    try {
+      fakeInstall(root, ['onpath', 'debian/9.6/bin', 'debian/15/bin', 'debian/16/bin']);
+      const debianRoot = path.join(root, 'debian');
+      expect(findPostgresBinaries({ searchPath: path.join(root, 'onpath'), debianRoot }).pgCtl).toBe(path.join(root, 'onpath', 'pg_ctl'));
+      expect(findPostgresBinaries({ searchPath: path.join(root, 'nothing'), debianRoot })).toEqual({
+        initdb: path.join(debianRoot, '16', 'bin', 'initdb'),
+        pgCtl: path.join(debianRoot, '16', 'bin', 'pg_ctl'),
+      });
+      expect(() => findPostgresBinaries({ searchPath: '', debianRoot: path.join(root, 'missing') })).toThrow(
+        /run scripts\/ensure-test-tools\.sh, or install Debian's postgresql package/,
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -24,19 +24,22 @@ export interface PostgresServer {
   stop: () => void;
 }
 
-interface PostgresBinaries {
+export interface PostgresBinaries {
   initdb: string;
   pgCtl: string;
 }
 
 /** The directory holding initdb and pg_ctl: PATH first, then Debian's versioned directories, highest version first. */
-export function findPostgresBinaries(): PostgresBinaries {
-  const fromPath = (process.env.PATH ?? '').split(path.delimiter).filter(Boolean);
-  const debian = existsSync(DEBIAN_POSTGRES_ROOT)
-    ? readdirSync(DEBIAN_POSTGRES_ROOT)
+export function findPostgresBinaries({
+  searchPath = process.env.PATH ?? '',
+  debianRoot = DEBIAN_POSTGRES_ROOT,
+}: { searchPath?: string; debianRoot?: string } = {}): PostgresBinaries {
+  const fromPath = searchPath.split(path.delimiter).filter(Boolean);
+  const debian = existsSync(debianRoot)
+    ? readdirSync(debianRoot)
         .filter((name) => /^\d+(\.\d+)?$/.test(name))
         .sort((a, b) => Number(b) - Number(a))
-        .map((version) => path.join(DEBIAN_POSTGRES_ROOT, version, 'bin'))
+        .map((version) => path.join(debianRoot, version, 'bin'))
     : [];
   for (const directory of [...fromPath, ...debian]) {
     const binaries = { initdb: path.join(directory, 'initdb'), pgCtl: path.join(directory, 'pg_ctl') };
