@@ -138,14 +138,14 @@ export async function startPostgresServer(): Promise<PostgresServer> {
 
   try {
     if (owner) chownSync(directory, owner.uid, owner.gid);
+    watchdog = startWatchdog(pgCtl, dataDirectory, directory, owner);
     // C collation compares bytes, as SQLite's default BINARY collation does; --no-sync because the
     // cluster is thrown away.
     await run(
       initdb,
-      ['-D', dataDirectory, '--auth=trust', `--username=${SUPERUSER}`, '--encoding=UTF8', '--locale=C', '--no-sync', '--no-instructions'],
+      ['-D', dataDirectory, '--auth=trust', `--username=${SUPERUSER}`, '--encoding=UTF8', '--locale=C', '--no-sync'],
       asOwner,
     );
-    watchdog = startWatchdog(pgCtl, dataDirectory, directory, owner);
 
     appendFileSync(
       path.join(dataDirectory, 'postgresql.conf'),
