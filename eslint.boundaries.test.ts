@@ -79,6 +79,7 @@ const REFUSED: { name: string; file: string; code: string; says: string }[] = [
   { name: 'app/ imports setProcessDatabase', file: 'app/probe.ts', code: `import { closeDatabase, setProcessDatabase } from '../db/processDatabase';`, says: 'hand out a database connection' },
   { name: 'app/ re-exports getDatabase', file: 'app/probe.ts', code: `export { getDatabase } from '../db/processDatabase';`, says: 'hand out a database connection' },
   { name: 'app/ imports better-sqlite3', file: 'app/probe.test.ts', code: `import Database from 'better-sqlite3';`, says: 'only db/ talks to the database' },
+  { name: 'app/ imports pg', file: 'app/probe.ts', code: `import pg from 'pg';`, says: 'only db/ talks to the database' },
   { name: 'app/ imports drizzle-orm', file: 'app/probe.ts', code: `import { eq } from 'drizzle-orm';`, says: 'only db/ talks to the database' },
   { name: 'app/ imports the server', file: 'app/probe.ts', code: `import { x } from '../${SERVER}';`, says: 'app/ holds routes' },
   { name: 'app/ imports a script', file: 'app/probe.ts', code: `import { x } from '../${SCRIPT}';`, says: 'app/ holds routes' },
@@ -87,6 +88,7 @@ const REFUSED: { name: string; file: string; code: string; says: string }[] = [
   { name: 'server/ imports getDatabase', file: 'server/probe.ts', code: `import { getDatabase } from '../db/processDatabase';`, says: 'hand out a database connection' },
   { name: 'scripts/ import better-sqlite3', file: 'scripts/probe.ts', code: `import Database from 'better-sqlite3';`, says: 'only db/ talks to the database' },
   { name: 'scripts/ import a type from better-sqlite3', file: 'scripts/probe.ts', code: `import type Database from 'better-sqlite3';`, says: 'only db/ talks to the database' },
+  { name: 'scripts/ import a type from pg', file: 'scripts/probe.ts', code: `import type { Pool } from 'pg';`, says: 'only db/ talks to the database' },
   { name: 'scripts/ import drizzle-orm', file: 'scripts/probe.ts', code: `import { sql } from 'drizzle-orm';`, says: 'only db/ talks to the database' },
   { name: 'scripts/ import db/client', file: 'scripts/probe.ts', code: `import { openDatabase } from '../db/client';`, says: 'db/client.ts opens database connections' },
   { name: 'e2e/ imports a component', file: 'e2e/probe.spec.ts', code: `import { x } from '../${COMPONENT}';`, says: 'e2e/ tests the running site' },
@@ -102,7 +104,7 @@ const REFUSED: { name: string; file: string; code: string; says: string }[] = [
 
 const ALLOWED: { name: string; file: string; code: string }[] = [
   { name: 'lib/ imports lib/ and plain packages', file: 'lib/probe.ts', code: `import { x } from './${path.basename(LIB)}';\nimport { z } from 'zod';\nimport path from 'node:path';` },
-  { name: 'db/ imports lib/, db/client, better-sqlite3 and drizzle-orm', file: 'db/probe.ts', code: `import { x } from '../${LIB}';\nimport { openDatabase } from './client';\nimport { getDatabase } from './processDatabase';\nimport Database from 'better-sqlite3';\nimport { eq } from 'drizzle-orm';\nimport 'server-only';` },
+  { name: 'db/ imports lib/, db/client, better-sqlite3, pg and drizzle-orm', file: 'db/probe.ts', code: `import { x } from '../${LIB}';\nimport { openDatabase } from './client';\nimport { getDatabase } from './processDatabase';\nimport Database from 'better-sqlite3';\nimport pg from 'pg';\nimport { eq } from 'drizzle-orm';\nimport 'server-only';` },
   { name: 'a component imports lib/, components/, types from db/ and React', file: 'components/Probe.tsx', code: `import { x } from '../${LIB}';\nimport { y } from '../${COMPONENT}';\nimport type { Article } from '../db/schema';\nexport type { Staff } from '../db/schema';\nimport Link from 'next/link';\nimport { Fragment } from 'react';` },
   { name: 'app/ imports lib/, db/, components/ and the process database lifecycle', file: 'app/probe.ts', code: `import { x } from '../${LIB}';\nimport { articles } from '../db/schema';\nimport { closeDatabase, resolveDatabasePath } from '../db/processDatabase';\nimport { y } from '../${COMPONENT}';\nimport { z } from '../${APP_GLUE}';\nimport { notFound } from 'next/navigation';` },
   { name: 'server/ imports app/, components/, db/ and node:http', file: 'server/probe.ts', code: `import Layout from '../app/layout';\nimport { y } from '../${COMPONENT}';\nimport { articles } from '../db/schema';\nimport http from 'node:http';` },

@@ -36,7 +36,7 @@ const REFUSAL = {
 };
 
 const FRAMEWORK_PACKAGES = ['next', 'react', 'react-dom', 'server-only'];
-const DATABASE_PACKAGES = ['better-sqlite3', 'drizzle-orm'];
+const DATABASE_PACKAGES = ['better-sqlite3', 'drizzle-orm', 'pg'];
 const DATABASE_HANDLES = ['getDatabase', 'setProcessDatabase', 'openDatabase'];
 
 const element = (type) => ({ element: { type } });
@@ -84,7 +84,7 @@ const boundaryPolicies = [
     from: OUTSIDE_DB,
     disallow: { to: { module: { origin: 'external', source: DATABASE_PACKAGES } } },
     message:
-      'only db/ talks to the database: better-sqlite3 and drizzle-orm (here {{ dependency.source }}) are imported in db/ alone — call a function of db/ (queries/, newsroom/, processDatabase.ts) instead',
+      'only db/ talks to the database: better-sqlite3, pg and drizzle-orm (here {{ dependency.source }}) are imported in db/ alone — call a function of db/ (queries/, newsroom/, processDatabase.ts) instead',
   },
   {
     from: OUTSIDE_DB,

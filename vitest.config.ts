@@ -6,6 +6,7 @@ export default defineConfig({
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', '.next/**', 'e2e/**'],
     environment: 'node',
+    globalSetup: ['db/testing/postgresGlobalSetup.ts'],
   },
   resolve: {
     // Queries are marked server-only; under test they run in plain Node, which is a server too.
