@@ -1,0 +1,145 @@
+import type pg from 'pg';
+import { z } from 'zod';
+import type { SnippetPart } from '../../lib/content';
+import type { ParsedSearch } from '../../lib/searchQuery';
+
+/*
+ * Full-text search over published stories on PostgreSQL, on the table `article_search` and the
+ * SQL function `article_search_query` (migration 0001_search in db/postgres/migrations). The
+ * reader's words are bound as a text array, never spliced into SQL or read as tsquery syntax.
+ * This finds and orders the matches; loading their cards is left to the caller.
+ */
+
+/**
+ * Relevance is judged among this many matches, the most recently added, as on SQLite
+ * (db/queries/search.ts): older matches follow, most recently added first.
+ */
+export const MAX_RANKED_MATCHES = 10_000;
+
+// Control characters mark the matches: stored text never holds them (lib/typedText.ts), so a
+// marker is always ours, and what comes back is split into parts, never HTML. PostgreSQL's parser
+// takes anything shaped like an HTML tag for markup: it is neither indexed nor shown in snippets.
+const HIGHLIGHT_START = '\u0001';
+const HIGHLIGHT_END = '\u0002';
+const SNIPPET_OPTIONS = [
+  `StartSel=${HIGHLIGHT_START}`,
+  `StopSel=${HIGHLIGHT_END}`,
+  'MaxWords=24',
+  'MinWords=12',
+  'ShortWord=0',
+  'MaxFragments=1',
+  'FragmentDelimiter=" … "',
+].join(', ');
+
+export interface PostgresSearchHit {
+  articleId: number;
+  /** Words around the matches in the story's body, with the matched words highlighted. */
+  snippet: SnippetPart[];
+}
+
+export interface PostgresSearchPage {
+  hits: PostgresSearchHit[];
+  page: number;
+  totalPages: number;
+  totalItems: number;
+}
+
+/** Anything that runs a query: a pool, or a client inside the caller's transaction. */
+export type Queryable = Pick<pg.ClientBase, 'query'>;
+
+const pageRows = z.array(
+  z.object({
+    total: z.coerce.number().int().nonnegative(),
+    article_id: z.number().int().nullable(),
+    snippet: z.string().nullable(),
+  }),
+);
+
+/**
+ * The words of a parsed search and whether the last is a prefix: lib/searchQuery.ts marks a prefix
+ * with FTS5's trailing `*`, and nothing else in its match string can end with one.
+ */
+function searchWords(parsed: ParsedSearch): { words: string[]; lastIsPrefix: boolean } {
+  return { words: parsed.terms, lastIsPrefix: parsed.match.endsWith('*') };
+}
+
+/** Splits ts_headline output, with our markers around each match, into plain-text parts. */
+export function toSnippetParts(snippet: string | null): SnippetPart[] {
+  const parts: SnippetPart[] = [];
+  let highlighted = false;
+  let text = '';
+  const flush = () => {
+    if (text) parts.push({ text, highlighted });
+    text = '';
+  };
+  for (const character of snippet ?? '') {
+    if (character === HIGHLIGHT_START || character === HIGHLIGHT_END) {
+      flush();
+      highlighted = character === HIGHLIGHT_START;
+    } else {
+      text += character;
+    }
+  }
+  flush();
+  return parts;
+}
+
+/**
+ * One page of published stories matching a parsed search, most relevant first: ts_rank_cd over
+ * the weighted document (headline above standfirst, topics and byline, body), ties going to the
+ * newest story. Null when the page is past the last one; page 1 is always a page, possibly without
+ * hits. One statement, so the matches are found once. (`maxRanked` is for tests.)
+ */
+export async function searchArticles(
+  db: Queryable,
+  parsed: ParsedSearch,
+  page: number,
+  pageSize: number,
+  maxRanked: number = MAX_RANKED_MATCHES,
+): Promise<PostgresSearchPage | null> {
+  if (!Number.isSafeInteger(page) || page < 1 || !Number.isSafeInteger(pageSize) || pageSize < 1) return null;
+  const offset = (page - 1) * pageSize;
+  if (!Number.isSafeInteger(offset + pageSize)) return null;
+  const { words, lastIsPrefix } = searchWords(parsed);
+  const result = await db.query(
+    `WITH query AS MATERIALIZED (
+       SELECT article_search_query($1::text[], $2::boolean) AS query
+     ),
+     matched AS MATERIALIZED (
+       SELECT s.article_id, s.document, row_number() OVER (ORDER BY s.article_id DESC) AS recency
+       FROM article_search AS s CROSS JOIN query
+       WHERE s.document @@ query.query
+     ),
+     scored AS (
+       SELECT m.article_id, a.published_at,
+         CASE WHEN m.recency <= $3 THEN ts_rank_cd(m.document, query.query) END AS score
+       FROM matched AS m CROSS JOIN query
+       JOIN articles AS a ON a.id = m.article_id AND a.status = 'published'
+     ),
+     page AS (
+       SELECT article_id,
+         row_number() OVER (
+           ORDER BY score DESC NULLS LAST, CASE WHEN score IS NOT NULL THEN published_at END DESC NULLS LAST, article_id DESC
+         ) AS position
+       FROM scored
+       ORDER BY position
+       LIMIT $4 OFFSET $5
+     )
+     SELECT total.total, page.article_id,
+       ts_headline('article_search', article_search_body_text(a.body), query.query, $6) AS snippet
+     FROM (SELECT count(*) AS total FROM scored) AS total
+     CROSS JOIN query
+     LEFT JOIN page ON true
+     LEFT JOIN articles AS a ON a.id = page.article_id
+     ORDER BY page.position`,
+    [words, lastIsPrefix, maxRanked, pageSize, offset, SNIPPET_OPTIONS],
+  );
+  const rows = pageRows.parse(result.rows);
+  const totalItems = rows[0]?.total ?? 0;
+  const totalPages = Math.max(1, Math.ceil(totalItems / pageSize));
+  if (page > totalPages) return null;
+  const hits = rows.flatMap((row) =>
+    row.article_id === null ? [] : [{ articleId: row.article_id, snippet: toSnippetParts(row.snippet) }],
+  );
+  return { hits, page, totalPages, totalItems };
+}
