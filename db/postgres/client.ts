@@ -116,15 +116,19 @@ export function describeConnectionError(error: unknown, location: PostgresLocati
       return `PostgreSQL at ${at} has no connection slot left (too many connections): lower the pool sizes or raise max_connections.`;
     case '57P03':
       return `PostgreSQL at ${at} is not accepting connections yet (starting up or shutting down): try again shortly.`;
+    // Errors pg raises itself (a timeout, a SASL exchange) have no code.
+    case undefined:
+    default: {
+      const message = stringField(error, 'message') ?? String(error);
+      // pg reports its own connect timeout in words, with no code.
+      if (/timeout/i.test(message)) return unreachable(`no answer within ${connectTimeoutMs / 1000} s`);
+      // pg's SCRAM client complains in words when the URL has no password and the server asks for one.
+      if (/password must be a string|SASL/i.test(message)) {
+        return `PostgreSQL at ${at} asked user "${location.user}" for a password that DATABASE_URL does not give: add it to DATABASE_URL.`;
+      }
+      return `Cannot use PostgreSQL at ${at} (${code === undefined ? '' : `${code}: `}${message}): check DATABASE_URL.`;
+    }
   }
-  const message = stringField(error, 'message') ?? String(error);
-  // pg reports its own connect timeout in words, with no code.
-  if (/timeout/i.test(message)) return unreachable(`no answer within ${connectTimeoutMs / 1000} s`);
-  // pg's SCRAM client complains in words when the URL has no password and the server asks for one.
-  if (/password must be a string|SASL/i.test(message)) {
-    return `PostgreSQL at ${at} asked user "${location.user}" for a password that DATABASE_URL does not give: add it to DATABASE_URL.`;
-  }
-  return `Cannot use PostgreSQL at ${at} (${code === undefined ? '' : `${code}: `}${message}): check DATABASE_URL.`;
 }
 
 /**
