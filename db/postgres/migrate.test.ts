@@ -10,10 +10,12 @@ import { openPostgresDatabase, type PostgresDatabase } from './client';
 import { MIGRATION_LOCK_KEY, migratePostgresDatabase } from './migrate';
 import * as schema from './schema';
 
-const SCHEMA_TABLES = Object.values(schema)
+const DRIZZLE_TABLES = Object.values(schema)
   .filter((value) => is(value, PgTable))
-  .map((table) => getTableName(table))
-  .sort();
+  .map((table) => getTableName(table));
+/** The search index is written in SQL by its own migration (0001_search), not in the Drizzle schema. */
+const SQL_ONLY_TABLES = ['article_search'];
+const SCHEMA_TABLES = [...DRIZZLE_TABLES, ...SQL_ONLY_TABLES].sort();
 
 const JOURNAL = z
   .object({ entries: z.array(z.object({ tag: z.string() })) })
@@ -68,7 +70,7 @@ describe('migratePostgresDatabase', () => {
 
   it('creates every table of db/postgres/schema.ts', async () => {
     await migratePostgresDatabase(db);
-    expect(SCHEMA_TABLES).toHaveLength(13);
+    expect(DRIZZLE_TABLES).toHaveLength(13);
     expect(await publicTables(db)).toEqual(SCHEMA_TABLES);
     expect(await appliedMigrations(db)).toBe(JOURNAL.entries.length);
   });

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { z } from 'zod';
 import type { SnippetPart } from '../../lib/content';
 import type { ParsedSearch } from '../../lib/searchQuery';
+import { splitHighlights } from '../../lib/searchSnippet';
 
 /*
  * Full-text search over published stories on PostgreSQL, on the table `article_search` and the
@@ -65,23 +66,7 @@ function searchWords(parsed: ParsedSearch): { words: string[]; lastIsPrefix: boo
 
 /** Splits ts_headline output, with our markers around each match, into plain-text parts. */
 export function toSnippetParts(snippet: string | null): SnippetPart[] {
-  const parts: SnippetPart[] = [];
-  let highlighted = false;
-  let text = '';
-  const flush = () => {
-    if (text) parts.push({ text, highlighted });
-    text = '';
-  };
-  for (const character of snippet ?? '') {
-    if (character === HIGHLIGHT_START || character === HIGHLIGHT_END) {
-      flush();
-      highlighted = character === HIGHLIGHT_START;
-    } else {
-      text += character;
-    }
-  }
-  flush();
-  return parts;
+  return splitHighlights(snippet, { start: HIGHLIGHT_START, end: HIGHLIGHT_END });
 }
 
 /**

@@ -6,6 +6,7 @@ import { getDatabase } from '../processDatabase';
 import { articles, authors, categories } from '../schema';
 import { articleSummaryColumns, isPublished, toArticleSummary } from './articleRows';
 import type { SearchHit, SearchResults, SnippetPart } from '../../lib/content';
+import { splitHighlights } from '../../lib/searchSnippet';
 
 /*
  * Full-text search over published stories, on the FTS5 index `article_search` (migration
@@ -97,23 +98,7 @@ function unrankedIds(match: string, offset: number, limit: number, maxRanked: nu
 
 /** Splits FTS5 snippet() output, with our markers around each match, into plain-text parts. */
 export function toSnippetParts(snippet: string | null): SnippetPart[] {
-  const parts: SnippetPart[] = [];
-  let highlighted = false;
-  let text = '';
-  const flush = () => {
-    if (text) parts.push({ text, highlighted });
-    text = '';
-  };
-  for (const character of snippet ?? '') {
-    if (character === HIGHLIGHT_START || character === HIGHLIGHT_END) {
-      flush();
-      highlighted = character === HIGHLIGHT_START;
-    } else {
-      text += character;
-    }
-  }
-  flush();
-  return parts;
+  return splitHighlights(snippet, { start: HIGHLIGHT_START, end: HIGHLIGHT_END });
 }
 
 /** The cards and snippets of the given matches, in the order of `ids`. */
