@@ -57,12 +57,12 @@ function expectOnlyQuotedStrings(match: string): void {
 
 describe('parseSearchQuery', () => {
   it('quotes each word and matches the last one as a prefix while it is being typed', () => {
-    expect(parseSearchQuery('Sergei Lavr')).toEqual({ terms: ['Sergei', 'Lavr'], match: '"Sergei" "Lavr"*' });
-    expect(parseSearchQuery('lavrov')).toEqual({ terms: ['lavrov'], match: '"lavrov"*' });
+    expect(parseSearchQuery('Sergei Lavr')).toEqual({ terms: ['Sergei', 'Lavr'], lastIsPrefix: true, match: '"Sergei" "Lavr"*' });
+    expect(parseSearchQuery('lavrov')).toEqual({ terms: ['lavrov'], lastIsPrefix: true, match: '"lavrov"*' });
   });
 
   it('matches the last word whole once the reader has typed a space after it', () => {
-    expect(parseSearchQuery('Sergei Lavrov ')).toEqual({ terms: ['Sergei', 'Lavrov'], match: '"Sergei" "Lavrov"' });
+    expect(parseSearchQuery('Sergei Lavrov ')).toEqual({ terms: ['Sergei', 'Lavrov'], lastIsPrefix: false, match: '"Sergei" "Lavrov"' });
     expect(parseSearchQuery('lavrov\n')?.match).toBe('"lavrov"');
   });
 
@@ -91,6 +91,7 @@ describe('parseSearchQuery', () => {
   it('keeps SQL as words, never as syntax', () => {
     expect(parseSearchQuery("'; drop table articles; --")).toEqual({
       terms: ['drop', 'table', 'articles'],
+      lastIsPrefix: true,
       match: '"drop" "table" "articles"*',
     });
   });
@@ -101,7 +102,7 @@ describe('parseSearchQuery', () => {
   });
 
   it('keeps Devanagari words whole, vowel signs included', () => {
-    expect(parseSearchQuery('भारत रूस')).toEqual({ terms: ['भारत', 'रूस'], match: '"भारत" "रूस"*' });
+    expect(parseSearchQuery('भारत रूस')).toEqual({ terms: ['भारत', 'रूस'], lastIsPrefix: true, match: '"भारत" "रूस"*' });
   });
 
   it('normalises compatibility characters and keeps diacritics for the index to fold', () => {

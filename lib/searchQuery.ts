@@ -8,6 +8,8 @@
 export interface ParsedSearch {
   /** The words searched for, as typed (after Unicode normalisation). */
   terms: string[];
+  /** Whether the last term also matches as a prefix: the reader is still typing it. */
+  lastIsPrefix: boolean;
   /** The FTS5 query, e.g. `"sergei" "lavr"*`; safe to bind as the right-hand side of MATCH. */
   match: string;
 }
@@ -53,5 +55,5 @@ export function parseSearchQuery(input: string): ParsedSearch | null {
   const isTypingLast =
     !ENDS_IN_WHITESPACE.test(text) && words.at(-1) === last && Array.from(last).length >= MIN_PREFIX_LENGTH;
   const match = terms.map(quote).join(' ') + (isTypingLast ? '*' : '');
-  return { terms, match };
+  return { terms, lastIsPrefix: isTypingLast, match };
 }

@@ -56,14 +56,6 @@ const pageRows = z.array(
   }),
 );
 
-/**
- * The words of a parsed search and whether the last is a prefix: lib/searchQuery.ts marks a prefix
- * with FTS5's trailing `*`, and nothing else in its match string can end with one.
- */
-function searchWords(parsed: ParsedSearch): { words: string[]; lastIsPrefix: boolean } {
-  return { words: parsed.terms, lastIsPrefix: parsed.match.endsWith('*') };
-}
-
 /** Splits ts_headline output, with our markers around each match, into plain-text parts. */
 export function toSnippetParts(snippet: string | null): SnippetPart[] {
   return splitHighlights(snippet, { start: HIGHLIGHT_START, end: HIGHLIGHT_END });
@@ -85,7 +77,7 @@ export async function searchArticles(
   if (!Number.isSafeInteger(page) || page < 1 || !Number.isSafeInteger(pageSize) || pageSize < 1) return null;
   const offset = (page - 1) * pageSize;
   if (!Number.isSafeInteger(offset + pageSize)) return null;
-  const { words, lastIsPrefix } = searchWords(parsed);
+  const { terms: words, lastIsPrefix } = parsed;
   const result = await db.query(
     `WITH query AS MATERIALIZED (
        SELECT article_search_query($1::text[], $2::boolean) AS query
