@@ -14,7 +14,7 @@ export type AppTransaction = Parameters<Parameters<AppDatabase['transaction']>[0
 
 const BUSY_TIMEOUT_MS = 5000;
 
-interface OpenOptions {
+export interface OpenOptions {
   /** Refuse to create a missing file: the site must not serve from an empty database. */
   fileMustExist?: boolean;
   /** Called with every statement Drizzle runs (tests use it to check query plans). */

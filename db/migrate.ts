@@ -2,6 +2,8 @@ import path from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { openDatabase, type AppDatabase } from './client';
 import { createAppSecrets } from './newsroom/secrets';
+import { migratePostgresDatabase } from './postgres/migrate';
+import type { Store } from './store';
 
 const MIGRATIONS_FOLDER = path.resolve(import.meta.dirname, 'migrations');
 
@@ -18,5 +20,17 @@ export function migrateDatabaseAt(file: string): void {
     migrateDatabase(db);
   } finally {
     sqlite.close();
+  }
+}
+
+/** Applies every migration of the store's engine not yet applied; safe to run on each start. */
+export async function migrateStore(store: Store): Promise<void> {
+  switch (store.engine) {
+    case 'sqlite':
+      migrateDatabase(store.writer);
+      return;
+    case 'postgres':
+      await migratePostgresDatabase(store.database);
+      return;
   }
 }

@@ -2,6 +2,9 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { settings } from '../lib/settings';
 import { openDatabase, type AppDatabase } from './client';
+import { openPostgresStore } from './postgres/store';
+import { openSqliteStore } from './sqliteStore';
+import type { Store } from './store';
 
 /*
  * This process's database: the one connection every read and write of db/ goes through, opened
@@ -19,11 +22,59 @@ const globalForDatabase = globalThis as typeof globalThis & {
   /** The file the process-wide connection opened: which one it is, to notice it replaced or gone. */
   __nationExpressDbFile?: { path: string; dev: number; ino: number };
   __nationExpressStatementTimer?: (seconds: number) => void;
+  __nationExpressStore?: Promise<Store>;
 };
 
 /** Times every statement of the process-wide connection, once it opens: the server's metrics. */
 export function timeProcessDatabaseStatements(observe: (seconds: number) => void): void {
   globalForDatabase.__nationExpressStatementTimer = observe;
+}
+
+/**
+ * This process's store (db/store.ts): PostgreSQL when `DATABASE_URL` is set, else the SQLite file
+ * at `DATABASE_PATH`, which must exist. Opened on first use, so that `next build` never opens one;
+ * a failed open is tried again by the next call.
+ */
+export function processStore(): Promise<Store> {
+  globalForDatabase.__nationExpressStore ??= openProcessStore().catch((error: unknown) => {
+    globalForDatabase.__nationExpressStore = undefined;
+    throw error;
+  });
+  return globalForDatabase.__nationExpressStore;
+}
+
+async function openProcessStore(): Promise<Store> {
+  const { databaseUrl } = settings();
+  if (databaseUrl !== undefined) return openPostgresStore(databaseUrl);
+  const file = resolveDatabasePath();
+  try {
+    const store = openSqliteStore(file, { onStatementTime: globalForDatabase.__nationExpressStatementTimer });
+    const { dev, ino } = statSync(file);
+    globalForDatabase.__nationExpressDbFile = { path: file, dev, ino };
+    return store;
+  } catch (error) {
+    throw new Error(
+      `Cannot open the database at ${file}: ${error instanceof Error ? error.message : String(error)}. ` +
+        'Run `npm start` (it creates and seeds a missing database) or set DATABASE_PATH.',
+      { cause: error },
+    );
+  }
+}
+
+/** Makes `store` this process's store: for tests and tools that open their own. */
+export function setProcessStore(store: Store | undefined): void {
+  globalForDatabase.__nationExpressStore = store && Promise.resolve(store);
+  globalForDatabase.__nationExpressDbFile = undefined;
+}
+
+/** Closes this process's store, if open. */
+export async function closeProcessStore(): Promise<void> {
+  const store = globalForDatabase.__nationExpressStore;
+  globalForDatabase.__nationExpressStore = undefined;
+  globalForDatabase.__nationExpressDbFile = undefined;
+  // A store that failed to open has nothing to close.
+  const opened = await store?.catch(() => undefined);
+  await opened?.close();
 }
 
 /** The process-wide connection, opened on first use so that `next build` never creates a file. */

@@ -48,6 +48,15 @@ function isTimeZone(value: string): boolean {
   }
 }
 
+function isPostgresUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'postgres:' || protocol === 'postgresql:';
+  } catch {
+    return false;
+  }
+}
+
 /** An origin a browser can be sent to: http(s), a host, and nothing after it. */
 function parseSiteOrigin(value: string): URL | null {
   let url: URL;
@@ -91,6 +100,13 @@ export const SETTING_DEFINITIONS = {
     defaultText: 'db/data/nation-express.sqlite',
     accepts: 'a file path',
     parse: z.string(),
+  }),
+  DATABASE_URL: setting({
+    meaning: 'a PostgreSQL database to use instead of the SQLite file (created, migrated and seeded like it)',
+    defaultText: undefined,
+    accepts: 'a postgres:// or postgresql:// URL, such as postgres://user:password@host:5432/database',
+    parse: z.string().refine(isPostgresUrl),
+    secret: true,
   }),
   SITE_URL: setting({
     meaning: 'public origin, for canonical, alternate and feed links; a public one turns off the demo accounts',
@@ -173,6 +189,8 @@ export interface Settings {
   /** Undefined: every address. */
   host: string | undefined;
   databasePath: string;
+  /** Set: PostgreSQL, and `databasePath` is unused. */
+  databaseUrl: string | undefined;
   siteUrl: URL;
   siteTimeZone: string;
   pageCacheMaxMegabytes: number;
@@ -216,6 +234,7 @@ export function readSettings(env: Environment = process.env): Settings {
     // A local site may hold the demo accounts: unless told otherwise, only this machine reaches it.
     host: read('HOST') ?? (isLocalOrigin(siteUrl) ? '127.0.0.1' : undefined),
     databasePath: read('DATABASE_PATH') ?? 'db/data/nation-express.sqlite',
+    databaseUrl: read('DATABASE_URL'),
     siteUrl,
     siteTimeZone: read('SITE_TIME_ZONE') ?? 'Asia/Kolkata',
     pageCacheMaxMegabytes: read('PAGE_CACHE_MAX_MB') ?? 256,

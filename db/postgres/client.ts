@@ -22,7 +22,7 @@ export const STATEMENT_TIMEOUT_MS = 10_000;
 const APPLICATION_NAME = 'nation-express';
 const DEFAULT_PORT = 5432;
 
-interface OpenOptions {
+export interface OpenPostgresOptions {
   /** At most this many connections (default POOL_MAX_CONNECTIONS). */
   maxConnections?: number;
   /** How long to wait for a connection, opening or from a busy pool (default CONNECT_TIMEOUT_MS). */
@@ -135,7 +135,7 @@ export function describeConnectionError(error: unknown, location: PostgresLocati
  * Opens a pool on the PostgreSQL database at `url`, with Drizzle on it, and checks that the server
  * answers (`select 1`): an unreachable server or a refused login throws one clear line.
  */
-export async function openPostgresDatabase(url: string, options: OpenOptions = {}): Promise<PostgresDatabase> {
+export async function openPostgresDatabase(url: string, options: OpenPostgresOptions = {}): Promise<PostgresDatabase> {
   const location = describePostgresUrl(url);
   const connectTimeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
   const pool = new pg.Pool({

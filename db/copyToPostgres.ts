@@ -1,0 +1,97 @@
+import { count, sql } from 'drizzle-orm';
+import type { AnyPgTable } from 'drizzle-orm/pg-core';
+import type { AppDatabase } from './client';
+import type { PostgresDatabase } from './postgres/client';
+import * as pgTables from './postgres/schema';
+import * as sqliteTables from './schema';
+
+/*
+ * Moving a site from its SQLite file to PostgreSQL: every table the site's content and newsroom
+ * live in, row for row with the same ids, in one PostgreSQL transaction. Sessions, login failures
+ * and the page cache's change feed stay behind: they are short-lived, and staff log in again.
+ */
+
+/** PostgreSQL takes at most 65,535 parameters in one statement; each row takes one per column. */
+const MAX_PARAMETERS = 65_535;
+
+type PostgresTransaction = Parameters<Parameters<PostgresDatabase['transaction']>[0]>[0];
+
+/** One table on both engines: same name, same columns, same row type (db/schemaParity.test.ts). */
+interface TableCopy {
+  name: string;
+  /** Rows the migrations make on their own (the app's secrets): the copied ones replace them. */
+  replacesOwn: boolean;
+  /** Counts the rows `tx` already has. */
+  countIn: (tx: PostgresTransaction) => Promise<number>;
+  /** Copies every row, and returns how many. */
+  copy: (from: AppDatabase, tx: PostgresTransaction) => Promise<number>;
+}
+
+/**
+ * The copy of one table: `read` takes its rows from SQLite, `write` inserts some into PostgreSQL;
+ * the compiler checks that the one's rows are the other's. A table with an identity id has its
+ * sequence moved past the copied ids, so the next id the site makes is free.
+ */
+function tableCopy<Row extends object>(
+  name: string,
+  target: AnyPgTable,
+  read: (from: AppDatabase) => Row[],
+  write: (tx: PostgresTransaction, rows: Row[]) => Promise<unknown>,
+  { identity, replacesOwn = false }: { identity: boolean; replacesOwn?: boolean },
+): TableCopy {
+  return {
+    name,
+    replacesOwn,
+    countIn: async (tx) => (await tx.select({ rows: count() }).from(target))[0]?.rows ?? 0,
+    copy: async (from, tx) => {
+      const rows = read(from);
+      if (replacesOwn) await tx.delete(target);
+      const columns = Object.keys(rows[0] ?? {}).length || 1;
+      const batch = Math.floor(MAX_PARAMETERS / columns);
+      for (let start = 0; start < rows.length; start += batch) await write(tx, rows.slice(start, start + batch));
+      if (identity) {
+        await tx.execute(
+          sql`select setval(pg_get_serial_sequence(${name}, 'id'), coalesce(max(id), 1), max(id) is not null) from ${sql.identifier(name)}`,
+        );
+      }
+      return rows.length;
+    },
+  };
+}
+
+const s = sqliteTables;
+const p = pgTables;
+
+/** Parents before children, so every foreign key finds its row. */
+const COPIED_TABLES: TableCopy[] = [
+  tableCopy('categories', p.categories, (db) => db.select().from(s.categories).all(), (tx, rows) => tx.insert(p.categories).values(rows), { identity: true }),
+  tableCopy('authors', p.authors, (db) => db.select().from(s.authors).all(), (tx, rows) => tx.insert(p.authors).values(rows), { identity: true }),
+  tableCopy('tags', p.tags, (db) => db.select().from(s.tags).all(), (tx, rows) => tx.insert(p.tags).values(rows), { identity: true }),
+  tableCopy('staff', p.staff, (db) => db.select().from(s.staff).all(), (tx, rows) => tx.insert(p.staff).values(rows), { identity: true }),
+  tableCopy('articles', p.articles, (db) => db.select().from(s.articles).all(), (tx, rows) => tx.insert(p.articles).values(rows), { identity: true }),
+  tableCopy('article_tags', p.articleTags, (db) => db.select().from(s.articleTags).all(), (tx, rows) => tx.insert(p.articleTags).values(rows), { identity: false }),
+  tableCopy('article_revisions', p.articleRevisions, (db) => db.select().from(s.articleRevisions).all(), (tx, rows) => tx.insert(p.articleRevisions).values(rows), { identity: true }),
+  tableCopy('imported_stories', p.importedStories, (db) => db.select().from(s.importedStories).all(), (tx, rows) => tx.insert(p.importedStories).values(rows), { identity: false }),
+  tableCopy('article_redirects', p.articleRedirects, (db) => db.select().from(s.articleRedirects).all(), (tx, rows) => tx.insert(p.articleRedirects).values(rows), { identity: false }),
+  tableCopy('app_secrets', p.appSecrets, (db) => db.select().from(s.appSecrets).all(), (tx, rows) => tx.insert(p.appSecrets).values(rows), { identity: false, replacesOwn: true }),
+];
+
+export interface CopiedTable {
+  table: string;
+  rows: number;
+}
+
+/**
+ * Copies the site in `from` into `to`, which must be migrated and hold no content yet; throws,
+ * leaving `to` as it was, when it holds some or when any row is refused.
+ */
+export async function copySiteToPostgres(from: AppDatabase, to: PostgresDatabase): Promise<CopiedTable[]> {
+  return to.transaction(async (tx) => {
+    for (const table of COPIED_TABLES) {
+      if (!table.replacesOwn && (await table.countIn(tx)) > 0) throw new Error(`The PostgreSQL database already has rows in ${table.name}: copy into an empty, migrated one.`);
+    }
+    const copied: CopiedTable[] = [];
+    for (const table of COPIED_TABLES) copied.push({ table: table.name, rows: await table.copy(from, tx) });
+    return copied;
+  });
+}

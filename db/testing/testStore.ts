@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
+import { openDatabase } from '../client';
+import { copySiteToPostgres } from '../copyToPostgres';
+import { migrateStore } from '../migrate';
+import { openPostgresStore } from '../postgres/store';
+import { setProcessDatabase, setProcessStore } from '../processDatabase';
+import { prepareDatabase } from '../prepare';
+import { openSqliteStore } from '../sqliteStore';
+import type { DatabaseEngine, Store } from '../store';
+import { createDatabase } from './postgresServer';
+
+/** The engines every query's tests run on. */
+export const TEST_ENGINES: readonly DatabaseEngine[] = ['sqlite', 'postgres'];
+
+export interface TestStore {
+  store: Store;
+  /** Every statement run through Drizzle since the last test began. */
+  statements: { query: string; params: unknown[] }[];
+}
+
+let databasesMade = 0;
+
+/** A PostgreSQL database name no other test file of this run uses. */
+function freshDatabaseName(): string {
+  databasesMade += 1;
+  return `test_${process.pid}_${databasesMade}_${Date.now().toString(36)}`;
+}
+
+/**
+ * Gives the tests of one file (or describe block) a fresh store on `engine`, installed as the
+ * process's store: prepared exactly as `npm start` prepares a database (migrations, and the demo
+ * content unless `seed` is false). On PostgreSQL the content is the SQLite demo site copied over,
+ * as `npm run db:copy` moves a site.
+ */
+export function setUpTestStore(engine: DatabaseEngine, { seed = true }: { seed?: boolean } = {}): () => TestStore {
+  let testStore: TestStore | undefined;
+  const cleanUps: (() => Promise<void> | void)[] = [];
+  beforeAll(async () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-test-'));
+    cleanUps.push(() => rmSync(directory, { recursive: true, force: true }));
+    const file = path.join(directory, 'test.sqlite');
+    prepareDatabase(file, { demoContent: seed });
+    const statements: TestStore['statements'] = [];
+    const onQuery = (query: string, params: unknown[]) => statements.push({ query, params });
+    let store: Store;
+    switch (engine) {
+      case 'sqlite': {
+        store = openSqliteStore(file, { onQuery });
+        // Modules still on the synchronous connection read the same file.
+        setProcessDatabase(store.reader);
+        break;
+      }
+      case 'postgres': {
+        const database = await createDatabase(inject('postgresUrl'), freshDatabaseName());
+        cleanUps.push(database.drop);
+        store = await openPostgresStore(database.url, { onQuery });
+        await migrateStore(store);
+        if (seed) {
+          const { sqlite, db } = openDatabase(file, { fileMustExist: true });
+          try {
+            await copySiteToPostgres(db, store.database);
+          } finally {
+            sqlite.close();
+          }
+        }
+        break;
+      }
+    }
+    cleanUps.push(() => store.close());
+    setProcessStore(store);
+    testStore = { store, statements };
+  });
+  afterAll(async () => {
+    setProcessStore(undefined);
+    setProcessDatabase(undefined);
+    for (const cleanUp of cleanUps.reverse()) await cleanUp();
+  });
+  beforeEach(() => {
+    if (testStore) testStore.statements.length = 0;
+  });
+  return () => {
+    if (!testStore) throw new Error('The test store exists only while tests run');
+    return testStore;
+  };
+}
