@@ -31,14 +31,14 @@ export function openSqliteStore(file: string, options: Omit<OpenOptions, 'fileMu
     read: asCommonHandle(reader),
     reader,
     writer,
-    write<T>(work: (tx: WriteHandle) => Promise<T>): Promise<T> {
+    write<T>(work: (tx: WriteHandle, t: Tables) => Promise<T>): Promise<T> {
       return runOutsideWrites(() => {
         const turn = queue.then(async () => {
           // IMMEDIATE takes the write lock at once: a transaction that read first could find another
           // process had written meanwhile, and fail instead of waiting (busy_timeout).
           writer.$client.exec('BEGIN IMMEDIATE');
           try {
-            const result = await work(writeHandle);
+            const result = await work(writeHandle, commonTables);
             writer.$client.exec('COMMIT');
             return result;
           } catch (error) {

@@ -34,9 +34,10 @@ interface StoreBase {
   readonly read: ReadHandle;
   /**
    * Runs `work` in one transaction, which commits what it wrote when `work` returns and nothing
-   * when it throws. Must not be called from inside `work`.
+   * when it throws. Must not be called from inside `work`: what writes as part of a larger change
+   * takes the transaction and the tables as arguments.
    */
-  write<T>(work: (tx: WriteHandle) => Promise<T>): Promise<T>;
+  write<T>(work: (tx: WriteHandle, t: Tables) => Promise<T>): Promise<T>;
   /** Closes the connections. */
   close(): Promise<void>;
 }

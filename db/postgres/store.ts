@@ -1,6 +1,6 @@
 import * as tables from './schema';
 import { openPostgresDatabase, type OpenPostgresOptions } from './client';
-import { runOutsideWrites, type PostgresStore, type WriteHandle } from '../store';
+import { runOutsideWrites, type PostgresStore, type Tables, type WriteHandle } from '../store';
 
 /**
  * Opens a pool on the PostgreSQL database at `url` as a store (db/store.ts); throws one clear line
@@ -14,8 +14,8 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
     database,
     tables,
     read: database,
-    write<T>(work: (tx: WriteHandle) => Promise<T>): Promise<T> {
-      return runOutsideWrites(() => database.transaction((tx) => work(tx)));
+    write<T>(work: (tx: WriteHandle, t: Tables) => Promise<T>): Promise<T> {
+      return runOutsideWrites(() => database.transaction((tx) => work(tx, tables)));
     },
     async close() {
       await database.$client.end();
