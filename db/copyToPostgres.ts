@@ -1,6 +1,9 @@
 import { count, sql } from 'drizzle-orm';
 import type { AnyPgTable } from 'drizzle-orm/pg-core';
-import type { AppDatabase } from './client';
+import { checkIntegrity } from './backup';
+import { openDatabase, type AppDatabase } from './client';
+import { migrateStore } from './migrate';
+import { openPostgresStore } from './postgres/store';
 import type { PostgresDatabase } from './postgres/client';
 import * as pgTables from './postgres/schema';
 import * as sqliteTables from './schema';
@@ -23,19 +26,21 @@ interface TableCopy {
   replacesOwn: boolean;
   /** Counts the rows `tx` already has. */
   countIn: (tx: PostgresTransaction) => Promise<number>;
-  /** Copies every row, and returns how many. */
+  /** Copies every row, checks that PostgreSQL now holds exactly those rows, and returns how many. */
   copy: (from: AppDatabase, tx: PostgresTransaction) => Promise<number>;
 }
 
 /**
- * The copy of one table: `read` takes its rows from SQLite, `write` inserts some into PostgreSQL;
- * the compiler checks that the one's rows are the other's. A table with an identity id has its
+ * The copy of one table: `read` takes its rows from SQLite, `write` inserts some into PostgreSQL,
+ * `readBack` reads them there again to check the copy; the compiler checks that the rows of the
+ * one are the rows of the other. A table with an identity id has its
  * sequence moved past the copied ids, so the next id the site makes is free.
  */
 function tableCopy<Row extends object>(
   name: string,
   target: AnyPgTable,
   read: (from: AppDatabase) => Row[],
+  readBack: (tx: PostgresTransaction) => Promise<Row[]>,
   write: (tx: PostgresTransaction, rows: Row[]) => Promise<unknown>,
   { identity, replacesOwn = false }: { identity: boolean; replacesOwn?: boolean },
 ): TableCopy {
@@ -54,9 +59,33 @@ function tableCopy<Row extends object>(
           sql`select setval(pg_get_serial_sequence(${name}, 'id'), coalesce(max(id), 1), max(id) is not null) from ${sql.identifier(name)}`,
         );
       }
+      const copied = await readBack(tx);
+      if (!sameRows(rows, copied)) throw new Error(`The copy of ${name} differs from the original: nothing was copied.`);
       return rows.length;
     },
   };
+}
+
+/** A value as JSON with object keys in order and times as milliseconds: jsonb reorders keys. */
+function canonical(value: unknown): unknown {
+  if (value instanceof Date) return value.getTime();
+  if (Array.isArray(value)) return value.map(canonical);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, inner]) => [key, canonical(inner)]),
+    );
+  }
+  return value;
+}
+
+/** Whether two lists hold the same rows, in any order. */
+function sameRows(original: readonly object[], copy: readonly object[]): boolean {
+  if (original.length !== copy.length) return false;
+  const rowsOf = (rows: readonly object[]) => rows.map((row) => JSON.stringify(canonical(row))).sort();
+  const [a, b] = [rowsOf(original), rowsOf(copy)];
+  return a.every((row, index) => row === b[index]);
 }
 
 const s = sqliteTables;
@@ -64,16 +93,16 @@ const p = pgTables;
 
 /** Parents before children, so every foreign key finds its row. */
 const COPIED_TABLES: TableCopy[] = [
-  tableCopy('categories', p.categories, (db) => db.select().from(s.categories).all(), (tx, rows) => tx.insert(p.categories).values(rows), { identity: true }),
-  tableCopy('authors', p.authors, (db) => db.select().from(s.authors).all(), (tx, rows) => tx.insert(p.authors).values(rows), { identity: true }),
-  tableCopy('tags', p.tags, (db) => db.select().from(s.tags).all(), (tx, rows) => tx.insert(p.tags).values(rows), { identity: true }),
-  tableCopy('staff', p.staff, (db) => db.select().from(s.staff).all(), (tx, rows) => tx.insert(p.staff).values(rows), { identity: true }),
-  tableCopy('articles', p.articles, (db) => db.select().from(s.articles).all(), (tx, rows) => tx.insert(p.articles).values(rows), { identity: true }),
-  tableCopy('article_tags', p.articleTags, (db) => db.select().from(s.articleTags).all(), (tx, rows) => tx.insert(p.articleTags).values(rows), { identity: false }),
-  tableCopy('article_revisions', p.articleRevisions, (db) => db.select().from(s.articleRevisions).all(), (tx, rows) => tx.insert(p.articleRevisions).values(rows), { identity: true }),
-  tableCopy('imported_stories', p.importedStories, (db) => db.select().from(s.importedStories).all(), (tx, rows) => tx.insert(p.importedStories).values(rows), { identity: false }),
-  tableCopy('article_redirects', p.articleRedirects, (db) => db.select().from(s.articleRedirects).all(), (tx, rows) => tx.insert(p.articleRedirects).values(rows), { identity: false }),
-  tableCopy('app_secrets', p.appSecrets, (db) => db.select().from(s.appSecrets).all(), (tx, rows) => tx.insert(p.appSecrets).values(rows), { identity: false, replacesOwn: true }),
+  tableCopy('categories', p.categories, (db) => db.select().from(s.categories).all(), (tx) => tx.select().from(p.categories), (tx, rows) => tx.insert(p.categories).values(rows), { identity: true }),
+  tableCopy('authors', p.authors, (db) => db.select().from(s.authors).all(), (tx) => tx.select().from(p.authors), (tx, rows) => tx.insert(p.authors).values(rows), { identity: true }),
+  tableCopy('tags', p.tags, (db) => db.select().from(s.tags).all(), (tx) => tx.select().from(p.tags), (tx, rows) => tx.insert(p.tags).values(rows), { identity: true }),
+  tableCopy('staff', p.staff, (db) => db.select().from(s.staff).all(), (tx) => tx.select().from(p.staff), (tx, rows) => tx.insert(p.staff).values(rows), { identity: true }),
+  tableCopy('articles', p.articles, (db) => db.select().from(s.articles).all(), (tx) => tx.select().from(p.articles), (tx, rows) => tx.insert(p.articles).values(rows), { identity: true }),
+  tableCopy('article_tags', p.articleTags, (db) => db.select().from(s.articleTags).all(), (tx) => tx.select().from(p.articleTags), (tx, rows) => tx.insert(p.articleTags).values(rows), { identity: false }),
+  tableCopy('article_revisions', p.articleRevisions, (db) => db.select().from(s.articleRevisions).all(), (tx) => tx.select().from(p.articleRevisions), (tx, rows) => tx.insert(p.articleRevisions).values(rows), { identity: true }),
+  tableCopy('imported_stories', p.importedStories, (db) => db.select().from(s.importedStories).all(), (tx) => tx.select().from(p.importedStories), (tx, rows) => tx.insert(p.importedStories).values(rows), { identity: false }),
+  tableCopy('article_redirects', p.articleRedirects, (db) => db.select().from(s.articleRedirects).all(), (tx) => tx.select().from(p.articleRedirects), (tx, rows) => tx.insert(p.articleRedirects).values(rows), { identity: false }),
+  tableCopy('app_secrets', p.appSecrets, (db) => db.select().from(s.appSecrets).all(), (tx) => tx.select().from(p.appSecrets), (tx, rows) => tx.insert(p.appSecrets).values(rows), { identity: false, replacesOwn: true }),
 ];
 
 export interface CopiedTable {
@@ -94,4 +123,21 @@ export async function copySiteToPostgres(from: AppDatabase, to: PostgresDatabase
     for (const table of COPIED_TABLES) copied.push({ table: table.name, rows: await table.copy(from, tx) });
     return copied;
   });
+}
+
+/**
+ * Copies the site in the SQLite file at `file` (checked first) into the PostgreSQL database at
+ * `url`, migrating it first; see copySiteToPostgres.
+ */
+export async function copySiteFileToPostgres(file: string, url: string): Promise<CopiedTable[]> {
+  checkIntegrity(file);
+  const store = await openPostgresStore(url);
+  const { sqlite, db } = openDatabase(file, { fileMustExist: true });
+  try {
+    await migrateStore(store);
+    return await copySiteToPostgres(db, store.database);
+  } finally {
+    sqlite.close();
+    await store.close();
+  }
 }

@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { count, max } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openDatabase, type AppDatabase } from './client';
+import { copySiteToPostgres } from './copyToPostgres';
+import { migrateStore } from './migrate';
+import { openPostgresStore } from './postgres/store';
+import { prepareDatabase } from './prepare';
+import * as sqliteTables from './schema';
+import type { PostgresStore } from './store';
+import { createDatabase } from './testing/postgresServer';
+
+const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-copy-'));
+let sqlite: { close: () => void };
+let from: AppDatabase;
+let store: PostgresStore;
+let dropDatabase: () => Promise<void>;
+
+beforeAll(async () => {
+  const file = path.join(directory, 'site.sqlite');
+  prepareDatabase(file, { demoContent: true });
+  ({ sqlite, db: from } = openDatabase(file, { fileMustExist: true }));
+  const database = await createDatabase(inject('postgresUrl'), 'copy_test');
+  dropDatabase = database.drop;
+  store = await openPostgresStore(database.url);
+  await migrateStore(store);
+});
+
+afterAll(async () => {
+  sqlite.close();
+  await store.close();
+  await dropDatabase();
+  rmSync(directory, { recursive: true, force: true });
+});
+
+describe('copying a site from SQLite to PostgreSQL', () => {
+  it('copies every table of content and newsroom row for row, and checks the copy', async () => {
+    const copied = await copySiteToPostgres(from, store.database);
+    const rows = (table: string) => copied.find((entry) => entry.table === table)?.rows;
+    expect(rows('articles')).toBe(from.select({ rows: count() }).from(sqliteTables.articles).get()?.rows);
+    expect(rows('article_tags')).toBe(from.select({ rows: count() }).from(sqliteTables.articleTags).get()?.rows);
+    expect(rows('staff')).toBeGreaterThan(0);
+    // Sessions and the change feed stay behind.
+    expect(copied.map((entry) => entry.table)).not.toContain('staff_sessions');
+    expect(copied.map((entry) => entry.table)).not.toContain('content_changes');
+  });
+
+  it('leaves new rows ids past the copied ones', async () => {
+    const t = store.tables;
+    const [highest] = await store.read.select({ id: max(t.tags.id) }).from(t.tags);
+    const id = await store.write(async (tx) => {
+      const [tag] = await tx.insert(t.tags).values({ slug: 'made-after-the-copy', name: 'Made after the copy' }).returning({ id: t.tags.id });
+      return tag?.id;
+    });
+    expect(id).toBeGreaterThan(highest?.id ?? Infinity);
+  });
+
+  it('refuses to copy into a database that has content, changing nothing', async () => {
+    const t = store.tables;
+    const [before] = await store.read.select({ rows: count() }).from(t.articles);
+    await expect(copySiteToPostgres(from, store.database)).rejects.toThrow(/already has rows in categories/);
+    const [after] = await store.read.select({ rows: count() }).from(t.articles);
+    expect(after).toEqual(before);
+  });
+});
