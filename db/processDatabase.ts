@@ -45,7 +45,7 @@ export function processStore(): Promise<Store> {
 
 async function openProcessStore(): Promise<Store> {
   const { databaseUrl } = settings();
-  if (databaseUrl !== undefined) return openPostgresStore(databaseUrl);
+  if (databaseUrl !== undefined) return openPostgresStore(databaseUrl, { onStatementTime: globalForDatabase.__nationExpressStatementTimer });
   const file = resolveDatabasePath();
   try {
     const store = openSqliteStore(file, { onStatementTime: globalForDatabase.__nationExpressStatementTimer });

@@ -3,9 +3,12 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { prepareDatabase } from './prepare';
-import { databaseProblem } from './startupCheck';
+import { migrateStore } from './migrate';
+import { openPostgresStore } from './postgres/store';
+import { databaseProblem, postgresProblem } from './startupCheck';
+import { createDatabase } from './testing/postgresServer';
 
 const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-startup-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -28,6 +31,27 @@ describe('databaseProblem', () => {
     const other = path.join(directory, 'other.sqlite');
     new Database(other).exec('create table notes (text)').close();
     expect(databaseProblem(other)).toMatch(/not this site's/);
+  });
+});
+
+describe('postgresProblem', () => {
+  it('has none for a migrated database, and says to migrate an empty one', async () => {
+    const database = await createDatabase(inject('postgresUrl'), 'startup_check_test');
+    try {
+      expect(await postgresProblem(database.url)).toMatch(/has no stories table.*npm start/);
+      const store = await openPostgresStore(database.url);
+      await migrateStore(store);
+      await store.close();
+      expect(await postgresProblem(database.url)).toBeNull();
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it('names the server, never the password, when it cannot be reached', async () => {
+    const problem = await postgresProblem('postgres://site:hunter2-secret@127.0.0.1:1/news');
+    expect(problem).toMatch(/^Cannot reach PostgreSQL at 127\.0\.0\.1:1 \(connection refused\)/);
+    expect(problem).not.toContain('hunter2');
   });
 });
 

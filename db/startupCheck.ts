@@ -1,5 +1,8 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { describePostgresUrl } from './postgres/client';
+import { openPostgresStore } from './postgres/store';
+import type { PostgresStore } from './store';
 
 /**
  * Why the database at `file` cannot serve the site, in words for whoever starts it (naming the
@@ -29,5 +32,26 @@ export function databaseProblem(file: string): string | null {
     return `The database at ${file} cannot be opened (${reason}). If it is damaged, restore it from a backup: \`npm run restore -- <backup>\`.`;
   } finally {
     sqlite?.close();
+  }
+}
+
+/**
+ * Why the PostgreSQL database at `url` cannot serve the site, in words for whoever starts it (where
+ * it was looked for, never the password, and what to do), or null when it can.
+ */
+export async function postgresProblem(url: string): Promise<string | null> {
+  let store: PostgresStore;
+  try {
+    store = await openPostgresStore(url, { maxConnections: 1 });
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  try {
+    const { rows } = await store.database.$client.query<{ found: string | null }>(`select to_regclass('public.articles')::text as found`);
+    if (rows[0]?.found) return null;
+    const { host, port, database } = describePostgresUrl(url);
+    return `The PostgreSQL database "${database}" at ${host}:${port} has no stories table: it is not this site's, or not migrated yet. Run \`npm start\` (it migrates, and seeds a new local site) or \`npm run db:migrate\`, or check DATABASE_URL.`;
+  } finally {
+    await store.close();
   }
 }

@@ -33,7 +33,7 @@ import { parse } from 'node:url';
 import compression from 'compression';
 import next from 'next';
 import { closeDatabase, resolveDatabasePath, timeProcessDatabaseStatements } from '../db/processDatabase';
-import { databaseProblem } from '../db/startupCheck';
+import { databaseProblem, postgresProblem } from '../db/startupCheck';
 import { publishDueStories } from '../db/newsroom/stories';
 import { followContentChanges } from './followContentChanges';
 import { applyHttpCaching } from './httpCaching';
@@ -105,7 +105,7 @@ export async function startHttpServer({ dev }: HttpServerOptions): Promise<void>
   timeProcessDatabaseStatements((seconds) => metrics.observeStatement(seconds));
 
   // A missing, unreadable or damaged database stops the server here, with what to do about it.
-  const problem = databaseProblem(resolveDatabasePath());
+  const problem = settings.databaseUrl === undefined ? databaseProblem(resolveDatabasePath()) : await postgresProblem(settings.databaseUrl);
   if (problem) {
     stopStarting(problem);
   }

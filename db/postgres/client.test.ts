@@ -38,10 +38,11 @@ async function openFailure(url: string, options: Parameters<typeof openPostgresD
 describe('openPostgresDatabase on the test server', () => {
   let drop: () => Promise<void>;
   let db: PostgresDatabase;
+  let url: string;
 
   beforeAll(async () => {
     const database = await createDatabase(inject('postgresUrl'), `client_test_${process.pid}`);
-    drop = database.drop;
+    ({ drop, url } = database);
     db = await openPostgresDatabase(database.url);
     await migratePostgresDatabase(db);
   });
@@ -56,6 +57,23 @@ describe('openPostgresDatabase on the test server', () => {
       "select current_setting('statement_timeout') as timeout, current_setting('application_name') as application",
     );
     expect(rows[0]).toEqual({ timeout: `${STATEMENT_TIMEOUT_MS / 1000}s`, application: 'nation-express' });
+  });
+
+  it('times every statement, in and out of transactions, when asked', async () => {
+    const durations: number[] = [];
+    const timed = await openPostgresDatabase(url, { onStatementTime: (seconds) => durations.push(seconds) });
+    try {
+      const opening = durations.length;
+      await timed.select({ id: categories.id }).from(categories);
+      await timed.transaction(async (tx) => {
+        await tx.select({ id: authors.id }).from(authors);
+      });
+      // The select, then BEGIN, the select and COMMIT on the transaction's connection.
+      expect(durations.length - opening).toBe(4);
+      expect(durations.every((seconds) => seconds >= 0 && seconds < 5)).toBe(true);
+    } finally {
+      await timed.$client.end();
+    }
   });
 
   it('writes an article and reads it back, its times equal to the millisecond', async () => {

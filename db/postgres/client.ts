@@ -29,6 +29,8 @@ export interface OpenPostgresOptions {
   connectTimeoutMs?: number;
   /** Called with every statement Drizzle runs. */
   onQuery?: (query: string, params: unknown[]) => void;
+  /** Called with how long each statement took, in seconds (the server's metrics). */
+  onStatementTime?: (seconds: number) => void;
   /** Told when an idle connection fails (the server restarted, say); the pool opens another when needed. */
   onIdleError?: (message: string) => void;
 }
@@ -131,6 +133,27 @@ export function describeConnectionError(error: unknown, location: PostgresLocati
   }
 }
 
+/** Makes every query sent through `client` report how long it took, from sending to the answer. */
+function timeStatements(client: pg.PoolClient, observe: (seconds: number) => void): void {
+  const untimed = client.query.bind(client) as (...parameters: unknown[]) => unknown;
+  client.query = ((...parameters: unknown[]) => {
+    const started = performance.now();
+    const done = () => observe((performance.now() - started) / 1000);
+    // The pool's own query() passes a callback; Drizzle's transactions take the promise.
+    const callback = parameters.at(-1);
+    if (typeof callback === 'function') {
+      parameters[parameters.length - 1] = (...answer: unknown[]) => {
+        done();
+        return Reflect.apply(callback, undefined, answer);
+      };
+      return untimed(...parameters);
+    }
+    const result = untimed(...parameters);
+    if (result instanceof Promise) result.then(done, done);
+    return result;
+  }) as typeof client.query;
+}
+
 /**
  * Opens a pool on the PostgreSQL database at `url`, with Drizzle on it, and checks that the server
  * answers (`select 1`): an unreachable server or a refused login throws one clear line.
@@ -151,6 +174,8 @@ export async function openPostgresDatabase(url: string, options: OpenPostgresOpt
   pool.on('error', (error) =>
     onIdleError(`An idle PostgreSQL connection failed: ${describeConnectionError(error, location, connectTimeoutMs)}`),
   );
+  const { onStatementTime } = options;
+  if (onStatementTime) pool.on('connect', (client) => timeStatements(client, onStatementTime));
   try {
     await pool.query('select 1');
   } catch (error) {
