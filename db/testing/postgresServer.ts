@@ -93,11 +93,11 @@ const quoted = (value: string): string => `'${value.replaceAll("'", "''")}'`;
 
 /**
  * Starts a throwaway PostgreSQL server in a fresh temporary directory: trust authentication on a unix
- * socket in that directory and on 127.0.0.1 at a free port, durability off for speed, with one empty
+ * socket in that directory and on 127.0.0.1 at `port` or a free one, durability off for speed, with one empty
  * database. The server never outlives this process: `stop()` ends it, so does process exit, and a
  * watchdog process stops it and removes its directory if this process dies without either.
  */
-export async function startPostgresServer(): Promise<PostgresServer> {
+export async function startPostgresServer({ port: fixedPort }: { port?: number } = {}): Promise<PostgresServer> {
   const { initdb, pgCtl } = findPostgresBinaries();
   const owner = serverOwner();
   const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-postgres-'));
@@ -165,12 +165,12 @@ export async function startPostgresServer(): Promise<PostgresServer> {
     // Another process may take the free port before the server binds it; then try another.
     let port = 0;
     for (let attempt = 1; !started; attempt++) {
-      port = await findFreePort();
+      port = fixedPort ?? (await findFreePort());
       try {
         await run(pgCtl, ['-D', dataDirectory, '-l', logFile, '-o', `-p ${port}`, 'start', '-w', '-t', '30'], asOwner);
         started = true;
       } catch (error) {
-        if (attempt === 3 || serverRunning()) throw new Error(`pg_ctl could not start the test server: ${failureText(error)}\n${readLog(logFile)}`);
+        if (attempt === 3 || fixedPort !== undefined || serverRunning()) throw new Error(`pg_ctl could not start the test server: ${failureText(error)}\n${readLog(logFile)}`);
       }
     }
 
