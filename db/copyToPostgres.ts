@@ -135,7 +135,10 @@ export async function copySiteFileToPostgres(file: string, url: string): Promise
   const { sqlite, db } = openDatabase(file, { fileMustExist: true });
   try {
     await migrateStore(store);
-    return await copySiteToPostgres(db, store.database);
+    const copied = await copySiteToPostgres(db, store.database);
+    // The planner knows nothing of rows loaded in bulk until its statistics are gathered.
+    await store.database.$client.query('analyze');
+    return copied;
   } finally {
     sqlite.close();
     await store.close();

@@ -7,6 +7,8 @@
  *
  * 1. Cache-miss render time of each page type, desktop and mobile: an app process with its page
  *    cache off, 500 distinct URLs, one request at a time; p50 and p99 (and the worst, in the JSON).
+ *    Twice: on the SQLite file, and on PostgreSQL (a throwaway server holding a copy of it, made
+ *    with `npm run db:copy`'s code), unless --sqlite-only.
  * 2. Cached throughput (autocannon) of home, section and article, desktop and mobile, against the
  *    app process alone and through nginx as deploy/ configures it.
  * 3. The ceiling: the same nginx serving a saved copy of the article's HTML from disk. Every
@@ -32,7 +34,9 @@ import { ensureLargeDatabase } from '../bench/largeDatabase';
 import { measurePageWeight, type PageWeight } from '../bench/pageWeight';
 import { residentMegabytes } from '../bench/processMemory';
 import { DESKTOP_USER_AGENT, PHONE_USER_AGENT, SEARCH_WORDS } from '../bench/readers';
+import { copySiteFileToPostgres } from '../db/copyToPostgres';
 import { sampleSite } from '../db/testing/benchmarkDatabase';
+import { startPostgresServer } from '../db/testing/postgresServer';
 import { ensureFreshBuild } from '../server/buildFingerprint';
 import { startAppServer, startProxyStack } from '../deploy/nginx/proxyStack';
 
@@ -46,6 +50,7 @@ const { values: options } = parseArgs({
     connections: { type: 'string', default: '32' },
     samples: { type: 'string', default: '500' },
     out: { type: 'string', default: 'test-results/bench/bench.json' },
+    'sqlite-only': { type: 'boolean', default: false },
   },
 });
 const ARTICLES = Number(options.articles);
@@ -55,6 +60,7 @@ const CONNECTIONS = Number(options.connections);
 const SAMPLES = Number(options.samples);
 
 const MISS_PORT = 3211;
+const POSTGRES_MISS_PORT = 3213;
 const APP_PORT = 3212;
 const PROXY_PORT = 8091;
 const DESKTOP_HEADERS = { 'user-agent': DESKTOP_USER_AGENT };
@@ -139,6 +145,7 @@ interface Row {
   page: PageType;
   variant: Variant;
   miss?: LatencySummary;
+  missPostgres?: LatencySummary;
   app?: ThroughputSummary;
   proxy?: ThroughputSummary;
   weight?: PageWeight;
@@ -155,23 +162,38 @@ async function main(): Promise<void> {
   const rows: Row[] = PAGE_TYPES.flatMap((page) => VARIANTS.map((variant) => ({ page, variant })));
   const rowOf = (page: PageType, variant: Variant) => rows.find((row) => row.page === page && row.variant === variant)!;
 
-  // 1. Renders, with the page cache off.
+  // 1. Renders, with the page cache off: on SQLite, then on PostgreSQL.
   console.log(`Cache-miss renders: ${SAMPLES} distinct requests per page type…`);
-  const missServer = await startAppServer({
-    port: MISS_PORT,
-    databasePath: DATABASE,
-    env: { PAGE_CACHE_MAX_MB: '0', SITE_URL: `http://127.0.0.1:${MISS_PORT}` },
-  });
-  try {
-    for (const row of rows) {
-      const paths = pathsFor(row.page, row.variant, samples, SAMPLES + 5);
-      const urls = paths.map((pagePath) => `${missServer.url}${pagePath}`);
-      // The first requests of a route load its code: not part of a render's cost.
-      await measureLatency(urls.slice(0, 5), DESKTOP_HEADERS);
-      row.miss = await measureLatency(urls.slice(5), DESKTOP_HEADERS);
+  const measureMisses = async (port: number, env: Record<string, string>, record: (row: Row, latency: LatencySummary) => void) => {
+    const missServer = await startAppServer({
+      port,
+      databasePath: DATABASE,
+      env: { PAGE_CACHE_MAX_MB: '0', SITE_URL: `http://127.0.0.1:${port}`, ...env },
+    });
+    try {
+      for (const row of rows) {
+        const paths = pathsFor(row.page, row.variant, samples, SAMPLES + 5);
+        const urls = paths.map((pagePath) => `${missServer.url}${pagePath}`);
+        // The first requests of a route load its code: not part of a render's cost.
+        await measureLatency(urls.slice(0, 5), DESKTOP_HEADERS);
+        record(row, await measureLatency(urls.slice(5), DESKTOP_HEADERS));
+      }
+    } finally {
+      await missServer.stop();
     }
-  } finally {
-    await missServer.stop();
+  };
+  await measureMisses(MISS_PORT, {}, (row, latency) => (row.miss = latency));
+  if (!options['sqlite-only']) {
+    console.log('The same on PostgreSQL: copying the site into a throwaway server…');
+    const postgres = await startPostgresServer();
+    try {
+      const copyStarted = performance.now();
+      await copySiteFileToPostgres(DATABASE, postgres.url);
+      console.log(`Copied in ${Math.round((performance.now() - copyStarted) / 1000)} s.`);
+      await measureMisses(POSTGRES_MISS_PORT, { DATABASE_URL: postgres.url }, (row, latency) => (row.missPostgres = latency));
+    } finally {
+      postgres.stop();
+    }
   }
 
   // 2 and 3. Cached throughput, the app alone and through nginx, against nginx's static ceiling.
@@ -281,6 +303,8 @@ function report(run: {
       page: `${row.page} (${row.variant})`,
       'miss p50 ms': row.miss?.p50Ms ?? '',
       'miss p99 ms': row.miss?.p99Ms ?? '',
+      'PG miss p50 ms': row.missPostgres?.p50Ms ?? '',
+      'PG miss p99 ms': row.missPostgres?.p99Ms ?? '',
       'app req/s': share(row.app, ceilingRps),
       'proxy req/s': share(row.proxy, ceilingRps),
       'HTML kB': weight ? `${kb(weight.html.raw)}/${kb(weight.html.brotli)}` : '',
