@@ -116,7 +116,7 @@ export async function listCategoryFronts(categorySlugs: readonly string[], perCa
     ),
     sql` union all `,
   );
-  // The listed ids drive the join: a few rowid lookups, whatever the planner's statistics say.
+  // The listed ids drive the join: a few lookups by id, whatever the planner's statistics say.
   const rows = await selectSummariesOfPage(read, t, newestPerCategory);
   const fronts = new Map<string, ArticleSummary[]>();
   for (const row of rows) {
@@ -137,8 +137,9 @@ export type ListingFilter =
  * tagged ones stops as soon as the page is full: cheap for a common topic, ruinous for a rare
  * one. Reading the topic's own rows and sorting them costs the size of the topic. The walk reads
  * about (offset + limit) × published ÷ tagged index entries, each a few times cheaper than
- * fetching and sorting one story, so it is chosen when that is the smaller bill. SQLite's planner
- * cannot weigh this (it keeps no statistics of a topic's share of the stories); PostgreSQL's does.
+ * fetching and sorting one story, so it is chosen when that is the smaller bill. On SQLite the
+ * choice is made here and fixed with CROSS JOIN; PostgreSQL's planner weighs the same two plans
+ * itself from its statistics (a topic's share of the stories among them), given the plain join.
  */
 const WALK_ENTRIES_PER_SORTED_ROW = 4;
 
