@@ -27,10 +27,10 @@ export class PageFailureWatch {
 }
 
 /** Why this process cannot serve pages, or null when it can. */
-export function healthProblem(watch: PageFailureWatch): string | null {
-  if (!isDatabaseReachable()) return 'database unreachable';
+export async function healthProblem(watch: PageFailureWatch): Promise<string | null> {
+  if (!(await isDatabaseReachable())) return 'database unreachable';
   try {
-    const { lead } = loadHomePage();
+    const { lead } = await loadHomePage();
     formatReadableTime(lead?.publishedAt ?? new Date());
   } catch {
     return 'pages cannot be rendered';
@@ -39,8 +39,8 @@ export function healthProblem(watch: PageFailureWatch): string | null {
   return null;
 }
 
-export function answerHealthCheck(response: ServerResponse, watch: PageFailureWatch): void {
-  const problem = healthProblem(watch);
+export async function answerHealthCheck(response: ServerResponse, watch: PageFailureWatch): Promise<void> {
+  const problem = await healthProblem(watch);
   response.writeHead(problem ? 503 : 200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
   response.end(problem ? `${problem}\n` : 'ok\n');
 }

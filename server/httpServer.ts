@@ -170,13 +170,17 @@ export async function startHttpServer({ dev }: HttpServerOptions): Promise<void>
         return;
       }
       if (pathname === HEALTH_CHECK_PATH) {
-        answerHealthCheck(response, pageFailures);
+        void answerHealthCheck(response, pageFailures);
         return;
       }
       applyHttpCaching(request, response);
+      void answerPage();
+    });
+
+    async function answerPage() {
       let movedTo: string | null = null;
       try {
-        movedTo = oldPermalinkTarget(request.method, request.url);
+        movedTo = await oldPermalinkTarget(request.method, request.url);
       } catch (error) {
         logger.error({ err: error }, 'could not look up an old address');
       }
@@ -188,13 +192,13 @@ export async function startHttpServer({ dev }: HttpServerOptions): Promise<void>
       }
       let missing = false;
       try {
-        missing = isMissingDesktopPage(request);
+        missing = await isMissingDesktopPage(request);
       } catch (error) {
         // Let Next.js render the request (and its error page) rather than fail here.
         logger.error({ err: error }, 'could not check whether the page exists');
       }
       void handle(request, response, missing ? NOT_FOUND_URL : undefined);
-    });
+    }
   });
 
   // A request Node cannot read (headers too large, malformed, too slow) is answered here, not by Node.

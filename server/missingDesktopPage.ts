@@ -32,7 +32,7 @@ function parseRequestUrl(url: string): { pathname: string; segments: string[]; s
  * Phones without the desktop choice are left to the router, which sends them to the mobile version.
  * A page in the page cache answers from there: a cache hit runs no SQL.
  */
-export function isMissingDesktopPage(request: IncomingPageRequest): boolean {
+export async function isMissingDesktopPage(request: IncomingPageRequest): Promise<boolean> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   const url = parseRequestUrl(request.url ?? '/');
   if (!url || !isPublicPageSection(url.segments[0])) return false;
@@ -46,5 +46,5 @@ export function isMissingDesktopPage(request: IncomingPageRequest): boolean {
     const cachedStatus = cachedPageStatus(pathname);
     if (cachedStatus !== undefined) return cachedStatus === 404;
   }
-  return !page.exists();
+  return !(await page.exists());
 }

@@ -10,7 +10,7 @@ const OUR_FILES = /\.(?:xml|txt|ico|png|svg|webmanifest|json|js|css|webp|jpg|wof
  * Where an old address of an imported story (a WordPress permalink such as `/2024/03/14/slug/` or
  * `/?p=101`) now lives, or null. Only addresses that are no page of ours are looked up.
  */
-export function oldPermalinkTarget(method: string | undefined, url: string | undefined): string | null {
+export async function oldPermalinkTarget(method: string | undefined, url: string | undefined): Promise<string | null> {
   if (method !== 'GET' && method !== 'HEAD') return null;
   let parsed: URL;
   try {
@@ -26,6 +26,6 @@ export function oldPermalinkTarget(method: string | undefined, url: string | und
   if (isOurs) return null;
   // Stored as the importer keeps them (importWordPress.permalinkPath): no trailing slash.
   const path = `${parsed.pathname.replace(/\/+$/, '') || '/'}${parsed.search}`;
-  const slug = findRedirectedStory(path);
+  const slug = await findRedirectedStory(path);
   return slug ? articlePath(slug, 'desktop') : null;
 }

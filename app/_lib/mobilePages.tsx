@@ -19,11 +19,11 @@ export interface MobilePage {
 }
 
 /** The 404 page at `path` (its mobile address, for the version switch). */
-function notFoundPage(path: string, cacheTags: string[]): MobilePage {
+async function notFoundPage(path: string, cacheTags: string[]): Promise<MobilePage> {
   return {
     status: 404,
     meta: notFoundMeta(),
-    content: <NotFoundView data={loadNotFoundPage()} variant="mobile" path={path} />,
+    content: <NotFoundView data={await loadNotFoundPage()} variant="mobile" path={path} />,
     cacheTags,
   };
 }
@@ -48,8 +48,8 @@ export function mobileErrorPage(): MobilePage {
  * variant. Pages rendered per request have a route of their own under app/m/ (they read the query
  * string); the rest are served by app/m/[[...path]], which passes no query.
  */
-export function resolveMobilePage(segments: readonly string[], query = new URLSearchParams()): MobilePage {
-  const loaded = findPublicPage(segments, query)?.load();
+export async function resolveMobilePage(segments: readonly string[], query = new URLSearchParams()): Promise<MobilePage> {
+  const loaded = await findPublicPage(segments, query)?.load();
   if (!loaded?.found) {
     const path = toMobilePath(`/${segments.map(encodeURIComponent).join('/')}`);
     return notFoundPage(path, loaded?.cacheTags ?? notFoundPageTags());
@@ -58,7 +58,7 @@ export function resolveMobilePage(segments: readonly string[], query = new URLSe
 }
 
 /** The mobile page a request for `/m/...` names, query string included (for the routes of pages rendered per request). */
-export function resolveMobilePageAt(url: { pathname: string; searchParams: URLSearchParams }): MobilePage {
+export async function resolveMobilePageAt(url: { pathname: string; searchParams: URLSearchParams }): Promise<MobilePage> {
   const segments = pathSegments(toDesktopPath(url.pathname));
   return segments === null ? notFoundPage(url.pathname, notFoundPageTags()) : resolveMobilePage(segments, url.searchParams);
 }

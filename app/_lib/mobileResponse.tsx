@@ -20,11 +20,11 @@ async function renderDocument(page: MobilePage): Promise<string> {
  * A mobile page as a complete HTML response: the page `resolvePage` chooses, or the mobile error
  * page when loading or rendering it fails (that page reads nothing from the database).
  */
-export async function mobilePageResponse(resolvePage: () => MobilePage, pathname: string): Promise<Response> {
+export async function mobilePageResponse(resolvePage: () => MobilePage | Promise<MobilePage>, pathname: string): Promise<Response> {
   let page: MobilePage;
   let html: string;
   try {
-    page = resolvePage();
+    page = await resolvePage();
     html = await renderDocument(page);
   } catch (error) {
     console.error(`Mobile page ${pathname} failed:`, error);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { setUpTestDatabase } from '../../db/testing/testDatabase';
+import { setUpTestStore, TEST_ENGINES, type TestStore } from '../../db/testing/testStore';
+import type { DatabaseEngine } from '../../db/store';
 import { loadArticlePage, loadHomePage, loadListingPage, loadNotFoundPage, loadSearchPage } from './pageLoaders';
 
 /* Each page asks the database for what it needs in a handful of statements, whatever the archive's size. */
@@ -7,23 +8,33 @@ import { loadArticlePage, loadHomePage, loadListingPage, loadNotFoundPage, loadS
 const MAX_STATEMENTS_PER_PAGE = 5;
 const ANCHOR_SLUG = 'russia-offers-to-mediate-india-pakistan-kashmir-tensions-after-pahalgam-attack';
 
-const testDb = setUpTestDatabase();
+type PageLoad = () => Promise<unknown>;
 
-describe('statements per page', () => {
-  it.each([
+function statementsPerPage(engine: DatabaseEngine, pages: [string, PageLoad][]) {
+  const testStore: () => TestStore = setUpTestStore(engine);
+  it.each(pages)('%s', async (_name, load) => {
+    expect(await load()).not.toBeNull();
+    const { statements } = testStore();
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.length, statements.map((statement) => statement.query).join('\n\n')).toBeLessThanOrEqual(MAX_STATEMENTS_PER_PAGE);
+  });
+}
+
+describe.each(TEST_ENGINES)('statements per page on %s', (engine) => {
+  statementsPerPage(engine, [
     ['home', () => loadHomePage()],
     ['article', () => loadArticlePage(ANCHOR_SLUG)],
     ['category', () => loadListingPage('category', 'india-russia', 1)],
     ['author', () => loadListingPage('author', 'news-desk', 1)],
     ['tag, page 2', () => loadListingPage('tag', 'russia', 2)],
+    ['not found', () => loadNotFoundPage()],
+  ]);
+});
+
+// Search reads through SQLite's own connection until db/queries/search.ts moves to the store.
+describe('statements per search page on sqlite', () => {
+  statementsPerPage('sqlite', [
     ['search with results', () => loadSearchPage('Lavrov', 1)],
     ['search without results', () => loadSearchPage('zzqxv', 1)],
-    ['not found', () => loadNotFoundPage()],
-  ])('%s', (_name, load) => {
-    expect(load()).not.toBeNull();
-    expect(testDb().statements.length).toBeGreaterThan(0);
-    expect(testDb().statements.length, testDb().statements.map((statement) => statement.query).join('\n\n')).toBeLessThanOrEqual(
-      MAX_STATEMENTS_PER_PAGE,
-    );
-  });
+  ]);
 });

@@ -35,14 +35,16 @@ const RELATED_STORIES = 4;
 const SUGGESTIONS_ON_NOT_FOUND = 5;
 const SEARCH_PAGE_SIZE = 10;
 
-export const loadHomePage = cache((): HomePageData => {
-  const categories = listCategories();
-  const [lead, ...latest] = listLatestArticles(LATEST_ON_HOME + 1);
-  // One extra per category, so each front stays full after the lead story is left out of it.
-  const fronts = listCategoryFronts(
-    categories.map((category) => category.slug),
-    STORIES_PER_CATEGORY_FRONT + 1,
-  );
+export const loadHomePage = cache(async (): Promise<HomePageData> => {
+  const categories = await listCategories();
+  const [[lead, ...latest], fronts] = await Promise.all([
+    listLatestArticles(LATEST_ON_HOME + 1),
+    // One extra per category, so each front stays full after the lead story is left out of it.
+    listCategoryFronts(
+      categories.map((category) => category.slug),
+      STORIES_PER_CATEGORY_FRONT + 1,
+    ),
+  ]);
   const notLead = (article: ArticleSummary) => article.slug !== lead?.slug;
   return {
     categories,
@@ -56,28 +58,28 @@ export const loadHomePage = cache((): HomePageData => {
 });
 
 /** A category, author or tag listing page, or null for an unknown slug or a page past the end. */
-export const loadListingPage = cache((kind: ListingKind, slug: string, page: number): ListingPageData | null => {
-  const listed = findListed(kind, slug);
+export const loadListingPage = cache(async (kind: ListingKind, slug: string, page: number): Promise<ListingPageData | null> => {
+  const listed = await findListed(kind, slug);
   if (!listed) return null;
-  const listing = listArticlePage(listed.filter, page, LISTING_PAGE_SIZE);
+  const [listing, categories] = await Promise.all([listArticlePage(listed.filter, page, LISTING_PAGE_SIZE), listCategories()]);
   if (!listing) return null;
-  return { kind, slug, title: listed.title, description: listed.description, listing, categories: listCategories() };
+  return { kind, slug, title: listed.title, description: listed.description, listing, categories };
 });
 
-function findListed(kind: ListingKind, slug: string) {
+async function findListed(kind: ListingKind, slug: string) {
   switch (kind) {
     case 'category': {
-      const category = getCategoryBySlug(slug);
+      const category = await getCategoryBySlug(slug);
       return category
         ? { title: category.name, description: category.description, filter: { kind, categoryId: category.id } as const }
         : null;
     }
     case 'author': {
-      const author = getAuthorBySlug(slug);
+      const author = await getAuthorBySlug(slug);
       return author ? { title: author.name, description: author.bio, filter: { kind, authorId: author.id } as const } : null;
     }
     case 'tag': {
-      const tag = getTagBySlug(slug);
+      const tag = await getTagBySlug(slug);
       return tag
         ? {
             title: tag.name,
@@ -89,30 +91,32 @@ function findListed(kind: ListingKind, slug: string) {
   }
 }
 
-export const loadArticlePage = cache((slug: string): ArticlePageData | null => {
-  const article = getPublishedArticleBySlug(slug);
+export const loadArticlePage = cache(async (slug: string): Promise<ArticlePageData | null> => {
+  const article = await getPublishedArticleBySlug(slug);
   if (!article) return null;
-  return { article, related: listRelatedArticles(article, RELATED_STORIES), categories: listCategories() };
+  const [related, categories] = await Promise.all([listRelatedArticles(article, RELATED_STORIES), listCategories()]);
+  return { article, related, categories };
 });
 
-export const loadNotFoundPage = cache(
-  (): NotFoundPageData => ({ categories: listCategories(), suggestions: listLatestArticles(SUGGESTIONS_ON_NOT_FOUND) }),
-);
+export const loadNotFoundPage = cache(async (): Promise<NotFoundPageData> => {
+  const [categories, suggestions] = await Promise.all([listCategories(), listLatestArticles(SUGGESTIONS_ON_NOT_FOUND)]);
+  return { categories, suggestions };
+});
 
 /** The search page for `q` (as typed) and a page number, or null for a page past the last. */
-export const loadSearchPage = cache((rawQuery: string, page: number): SearchPageData | null => {
+export const loadSearchPage = cache(async (rawQuery: string, page: number): Promise<SearchPageData | null> => {
   const query = rawQuery.trim();
   // Untrimmed: a trailing space means the last word is whole, not a prefix still being typed.
   const parsed = parseSearchQuery(rawQuery);
   if (!parsed && page > 1) return null;
-  const results = parsed ? searchArticles(parsed.match, page, SEARCH_PAGE_SIZE) : null;
+  const results = parsed ? await searchArticles(parsed.match, page, SEARCH_PAGE_SIZE) : null;
   if (parsed && !results) return null;
   const nothingFound = !results || results.totalItems === 0;
   return {
     query,
     results,
-    categories: listCategories(),
-    suggestions: nothingFound ? listLatestArticles(SUGGESTIONS_ON_NOT_FOUND) : [],
+    categories: await listCategories(),
+    suggestions: nothingFound ? await listLatestArticles(SUGGESTIONS_ON_NOT_FOUND) : [],
   };
 });
 
@@ -120,7 +124,7 @@ export const loadSearchPage = cache((rawQuery: string, page: number): SearchPage
  * Whether a listing page exists, without loading it: the HTTP server asks this to answer 404 for
  * missing desktop pages before rendering (see server/missingDesktopPage.ts).
  */
-export function listingPageExists(kind: ListingKind, slug: string, page: number): boolean {
-  const listed = findListed(kind, slug);
-  return listed !== null && page <= countListingPages(listed.filter, LISTING_PAGE_SIZE);
+export async function listingPageExists(kind: ListingKind, slug: string, page: number): Promise<boolean> {
+  const listed = await findListed(kind, slug);
+  return listed !== null && page <= (await countListingPages(listed.filter, LISTING_PAGE_SIZE));
 }

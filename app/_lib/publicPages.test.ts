@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { setUpTestDatabase } from '../../db/testing/testDatabase';
+import { setUpTestStore, TEST_ENGINES } from '../../db/testing/testStore';
 import { LATEST_STORIES_TAG, SITE_TAG, authorTag, storyTag, topicTag } from '../../lib/contentTags';
 import { FILE_ROUTES_AMONG_PAGES, RESERVED_SECTIONS, toDesktopPath, type Variant } from '../../lib/paths';
 import { matchRoute, pathSegments, routeSection } from '../../lib/publicRoutes';
@@ -20,8 +20,6 @@ import {
 const ANCHOR_SLUG = 'russia-offers-to-mediate-india-pakistan-kashmir-tensions-after-pahalgam-attack';
 const NO_QUERY = new URLSearchParams();
 const APP_DIRECTORY = path.resolve(import.meta.dirname, '..');
-
-const testDb = setUpTestDatabase();
 
 describe('the public pages’ addresses', () => {
   it.each([
@@ -136,36 +134,51 @@ describe('a missing page', () => {
     expect(missingTags(tagPage, { slug: 'russia', page: 9 })).toContain(topicTag('russia'));
     expect(missingTags(authorPage, { slug: 'news-desk', page: 9 })).toContain(authorTag('news-desk'));
   });
+});
 
-  it('loads as not found, with those tags; a page rendered per request carries none', () => {
-    expect(findPublicPage(['article', 'no-such-story'], NO_QUERY)?.load()).toEqual({
+describe.each(TEST_ENGINES)('pages read from the database on %s', (engine) => {
+  const testStore = setUpTestStore(engine);
+
+  it('loads a missing page as not found, with the tags of what would make it appear', async () => {
+    expect(await findPublicPage(['article', 'no-such-story'], NO_QUERY)?.load()).toEqual({
       found: false,
       cacheTags: [SITE_TAG, LATEST_STORIES_TAG, storyTag('no-such-story')],
     });
-    expect(findPublicPage(['search'], new URLSearchParams('q=Lavrov&page=99'))?.load()).toEqual({ found: false, cacheTags: [] });
   });
 
-  it('is known without loading it', () => {
-    const exists = (segments: string[], query = NO_QUERY) => findPublicPage(segments, query)?.exists();
-    expect(exists(['article', ANCHOR_SLUG])).toBe(true);
-    expect(exists(['article', 'no-such-story'])).toBe(false);
-    expect(exists(['tag', 'russia', 'page', '2'])).toBe(true);
-    expect(exists(['tag', 'russia', 'page', '3'])).toBe(false);
-    expect(exists(['category', 'no-such-section'])).toBe(false);
-    expect(exists([])).toBe(true);
-    expect(exists(['search'], new URLSearchParams('q=zzqxv'))).toBe(true);
-    expect(exists(['search'], new URLSearchParams('q=Lavrov&page=99'))).toBe(false);
-    expect(testDb().statements.length).toBeGreaterThan(0);
+  it('knows a page exists without loading it', async () => {
+    const exists = (segments: string[]) => findPublicPage(segments, NO_QUERY)?.exists();
+    expect(await exists(['article', ANCHOR_SLUG])).toBe(true);
+    expect(await exists(['article', 'no-such-story'])).toBe(false);
+    expect(await exists(['tag', 'russia', 'page', '2'])).toBe(true);
+    expect(await exists(['tag', 'russia', 'page', '3'])).toBe(false);
+    expect(await exists(['category', 'no-such-section'])).toBe(false);
+    expect(await exists([])).toBe(true);
+    expect(testStore().statements.length).toBeGreaterThan(0);
   });
-});
 
-describe('a page found', () => {
-  it('carries its head, its tags and its view for both versions', () => {
-    const loaded = findPublicPage(['article', ANCHOR_SLUG], NO_QUERY)?.load();
+  it('carries a page found’s head, its tags and its view for both versions', async () => {
+    const loaded = await findPublicPage(['article', ANCHOR_SLUG], NO_QUERY)?.load();
     expect(loaded?.found).toBe(true);
     if (!loaded?.found) return;
     expect(loaded.meta.desktopPath).toBe(`/article/${ANCHOR_SLUG}`);
     expect(loaded.cacheTags).toContain(storyTag(ANCHOR_SLUG));
     expect(loaded.content('mobile').props).toMatchObject({ variant: 'mobile', path: `/m/article/${ANCHOR_SLUG}` });
+  });
+});
+
+// Search reads through SQLite's own connection until db/queries/search.ts moves to the store.
+describe('search pages on sqlite', () => {
+  const testStore = setUpTestStore('sqlite');
+
+  it('loads a search page past the last as not found, with no cache tags (it is rendered per request)', async () => {
+    expect(await findPublicPage(['search'], new URLSearchParams('q=Lavrov&page=99'))?.load()).toEqual({ found: false, cacheTags: [] });
+  });
+
+  it('knows which search pages exist without loading them', async () => {
+    const exists = (query: string) => findPublicPage(['search'], new URLSearchParams(query))?.exists();
+    expect(await exists('q=zzqxv')).toBe(true);
+    expect(await exists('q=Lavrov&page=99')).toBe(false);
+    expect(testStore().statements.length).toBeGreaterThan(0);
   });
 });

@@ -47,9 +47,9 @@ interface PageTypeBase<Params, Data> {
   /** Its route in logs and metrics (server/routeLabel.ts): a template such as `/article/:slug`, never a raw address. */
   label(params: Params): string;
   /** Everything it shows, or null when it does not exist. Wrapped in React cache() (see pageLoaders.ts), so page and head share one read. */
-  load(params: Params): Data | null;
+  load(params: Params): Promise<Data | null>;
   /** Whether it exists, without loading it: the HTTP server asks before rendering a desktop page. */
-  exists(params: Params): boolean;
+  exists(params: Params): Promise<boolean>;
   /** Its head, for both versions. */
   meta(data: Data): PageMeta;
   /** Its view from components/, which renders both versions. */
@@ -78,7 +78,7 @@ export const homePage: PublicPage<Record<string, never>, HomePageData> = {
   path: (_params, variant) => homePath(variant),
   label: () => homePath('desktop'),
   load: () => loadHomePage(),
-  exists: () => true,
+  exists: async () => true,
   meta: () => homeMeta(),
   View: HomeView,
   tags: (_params, data) => homePageTags(data),
@@ -138,7 +138,7 @@ export const searchPage: PublicPage<{ query: string; page: number }, SearchPageD
   label: () => '/search',
   load: ({ query, page }) => loadSearchPage(query, page),
   // Any query has a first page; later ones exist up to the last page of results.
-  exists: ({ query, page }) => page === 1 || loadSearchPage(query, page) !== null,
+  exists: async ({ query, page }) => page === 1 || (await loadSearchPage(query, page)) !== null,
   meta: (data) => searchMeta(data.query),
   View: SearchView,
 };
@@ -148,8 +148,8 @@ export interface PageAtAddress {
   rendering: PageRendering;
   /** Its route in logs and metrics, in the desktop version. */
   label: string;
-  exists(): boolean;
-  load(): LoadedPage;
+  exists(): Promise<boolean>;
+  load(): Promise<LoadedPage>;
 }
 
 /** A page's data loaded: what either version renders, or the tags of the 404 shown in its place. */
@@ -177,8 +177,8 @@ export function pageType<Params, Data>(page: PublicPage<Params, Data>): PageType
         rendering: page.rendering,
         label: page.label(params),
         exists: () => page.exists(params),
-        load: () => {
-          const data = page.load(params);
+        load: async () => {
+          const data = await page.load(params);
           if (data === null) return { found: false, cacheTags: page.rendering === 'cached' ? page.missingTags(params) : [] };
           return {
             found: true,

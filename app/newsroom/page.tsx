@@ -19,13 +19,13 @@ interface NewsroomHomeProps {
 
 export default async function NewsroomHome({ searchParams }: NewsroomHomeProps) {
   const staff = await requireStaff();
-  const categories = listSections();
-  const authors = listAuthors();
+  const categories = await listSections();
+  const authors = await listAuthors();
   const filter = parseStoryFilter(await searchParams, {
     categoryIds: new Set(categories.map((category) => category.id)),
     authorIds: new Set(authors.map((author) => author.id)),
   });
-  const stories = listNewsroomStories(filter, STORIES_SHOWN);
+  const stories = await listNewsroomStories(filter, STORIES_SHOWN);
   return (
     <NewsroomShell staff={staff} logoutToken={formTokenFor(LOGOUT_FORM)}>
       <div className="newsroom-heading">

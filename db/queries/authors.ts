@@ -1,16 +1,15 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { getDatabase } from '../processDatabase';
-import { authors } from '../schema';
+import { processStore } from '../processDatabase';
 import type { AuthorProfile } from '../../lib/content';
 
 /** The author with this slug (with its id, for listing their articles), or null. */
-export function getAuthorBySlug(slug: string): (AuthorProfile & { id: number }) | null {
-  return (
-    getDatabase()
-      .select({ id: authors.id, slug: authors.slug, name: authors.name, bio: authors.bio })
-      .from(authors)
-      .where(eq(authors.slug, slug))
-      .get() ?? null
-  );
+export async function getAuthorBySlug(slug: string): Promise<(AuthorProfile & { id: number }) | null> {
+  const { read, tables: t } = await processStore();
+  const [author] = await read
+    .select({ id: t.authors.id, slug: t.authors.slug, name: t.authors.name, bio: t.authors.bio })
+    .from(t.authors)
+    .where(eq(t.authors.slug, slug))
+    .limit(1);
+  return author ?? null;
 }

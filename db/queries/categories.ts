@@ -1,26 +1,24 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
-import { getDatabase } from '../processDatabase';
-import { categories } from '../schema';
+import { processStore } from '../processDatabase';
 import type { CategorySummary } from '../../lib/content';
 
-const categoryColumns = {
-  id: categories.id,
-  slug: categories.slug,
-  name: categories.name,
-  description: categories.description,
-};
-
 /** All categories in navigation order. */
-export function listCategories(): CategorySummary[] {
-  return getDatabase()
-    .select({ slug: categories.slug, name: categories.name, description: categories.description })
-    .from(categories)
-    .orderBy(asc(categories.position), asc(categories.id))
-    .all();
+export async function listCategories(): Promise<CategorySummary[]> {
+  const { read, tables: t } = await processStore();
+  return read
+    .select({ slug: t.categories.slug, name: t.categories.name, description: t.categories.description })
+    .from(t.categories)
+    .orderBy(asc(t.categories.position), asc(t.categories.id));
 }
 
 /** The category with this slug (with its id, for listing its articles), or null. */
-export function getCategoryBySlug(slug: string): (CategorySummary & { id: number }) | null {
-  return getDatabase().select(categoryColumns).from(categories).where(eq(categories.slug, slug)).get() ?? null;
+export async function getCategoryBySlug(slug: string): Promise<(CategorySummary & { id: number }) | null> {
+  const { read, tables: t } = await processStore();
+  const [category] = await read
+    .select({ id: t.categories.id, slug: t.categories.slug, name: t.categories.name, description: t.categories.description })
+    .from(t.categories)
+    .where(eq(t.categories.slug, slug))
+    .limit(1);
+  return category ?? null;
 }

@@ -80,7 +80,7 @@ function selectFeedArticles(where: SQL | undefined, limit: number) {
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .innerJoin(authors, eq(authors.id, articles.authorId))
-    .where(where ? and(isPublished, where) : isPublished)
+    .where(where ? and(isPublished({ articles }), where) : isPublished({ articles }))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit)
     .all();
@@ -145,7 +145,7 @@ export function getCategoryFeed(
 /** The highest id of a published article (0 when none): how many id blocks the article sitemaps span. */
 export function getLastPublishedArticleId(): number {
   // Read from the (status, published_at) index alone, which carries every row's id.
-  const row = getDatabase().select({ value: max(articles.id) }).from(articles).where(isPublished).get();
+  const row = getDatabase().select({ value: max(articles.id) }).from(articles).where(isPublished({ articles })).get();
   return row?.value ?? 0;
 }
 
@@ -157,7 +157,7 @@ export function listSitemapArticles(afterId: number, throughId: number): Sitemap
   return getDatabase()
     .select({ id: articles.id, slug: articles.slug, modifiedAt: articles.modifiedAt })
     .from(articles)
-    .where(and(isPublished, gt(articles.id, afterId), lte(articles.id, throughId)))
+    .where(and(isPublished({ articles }), gt(articles.id, afterId), lte(articles.id, throughId)))
     .orderBy(asc(articles.id))
     .all();
 }
@@ -179,7 +179,7 @@ export function listCategorySitemapEntries(): SitemapListing[] {
       .select({ slug: categories.slug, lastModified: max(articles.modifiedAt) })
       .from(categories)
       .crossJoin(articles)
-      .where(and(eq(articles.categoryId, categories.id), isPublished))
+      .where(and(eq(articles.categoryId, categories.id), isPublished({ articles })))
       .groupBy(categories.id)
       .orderBy(asc(categories.position), asc(categories.id))
       .all(),
@@ -193,7 +193,7 @@ export function listAuthorSitemapEntries(): SitemapListing[] {
       .select({ slug: authors.slug, lastModified: max(articles.modifiedAt) })
       .from(authors)
       .crossJoin(articles)
-      .where(and(eq(articles.authorId, authors.id), isPublished))
+      .where(and(eq(articles.authorId, authors.id), isPublished({ articles })))
       .groupBy(authors.id)
       .orderBy(asc(authors.slug))
       .all(),
@@ -208,7 +208,7 @@ export function listTagSitemapEntries(): SitemapListing[] {
       .from(tags)
       .crossJoin(articleTags)
       .crossJoin(articles)
-      .where(and(eq(articleTags.tagId, tags.id), eq(articles.id, articleTags.articleId), isPublished))
+      .where(and(eq(articleTags.tagId, tags.id), eq(articles.id, articleTags.articleId), isPublished({ articles })))
       .groupBy(tags.id)
       .orderBy(asc(tags.slug))
       .all(),
@@ -229,7 +229,7 @@ export function listArticlesPublishedSince(since: Date, until: Date, limit: numb
       modifiedAt: articles.modifiedAt,
     })
     .from(articles)
-    .where(and(isPublished, gte(articles.publishedAt, since), lte(articles.publishedAt, until)))
+    .where(and(isPublished({ articles }), gte(articles.publishedAt, since), lte(articles.publishedAt, until)))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit)
     .all()

@@ -1,12 +1,15 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
-import { getDatabase, isProcessDatabaseFileInPlace } from '../processDatabase';
+import { processStore, isProcessDatabaseFileInPlace } from '../processDatabase';
 
-/** Whether the database answers a query (opened, readable, its schema in place) from the file at its path. */
-export function isDatabaseReachable(): boolean {
+/**
+ * Whether the database answers a query (opened, readable, its schema in place): on SQLite, from
+ * the file at its path; on PostgreSQL, from the server (the pool's timeouts bound the wait).
+ */
+export async function isDatabaseReachable(): Promise<boolean> {
   try {
-    if (!isProcessDatabaseFileInPlace()) return false;
-    getDatabase().get(sql`select count(*) from categories`);
+    const { engine, read, tables: t } = await processStore();
+    if (engine === 'sqlite' && !isProcessDatabaseFileInPlace()) return false;
+    await read.select({ id: t.categories.id }).from(t.categories).limit(1);
     return true;
   } catch {
     return false;

@@ -1,7 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
-import { getDatabase } from '../processDatabase';
-import { articles, authors, categories, tags } from '../schema';
+import { processStore } from '../processDatabase';
 import { can, type Actor } from '../../lib/newsroom/permissions';
 import type { NewsroomStoryFilter } from '../../lib/newsroom/storyFilter';
 import type { ArticleStatus } from '../../lib/newsroom/storyStatus';
@@ -21,57 +20,60 @@ export interface NewsroomStoryRow {
 }
 
 /** Stories in any state, most recently changed first: the newsroom's story list. */
-export function listNewsroomStories(filter: NewsroomStoryFilter, limit: number): NewsroomStoryRow[] {
+export async function listNewsroomStories(filter: NewsroomStoryFilter, limit: number): Promise<NewsroomStoryRow[]> {
+  const { read, tables: t } = await processStore();
   const conditions: SQL[] = [];
-  if (filter.status) conditions.push(eq(articles.status, filter.status));
-  if (filter.categoryId !== undefined) conditions.push(eq(articles.categoryId, filter.categoryId));
-  if (filter.authorId !== undefined) conditions.push(eq(articles.authorId, filter.authorId));
-  return getDatabase()
+  if (filter.status) conditions.push(eq(t.articles.status, filter.status));
+  if (filter.categoryId !== undefined) conditions.push(eq(t.articles.categoryId, filter.categoryId));
+  if (filter.authorId !== undefined) conditions.push(eq(t.articles.authorId, filter.authorId));
+  return read
     .select({
-      id: articles.id,
-      slug: articles.slug,
-      headline: articles.headline,
-      status: articles.status,
-      publishedAt: articles.publishedAt,
-      modifiedAt: articles.modifiedAt,
-      category: categories.name,
-      author: { id: authors.id, name: authors.name },
+      id: t.articles.id,
+      slug: t.articles.slug,
+      headline: t.articles.headline,
+      status: t.articles.status,
+      publishedAt: t.articles.publishedAt,
+      modifiedAt: t.articles.modifiedAt,
+      category: t.categories.name,
+      author: { id: t.authors.id, name: t.authors.name },
     })
-    .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .innerJoin(authors, eq(authors.id, articles.authorId))
+    .from(t.articles)
+    .innerJoin(t.categories, eq(t.categories.id, t.articles.categoryId))
+    .innerJoin(t.authors, eq(t.authors.id, t.articles.authorId))
     .where(and(...conditions))
-    .orderBy(desc(articles.modifiedAt), desc(articles.id))
-    .limit(limit)
-    .all();
+    .orderBy(desc(t.articles.modifiedAt), desc(t.articles.id))
+    .limit(limit);
 }
 
 /** Every byline, for the newsroom's filters and forms. */
-export function listAuthors(): { id: number; slug: string; name: string }[] {
-  return getDatabase().select({ id: authors.id, slug: authors.slug, name: authors.name }).from(authors).orderBy(authors.name).all();
+export async function listAuthors(): Promise<{ id: number; slug: string; name: string }[]> {
+  const { read, tables: t } = await processStore();
+  return read.select({ id: t.authors.id, slug: t.authors.slug, name: t.authors.name }).from(t.authors).orderBy(t.authors.name);
 }
 
 /** Every section with its id, in navigation order, for the newsroom's filters and forms. */
-export function listSections(): { id: number; slug: string; name: string }[] {
-  return getDatabase()
-    .select({ id: categories.id, slug: categories.slug, name: categories.name })
-    .from(categories)
-    .orderBy(asc(categories.position), asc(categories.id))
-    .all();
+export async function listSections(): Promise<{ id: number; slug: string; name: string }[]> {
+  const { read, tables: t } = await processStore();
+  return read
+    .select({ id: t.categories.id, slug: t.categories.slug, name: t.categories.name })
+    .from(t.categories)
+    .orderBy(asc(t.categories.position), asc(t.categories.id));
 }
 
 /** Every topic, by name, for the newsroom's topic list. */
-export function listTopics(): { id: number; slug: string; name: string }[] {
-  return getDatabase().select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).orderBy(tags.name).all();
+export async function listTopics(): Promise<{ id: number; slug: string; name: string }[]> {
+  const { read, tables: t } = await processStore();
+  return read.select({ id: t.tags.id, slug: t.tags.slug, name: t.tags.name }).from(t.tags).orderBy(t.tags.name);
 }
 
 /**
  * A story in any state as its article page would show it, for someone allowed to edit it: the
  * newsroom's preview. Null for an unknown id, or for anyone else.
  */
-export function getStoryPreview(actor: Actor, id: number): ArticlePageData | null {
-  const article = getArticleForPreview(id, new Date());
+export async function getStoryPreview(actor: Actor, id: number): Promise<ArticlePageData | null> {
+  const article = await getArticleForPreview(id, new Date());
   if (!article) return null;
   if (!can(actor, { kind: 'edit-story', story: { authorId: article.authorId, status: article.status } })) return null;
-  return { article, related: listRelatedArticles(article, 4), categories: listCategories() };
+  const [related, categories] = await Promise.all([listRelatedArticles(article, 4), listCategories()]);
+  return { article, related, categories };
 }

@@ -1,17 +1,16 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { getDatabase } from '../processDatabase';
-import { articleRedirects, articles } from '../schema';
+import { processStore } from '../processDatabase';
 import { isPublished } from './articleRows';
 
 /** The slug of the published story an old address (an imported permalink) now belongs to, or null. */
-export function findRedirectedStory(path: string): string | null {
-  return (
-    getDatabase()
-      .select({ slug: articles.slug })
-      .from(articleRedirects)
-      .innerJoin(articles, eq(articles.id, articleRedirects.articleId))
-      .where(and(eq(articleRedirects.path, path), isPublished))
-      .get()?.slug ?? null
-  );
+export async function findRedirectedStory(path: string): Promise<string | null> {
+  const { read, tables: t } = await processStore();
+  const [row] = await read
+    .select({ slug: t.articles.slug })
+    .from(t.articleRedirects)
+    .innerJoin(t.articles, eq(t.articles.id, t.articleRedirects.articleId))
+    .where(and(eq(t.articleRedirects.path, path), isPublished(t)))
+    .limit(1);
+  return row?.slug ?? null;
 }

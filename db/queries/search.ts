@@ -106,7 +106,7 @@ function loadHits(match: string, ids: number[]): SearchHit[] {
   if (ids.length === 0) return [];
   const rows = getDatabase()
     .select({
-      ...articleSummaryColumns,
+      ...articleSummaryColumns({ articles, categories, authors }),
       snippet: sql<string | null>`snippet(article_search, ${sql.raw(String(SNIPPET_COLUMN))}, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', ${sql.raw(String(SNIPPET_TOKENS))})`,
     })
     .from(articleSearch)
@@ -123,7 +123,7 @@ function loadHits(match: string, ids: number[]): SearchHit[] {
         sql`${articleSearch.rowid} BETWEEN CAST(${Math.min(...ids)} AS INTEGER) AND CAST(${Math.max(...ids)} AS INTEGER)`,
         sql`+${articleSearch.rowid} IN ${ids}`,
         eq(articles.id, articleSearch.rowid),
-        isPublished,
+        isPublished({ articles }),
       ),
     )
     .all();

@@ -1,10 +1,11 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { getDatabase } from '../processDatabase';
-import { tags } from '../schema';
+import { processStore } from '../processDatabase';
 import type { TagRef } from '../../lib/content';
 
 /** The tag with this slug (with its id, for listing its articles), or null. */
-export function getTagBySlug(slug: string): (TagRef & { id: number }) | null {
-  return getDatabase().select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).where(eq(tags.slug, slug)).get() ?? null;
+export async function getTagBySlug(slug: string): Promise<(TagRef & { id: number }) | null> {
+  const { read, tables: t } = await processStore();
+  const [tag] = await read.select({ id: t.tags.id, slug: t.tags.slug, name: t.tags.name }).from(t.tags).where(eq(t.tags.slug, slug)).limit(1);
+  return tag ?? null;
 }

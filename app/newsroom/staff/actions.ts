@@ -24,7 +24,7 @@ export async function addStaffMemberAction(form: FormData): Promise<void> {
   if (!role) backToStaff({ problem: 'no-role' });
   try {
     const bylineText = formText(form, 'authorId');
-    const byline = listAuthors().find((author) => String(author.id) === bylineText);
+    const byline = (await listAuthors()).find((author) => String(author.id) === bylineText);
     await createStaffMember({
       email: formText(form, 'email'),
       name: formText(form, 'name') || formText(form, 'email'),

@@ -29,7 +29,7 @@ export default async function StaffPage({ searchParams }: StaffPageProps) {
   );
   if (!can(staff, { kind: 'manage-staff' })) return shell(<p className="newsroom-notice">Only admins manage staff.</p>);
   const notice = pageNotice('staff', await searchParams);
-  const authors = listAuthors();
+  const authors = await listAuthors();
   return shell(
     <>
       <NewsroomNotice>{notice}</NewsroomNotice>

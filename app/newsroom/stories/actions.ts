@@ -52,8 +52,8 @@ async function save(staff: StaffMember, form: FormData, values: StoryFormValues)
   if (existing ? !can(staff, { kind: 'edit-story', story: existing }) : !can(staff, { kind: 'create-story' })) throw new Refused('story-not-yours');
 
   const checked = checkStoryForm(values, {
-    sectionIds: new Set(listSections().map((section) => section.id)),
-    authorIds: new Set(listAuthors().map((author) => author.id)),
+    sectionIds: new Set((await listSections()).map((section) => section.id)),
+    authorIds: new Set((await listAuthors()).map((author) => author.id)),
     timeZone: SITE_TIME_ZONE,
   });
   if ('errors' in checked) return checked;

@@ -44,7 +44,7 @@ export default async function EditStoryPage({ params, searchParams }: EditStoryP
       </>,
     );
   }
-  const { sections, bylines } = editorChoices(staff, listSections(), listAuthors());
+  const { sections, bylines } = editorChoices(staff, await listSections(), await listAuthors());
   return shell(
     <>
       <h1>Edit story</h1>

@@ -17,7 +17,7 @@ export async function GET(request: NextRequest, { params }: PreviewRouteContext)
   await connection();
   const { file } = await params;
   const slug = file.endsWith('.png') ? file.slice(0, -'.png'.length) : null;
-  const article = slug ? getPublishedArticleBySlug(slug) : null;
+  const article = slug ? await getPublishedArticleBySlug(slug) : null;
   if (!article) return notFoundResponse();
   const isCurrent = request.nextUrl.searchParams.get('v') === previewImageVersion(article.modifiedAt);
   return renderPreviewImage(

@@ -17,7 +17,7 @@ export default async function StoryPreview({ params }: PreviewProps) {
   const staff = await requireStaff();
   const { id } = await params;
   const storyId = parseStoredId(id);
-  const data = storyId === null ? null : getStoryPreview(staff, storyId);
+  const data = storyId === null ? null : await getStoryPreview(staff, storyId);
   if (!data) notFound();
   return (
     <NewsroomShell staff={staff} logoutToken={formTokenFor(LOGOUT_FORM)}>

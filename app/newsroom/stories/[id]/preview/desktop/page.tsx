@@ -13,7 +13,7 @@ interface DesktopPreviewProps {
 export default async function DesktopPreview({ params }: DesktopPreviewProps) {
   const staff = await requireStaff();
   const id = parseStoredId((await params).id);
-  const data = id === null ? null : getStoryPreview(staff, id);
+  const data = id === null ? null : await getStoryPreview(staff, id);
   if (!data) notFound();
   return <ArticleView data={data} variant="desktop" path={articlePath(data.article.slug, 'desktop')} />;
 }

@@ -16,7 +16,7 @@ interface MobilePreviewContext {
 export async function GET(request: NextRequest, { params }: MobilePreviewContext): Promise<Response> {
   const staff = await currentStaff();
   const id = parseStoredId((await params).id);
-  const data = staff && id !== null ? getStoryPreview(staff, id) : null;
+  const data = staff && id !== null ? await getStoryPreview(staff, id) : null;
   if (!data) return notFoundResponse();
   return mobilePageResponse(
     () => ({
