@@ -1,5 +1,5 @@
-import { openDatabase } from './client';
-import { setProcessDatabase } from './processDatabase';
+import { setProcessDatabase, setProcessStore } from './processDatabase';
+import { openSqliteStore } from './sqliteStore';
 
 /**
  * Runs `work` with the database at `file` (which must exist) as this process's database, so that
@@ -8,12 +8,15 @@ import { setProcessDatabase } from './processDatabase';
  * the site uses; the process must not have opened its own database first.
  */
 export async function withDatabaseFile<T>(file: string, work: () => T | Promise<T>): Promise<T> {
-  const { sqlite, db } = openDatabase(file, { fileMustExist: true });
-  setProcessDatabase(db);
+  const store = openSqliteStore(file);
+  setProcessStore(store);
+  // Modules still on the synchronous connection read the same file.
+  setProcessDatabase(store.reader);
   try {
     return await work();
   } finally {
+    setProcessStore(undefined);
     setProcessDatabase(undefined);
-    sqlite.close();
+    await store.close();
   }
 }

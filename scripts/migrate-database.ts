@@ -1,8 +1,7 @@
-import { resolveDatabasePath } from '../db/processDatabase';
-import { migrateDatabaseAt } from '../db/migrate';
+import { describeSiteDatabase, migrateSiteDatabase, siteDatabase } from '../db/prepare';
 import { settingsOrExit } from '../lib/settings';
 
 settingsOrExit();
-const file = resolveDatabasePath();
-migrateDatabaseAt(file);
-console.log(`Migrated ${file}.`);
+const database = siteDatabase();
+await migrateSiteDatabase(database);
+console.log(`Migrated ${describeSiteDatabase(database)}.`);

@@ -1,6 +1,5 @@
-import { resolveDatabasePath } from '../db/processDatabase';
-import { prepareSiteDatabase } from '../db/prepare';
+import { prepareSiteDatabase, siteDatabase } from '../db/prepare';
 import { settingsOrExit } from '../lib/settings';
 
 const { siteUrl } = settingsOrExit();
-console.log(prepareSiteDatabase(resolveDatabasePath(), siteUrl));
+console.log(await prepareSiteDatabase(siteDatabase(), siteUrl));

@@ -29,7 +29,7 @@ export default async function SectionsPage({ searchParams }: SectionsPageProps) 
     <>
       <NewsroomNotice>{notice}</NewsroomNotice>
       <ul className="newsroom-sections">
-        {listSections().map((section) => (
+        {(await listSections()).map((section) => (
           <li key={section.id}>
             <form action={renameSectionAction} className="newsroom-inline-form">
               <input type="hidden" name="sectionId" value={section.id} />

@@ -31,7 +31,7 @@ export default async function TopicsPage({ searchParams }: TopicsPageProps) {
       <NewsroomNotice>{notice}</NewsroomNotice>
       <p>Topics are created as stories are tagged in the editor. Renaming keeps the topic’s address.</p>
       <ul className="newsroom-sections">
-        {listTopics().map((topic) => (
+        {(await listTopics()).map((topic) => (
           <li key={topic.id}>
             <form action={renameTopicAction} className="newsroom-inline-form">
               <input type="hidden" name="topicId" value={topic.id} />

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'New story' };
 
 export default async function NewStoryPage() {
   const staff = await requireStaff();
-  const { sections, bylines } = editorChoices(staff, listSections(), listAuthors());
+  const { sections, bylines } = editorChoices(staff, await listSections(), await listAuthors());
   const byline = bylines.find((author) => author.id === staff.authorId) ?? bylines[0];
   return (
     <NewsroomShell staff={staff} logoutToken={formTokenFor(LOGOUT_FORM)}>
