@@ -1,5 +1,4 @@
-import { prepareSiteDatabase, siteDatabase } from '../db/prepare';
-import { settingsOrExit } from '../lib/settings';
+import { prepareSiteDatabaseOrExit } from '../server/prepareSite';
 
-const { siteUrl } = settingsOrExit();
-console.log(await prepareSiteDatabase(siteDatabase(), siteUrl));
+// Says what was done, or why it could not be, in a line: the same as `npm start` does first.
+await prepareSiteDatabaseOrExit();

@@ -3,6 +3,11 @@ import { describeSiteDatabase, seedSiteDatabase, siteDatabase } from '../db/prep
 
 const { siteUrl } = settingsOrExit();
 const database = siteDatabase();
-const result = await seedSiteDatabase(database, siteUrl);
-console.log(`Seeded ${describeSiteDatabase(database)}: ${result.articlesInserted} articles added, ${result.articlesKept} already present.`);
-if (!result.demoStaff) console.log('No demo newsroom accounts: SITE_URL is public, or the newsroom has accounts of its own.');
+try {
+  const result = await seedSiteDatabase(database, siteUrl);
+  console.log(`Seeded ${describeSiteDatabase(database)}: ${result.articlesInserted} articles added, ${result.articlesKept} already present.`);
+  if (!result.demoStaff) console.log('No demo newsroom accounts: SITE_URL is public, or the newsroom has accounts of its own.');
+} catch (error) {
+  console.error(`${describeSiteDatabase(database)} could not be seeded: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
