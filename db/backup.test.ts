@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { backUpDatabase, checkIntegrity, defaultBackupPath, digestTables, restoreDatabase } from './backup';
-import { openDatabase } from './client';
 import { recordContentChange } from './contentChanges';
 import { prepareDatabase } from './prepare';
+import { openSqliteStore } from './sqliteStore';
 
 const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-backup-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -19,12 +19,13 @@ describe('backups', () => {
 
   it('copy a database consistently while it is written to, and restore it exactly', async () => {
     const live = path.join(directory, 'live.sqlite');
-    prepareDatabase(live, { demoContent: true });
-    const writer = openDatabase(live);
+    await prepareDatabase(live, { demoContent: true });
+    const writer = openSqliteStore(live);
     let writes = 0;
+    let lastWrite: Promise<void> = Promise.resolve();
     // Another connection keeps writing, as the site would, all through the backup.
     const load = setInterval(() => {
-      recordContentChange(writer.db, [`story:load-${writes}`]);
+      lastWrite = writer.write((tx, t) => recordContentChange(tx, t, [`story:load-${writes}`]));
       writes += 1;
     }, 1);
     const backup = path.join(directory, 'backup.sqlite');
@@ -32,7 +33,8 @@ describe('backups', () => {
     await backUpDatabase(live, backup);
     await new Promise((resolve) => setTimeout(resolve, 30));
     clearInterval(load);
-    writer.sqlite.close();
+    await lastWrite;
+    await writer.close();
     expect(writes).toBeGreaterThan(10);
 
     const copied = digestTables(backup);
@@ -52,7 +54,7 @@ describe('backups', () => {
 
   it('restore a backup kept in WAL mode, leaving no staging files behind', async () => {
     const walBackup = path.join(directory, 'wal-mode-backup.sqlite');
-    prepareDatabase(walBackup, { demoContent: false });
+    await prepareDatabase(walBackup, { demoContent: false });
     const target = path.join(directory, 'restored-from-wal.sqlite');
 
     await restoreDatabase(walBackup, target);

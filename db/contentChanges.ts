@@ -1,7 +1,6 @@
 import { desc, gt, lt } from 'drizzle-orm';
-import type { AppDatabase, AppTransaction } from './client';
-import { getDatabase } from './processDatabase';
-import { contentChanges } from './schema';
+import { processStore } from './processDatabase';
+import type { Tables, WriteHandle } from './store';
 
 // Long enough for any server to have read a change; the log is a feed, not a history.
 const KEEP_CHANGES_MS = 24 * 60 * 60 * 1000;
@@ -16,24 +15,25 @@ export interface ContentChange {
  * Notes that the pages carrying `tags` are out of date. Call it inside the transaction that makes
  * the change, so the note is committed exactly when the change is.
  */
-export function recordContentChange(db: AppDatabase | AppTransaction, tags: readonly string[], now = Date.now()): void {
+export async function recordContentChange(tx: WriteHandle, t: Tables, tags: readonly string[], now = Date.now()): Promise<void> {
   if (tags.length === 0) return;
-  db.insert(contentChanges).values({ tags: [...tags], changedAt: now }).run();
-  db.delete(contentChanges).where(lt(contentChanges.changedAt, now - KEEP_CHANGES_MS)).run();
+  await tx.insert(t.contentChanges).values({ tags: [...tags], changedAt: now });
+  await tx.delete(t.contentChanges).where(lt(t.contentChanges.changedAt, now - KEEP_CHANGES_MS));
 }
 
-/** Changes recorded after the change with id `afterId`, oldest first (in this process's database by default). */
-export function listContentChangesAfter(afterId: number, db: AppDatabase = getDatabase()): ContentChange[] {
-  return db.select().from(contentChanges).where(gt(contentChanges.id, afterId)).orderBy(contentChanges.id).all();
+/** Changes recorded after the change with id `afterId`, oldest first. */
+export async function listContentChangesAfter(afterId: number): Promise<ContentChange[]> {
+  const { read, tables: t } = await processStore();
+  return read
+    .select({ id: t.contentChanges.id, tags: t.contentChanges.tags, changedAt: t.contentChanges.changedAt })
+    .from(t.contentChanges)
+    .where(gt(t.contentChanges.id, afterId))
+    .orderBy(t.contentChanges.id);
 }
 
-/** The id of the latest change recorded, or 0 when none is (in this process's database by default). */
-export function latestContentChangeId(db: AppDatabase = getDatabase()): number {
-  const [latest] = db
-    .select({ id: contentChanges.id })
-    .from(contentChanges)
-    .orderBy(desc(contentChanges.id))
-    .limit(1)
-    .all();
+/** The id of the latest change recorded, or 0 when none is. */
+export async function latestContentChangeId(): Promise<number> {
+  const { read, tables: t } = await processStore();
+  const [latest] = await read.select({ id: t.contentChanges.id }).from(t.contentChanges).orderBy(desc(t.contentChanges.id)).limit(1);
   return latest?.id ?? 0;
 }

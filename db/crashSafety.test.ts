@@ -4,31 +4,34 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase, WRITE_TRANSACTION } from './client';
 import { recordContentChange } from './contentChanges';
 import { prepareDatabase } from './prepare';
+import { openSqliteStore } from './sqliteStore';
 
 const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-crash-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 const CLIENT = path.resolve(import.meta.dirname, 'client.ts');
+const SQLITE_STORE = path.resolve(import.meta.dirname, 'sqliteStore.ts');
 const CONTENT_CHANGES = path.resolve(import.meta.dirname, 'contentChanges.ts');
 
 describe('a writer killed with SIGKILL', () => {
   it('loses no committed write and leaves the database intact', async () => {
     const file = path.join(directory, 'crash.sqlite');
-    prepareDatabase(file, { demoContent: true });
+    await prepareDatabase(file, { demoContent: true });
     // A real process writing as the site does (same connection settings), reporting each commit.
     const writer = path.join(directory, 'writer.ts');
     writeFileSync(
       writer,
-      `import { openDatabase, WRITE_TRANSACTION } from ${JSON.stringify(CLIENT)};
+      `import { openSqliteStore } from ${JSON.stringify(SQLITE_STORE)};
        import { recordContentChange } from ${JSON.stringify(CONTENT_CHANGES)};
-       const { db } = openDatabase(${JSON.stringify(file)});
-       for (let n = 0; ; n += 1) {
-         db.transaction((tx) => recordContentChange(tx, ['crash:' + n]), WRITE_TRANSACTION);
-         process.stdout.write(n + '\\n');
-       }`,
+       const store = openSqliteStore(${JSON.stringify(file)});
+       void (async () => {
+         for (let n = 0; ; n += 1) {
+           await store.write((tx, t) => recordContentChange(tx, t, ['crash:' + n]));
+           process.stdout.write(n + '\\n');
+         }
+       })();`,
     );
     const child = spawn(process.execPath, ['--import', 'tsx', writer], { stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
@@ -68,7 +71,7 @@ describe('a writer killed with SIGKILL', () => {
 describe('a writer meeting another writer’s lock', () => {
   it('waits for it (within the busy timeout) instead of failing', async () => {
     const file = path.join(directory, 'locked.sqlite');
-    prepareDatabase(file, { demoContent: true });
+    await prepareDatabase(file, { demoContent: true });
     // Another process takes the write lock, holds it for 400 ms, then commits.
     const holder = path.join(directory, 'holder.ts');
     writeFileSync(
@@ -82,11 +85,11 @@ describe('a writer meeting another writer’s lock', () => {
     );
     const child = spawn(process.execPath, ['--import', 'tsx', holder], { stdio: ['ignore', 'pipe', 'inherit'] });
     await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('locked') && resolve()));
-    const { sqlite, db } = openDatabase(file);
+    const store = openSqliteStore(file);
     const started = performance.now();
-    db.transaction((tx) => recordContentChange(tx, ['after-the-lock']), WRITE_TRANSACTION);
+    await store.write((tx, t) => recordContentChange(tx, t, ['after-the-lock']));
     const waited = performance.now() - started;
-    sqlite.close();
+    await store.close();
     await new Promise((resolve) => child.once('exit', resolve));
     expect(waited).toBeGreaterThan(200);
     expect(waited).toBeLessThan(5000);

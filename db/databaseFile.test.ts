@@ -12,7 +12,7 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 describe('withDatabaseFile', () => {
   it('makes the file this process’s database while the work runs, and closes it after, even on failure', async () => {
     const file = path.join(directory, 'tool.sqlite');
-    prepareDatabase(file, { demoContent: false });
+    await prepareDatabase(file, { demoContent: false });
     // Without it, the process's database would be this missing file.
     vi.stubEnv('DATABASE_PATH', path.join(directory, 'missing.sqlite'));
     try {

@@ -22,11 +22,11 @@ describe('openDatabase', () => {
 });
 
 describe('isProcessDatabaseFileInPlace', () => {
-  it('notices the file the process opened deleted, or replaced by another', () => {
+  it('notices the file the process opened deleted, or replaced by another', async () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-client-'));
     const file = path.join(directory, 'site.sqlite');
     try {
-      prepareDatabase(file, { demoContent: false });
+      await prepareDatabase(file, { demoContent: false });
       vi.stubEnv('DATABASE_PATH', file);
       getDatabase();
       expect(isProcessDatabaseFileInPlace()).toBe(true);

@@ -12,8 +12,8 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 describe('the search index of a database file', () => {
   const file = path.join(directory, 'site.sqlite');
 
-  it('is rebuilt from every published story', () => {
-    prepareDatabase(file, { demoContent: true });
+  it('is rebuilt from every published story', async () => {
+    await prepareDatabase(file, { demoContent: true });
     const { stories, seconds } = rebuildSearchIndexAt(file);
     expect(stories).toBe(SEED_ARTICLES.length);
     expect(seconds).toBeGreaterThanOrEqual(0);

@@ -14,9 +14,9 @@ const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-startup-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 describe('databaseProblem', () => {
-  it('has none for a prepared database', () => {
+  it('has none for a prepared database', async () => {
     const file = path.join(directory, 'good.sqlite');
-    prepareDatabase(file, { demoContent: true });
+    await prepareDatabase(file, { demoContent: true });
     expect(databaseProblem(file)).toBeNull();
   });
 
@@ -56,9 +56,9 @@ describe('postgresProblem', () => {
 });
 
 describe('the server on a database it cannot write', () => {
-  it('stops at start-up with one line naming the file and what to do, and no stack trace', () => {
+  it('stops at start-up with one line naming the file and what to do, and no stack trace', async () => {
     const file = path.join(directory, 'read-only.sqlite');
-    prepareDatabase(file, { demoContent: true });
+    await prepareDatabase(file, { demoContent: true });
     // Root may write any file: run the server as `nobody`, to whom the file is read-only.
     const asRoot = process.getuid?.() === 0;
     chmodSync(directory, 0o755);

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { articlePath, categoryPath, homePath, tagPath } from '../lib/paths';
 import { PHONE_USER_AGENT } from './routes';
 import { comeFrom, demoAccount, submitLogin } from './newsroomLogin';
-import { E2E_DATABASE, readDatabase, writeAndRecordChange } from '../db/testing/e2eDatabase';
+import { readDatabase, withE2eStore, writeAndRecordChange } from '../db/testing/e2eDatabase';
 import { SITE_TAG, storyChangeTags } from '../lib/contentTags';
 import { importWordPressInto } from '../db/import/importWordPressInto';
 import { parseWxr } from '../db/import/wxr';
@@ -237,8 +237,8 @@ test('a contributor saves a draft but cannot publish it, even by posting the pub
 test.describe('a WordPress archive brought along', () => {
   const fixture = path.join(import.meta.dirname, '..', 'db', 'import', 'fixtures', 'wordpress-export.xml');
 
-  test.beforeAll(() => {
-    importWordPressInto(E2E_DATABASE, parseWxr(readFileSync(fixture, 'utf8')));
+  test.beforeAll(async () => {
+    await withE2eStore((store) => importWordPressInto(store, parseWxr(readFileSync(fixture, 'utf8'))));
   });
 
   test.afterAll(() => {

@@ -40,9 +40,9 @@ async function storyFor(storyCase: StoryCase, role: StaffRole): Promise<number> 
     categoryId: Number(sql.value(`select id from categories where slug = 'world'`)),
     authorId: Number(sql.value('select id from authors where slug = ?', storyCase.byline)),
   }));
-  return withDatabaseFile(E2E_DATABASE, () => {
+  return withDatabaseFile(E2E_DATABASE, async () => {
     const slug = `role-test-${STORY_CASES.indexOf(storyCase)}-${role}`;
-    return saveStory(
+    const saved = await saveStory(
       {
         headline: `${MARK}: ${storyCase.name}, tried by the ${role}`,
         standfirst: 'A story for the role tests.',
@@ -59,7 +59,8 @@ async function storyFor(storyCase: StoryCase, role: StaffRole): Promise<number> 
         publishedAt: storyCase.status === 'published' ? new Date(Date.UTC(2002, 0, 1)) : null,
       },
       null,
-    ).id;
+    );
+    return saved.id;
   });
 }
 

@@ -55,7 +55,7 @@ if (!values.email) {
 
 const file = resolveDatabasePath();
 // The first admin of a new site may come before its first start: create the database as it would.
-console.log(prepareSiteDatabase(file, settings.siteUrl));
+console.log(await prepareSiteDatabase({ engine: 'sqlite', file }, settings.siteUrl));
 try {
   const admin = { email: values.email, name: values.name ?? values.email, role: 'admin' as const, password: await readPassword() };
   const created = await withDatabaseFile(file, () => createStaffMember(admin));

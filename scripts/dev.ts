@@ -15,6 +15,6 @@ Object.assign(process.env, { NODE_ENV: 'development' });
 settingsOrExit();
 
 const { prepareSiteDatabaseOrExit } = await import('../server/prepareSite');
-prepareSiteDatabaseOrExit();
+await prepareSiteDatabaseOrExit();
 const { startHttpServer } = await import('../server/httpServer');
 await startHttpServer({ dev: true });

@@ -1,5 +1,5 @@
 /*
- * Imports a WordPress export (WXR) into the database at DATABASE_PATH:
+ * Imports a WordPress export (WXR) into the site's database (DATABASE_URL, or DATABASE_PATH):
  *
  *   npm run import:wordpress -- export.xml
  *
@@ -9,7 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
-import { resolveDatabasePath } from '../db/processDatabase';
+import { closeProcessStore, processStore } from '../db/processDatabase';
+import { describeSiteDatabase, siteDatabase } from '../db/prepare';
 import { importWordPressInto } from '../db/import/importWordPressInto';
 import { parseWxr, WxrError } from '../db/import/wxr';
 import { settingsOrExit } from '../lib/settings';
@@ -29,14 +30,14 @@ try {
 }
 
 settingsOrExit();
-const databaseFile = resolveDatabasePath();
+const database = siteDatabase();
 try {
   const site = parseWxr(xml);
   const bar = new SingleBar({ format: 'Importing {bar} {value}/{total} items', hideCursor: true });
   bar.start(site.items.length, 0);
-  const summary = importWordPressInto(databaseFile, site, { onProgress: (done) => bar.update(done) });
+  const summary = await importWordPressInto(await processStore(), site, { onProgress: (done) => bar.update(done) });
   bar.stop();
-  console.log(`From ${site.title || site.link} into ${databaseFile}:`);
+  console.log(`From ${site.title || site.link} into ${describeSiteDatabase(database)}:`);
   console.log(`  ${summary.imported.length} stories imported, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged`);
   console.log(`  ${summary.redirects} old addresses now redirect to their stories`);
   console.log(`  ${summary.mediaItems} media ${summary.mediaItems === 1 ? 'item' : 'items'} read for their posts' featured images`);
@@ -49,4 +50,6 @@ try {
     console.error(`The import failed and nothing was changed: ${error instanceof Error ? error.message : String(error)}`);
   }
   process.exitCode = 1;
+} finally {
+  await closeProcessStore();
 }

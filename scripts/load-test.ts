@@ -216,9 +216,9 @@ function savesShown(html: string): { headline: Set<string>; body: Set<string> } 
 }
 
 /** Starts writing to this process's database, by editing story `newest` and publishing new ones. */
-function startWriter(newest: number, base: string) {
+async function startWriter(newest: number, base: string) {
   const report: WriterReport = { published: 0, edits: 0, halfWritten: 0, pageChecks: 0, visibleAfterMs: [], unseen: [] };
-  const original = getStoryForEditing(newest)!;
+  const original = (await getStoryForEditing(newest))!;
   // New stories borrow its section, byline and picture; without its id they are new.
   const { id: originalId, ...borrowed } = original;
   let target: StoryForEditing = original;
@@ -227,35 +227,43 @@ function startWriter(newest: number, base: string) {
   let tick = 0;
   let checking = false;
 
-  const write = () => {
-    tick += 1;
-    const now = new Date();
-    if (tick % 2 === 1) {
-      const number = report.published + 1;
-      const saved = saveStory(
-        {
-          ...borrowed,
-          slug: `load-test-story-${Date.now()}-${number}`,
-          headline: `Load test story ${number} ${now.toISOString()}`,
-          standfirst: `Published during the load test, number ${number}.`,
-          body: [paragraph(`Published story ${number} of the load test.`)],
-          status: 'published',
-          publishedAt: now,
-        },
-        null,
-        now,
-      );
-      report.published += 1;
-      pending.push({ label: `published ${saved.slug}`, path: homePath('mobile'), text: saved.headline, committedAt: performance.now() });
-    } else {
-      const number = report.edits + 1;
-      target = saveStory(
-        { ...target, id: originalId, headline: `Edited ${number}: ${original.headline}`, body: [paragraph(`Edit ${number} marker.`), ...original.body] },
-        null,
-        now,
-      );
-      report.edits += 1;
-      pending.push({ label: `edit ${number}`, path: articlePath(target.slug, 'desktop'), text: `Edit ${number} marker`, committedAt: performance.now() });
+  let writing = false;
+  const write = async () => {
+    // A save slower than the interval is not overtaken by the next, which would start from a stale version.
+    if (writing) return;
+    writing = true;
+    try {
+      tick += 1;
+      const now = new Date();
+      if (tick % 2 === 1) {
+        const number = report.published + 1;
+        const saved = await saveStory(
+          {
+            ...borrowed,
+            slug: `load-test-story-${Date.now()}-${number}`,
+            headline: `Load test story ${number} ${now.toISOString()}`,
+            standfirst: `Published during the load test, number ${number}.`,
+            body: [paragraph(`Published story ${number} of the load test.`)],
+            status: 'published',
+            publishedAt: now,
+          },
+          null,
+          now,
+        );
+        report.published += 1;
+        pending.push({ label: `published ${saved.slug}`, path: homePath('mobile'), text: saved.headline, committedAt: performance.now() });
+      } else {
+        const number = report.edits + 1;
+        target = await saveStory(
+          { ...target, id: originalId, headline: `Edited ${number}: ${original.headline}`, body: [paragraph(`Edit ${number} marker.`), ...original.body] },
+          null,
+          now,
+        );
+        report.edits += 1;
+        pending.push({ label: `edit ${number}`, path: articlePath(target.slug, 'desktop'), text: `Edit ${number} marker`, committedAt: performance.now() });
+      }
+    } finally {
+      writing = false;
     }
   };
 
@@ -288,7 +296,7 @@ function startWriter(newest: number, base: string) {
     }
   };
 
-  const writer = setInterval(write, WRITE_EVERY_MS);
+  const writer = setInterval(() => void write(), WRITE_EVERY_MS);
   const checker = setInterval(() => void check(), CHECK_EVERY_MS);
   return {
     report,
@@ -331,7 +339,7 @@ async function main(): Promise<void> {
     if (newest === undefined) throw new Error('The database has no published story to edit.');
     const memoryDuringMb: number[] = [];
     const { load, writes } = await withDatabaseFile(database, async () => {
-      const writer = startWriter(newest, server.url);
+      const writer = await startWriter(newest, server.url);
       const sampler = setInterval(() => memoryDuringMb.push(residentMegabytes(server.pid)), 5000);
       const traffic = await runTraffic(server.url, plan, DURATION_SECONDS);
       clearInterval(sampler);

@@ -1,6 +1,4 @@
-import { resolveDatabasePath } from '../db/processDatabase';
-import { prepareSiteDatabase } from '../db/prepare';
-import { settingsOrExit } from '../lib/settings';
+import { prepareSiteDatabaseOrExit } from '../server/prepareSite';
 
-const { siteUrl } = settingsOrExit();
-console.log(prepareSiteDatabase(resolveDatabasePath(), siteUrl));
+// Says what was done, or why it could not be, in a line: the same as `npm start` does first.
+await prepareSiteDatabaseOrExit();

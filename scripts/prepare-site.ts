@@ -7,4 +7,4 @@
 import path from 'node:path';
 import { prepareSiteOrExit } from '../server/prepareSite';
 
-prepareSiteOrExit(path.resolve(import.meta.dirname, '..'));
+await prepareSiteOrExit(path.resolve(import.meta.dirname, '..'));

@@ -1,9 +1,13 @@
 import { settingsOrExit } from '../lib/settings';
-import { resolveDatabasePath } from '../db/processDatabase';
-import { seedSiteDatabase } from '../db/prepare';
+import { describeSiteDatabase, seedSiteDatabase, siteDatabase } from '../db/prepare';
 
 const { siteUrl } = settingsOrExit();
-const file = resolveDatabasePath();
-const result = seedSiteDatabase(file, siteUrl);
-console.log(`Seeded ${file}: ${result.articlesInserted} articles added, ${result.articlesKept} already present.`);
-if (!result.demoStaff) console.log('No demo newsroom accounts: SITE_URL is public, or the newsroom has accounts of its own.');
+const database = siteDatabase();
+try {
+  const result = await seedSiteDatabase(database, siteUrl);
+  console.log(`Seeded ${describeSiteDatabase(database)}: ${result.articlesInserted} articles added, ${result.articlesKept} already present.`);
+  if (!result.demoStaff) console.log('No demo newsroom accounts: SITE_URL is public, or the newsroom has accounts of its own.');
+} catch (error) {
+  console.error(`${describeSiteDatabase(database)} could not be seeded: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const { settingsOrExit } = await import('../lib/settings');
   const databasePath = resolveDatabasePath();
   // As `npm start` does: create a missing database (demo content on a local origin), apply pending migrations.
-  console.log(prepareSiteDatabase(databasePath, settingsOrExit().siteUrl));
+  console.log(await prepareSiteDatabase({ engine: 'sqlite', file: databasePath }, settingsOrExit().siteUrl));
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'nation-express-proxy-'));
   const stack = await startProxyStack({
     appPorts: [3201, 3202],

@@ -10,7 +10,7 @@ import { prepareSiteOrExit } from '../server/prepareSite';
 const root = path.resolve(import.meta.dirname, '..');
 const serverScript = path.join(root, 'scripts', 'serve.ts');
 
-const databaseFile = prepareSiteOrExit(root);
+const databaseFile = await prepareSiteOrExit(root);
 
 const server = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', serverScript], {
   cwd: root,

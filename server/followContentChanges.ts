@@ -23,15 +23,17 @@ interface FollowOptions {
 /**
  * Follows the change log (db/contentChanges.ts) of this process's database and drops the cached
  * pages each change names, so a change committed by any process shows within a poll and a render.
- * Returns a function that stops.
+ * Resolves, once it knows where the log stands, to a function that stops.
  */
-export function followContentChanges(options: FollowOptions = {}): () => void {
+export async function followContentChanges(options: FollowOptions = {}): Promise<() => void> {
   const { intervalMs = POLL_INTERVAL_MS, onDropped } = options;
   // This process's cache starts empty: only changes from now on concern it.
-  let lastSeen = latestContentChangeId();
-  const timer = setInterval(() => {
+  let lastSeen = await latestContentChangeId();
+  // A read slower than the interval (a busy database) is not overtaken by the next, which would drop the same pages twice.
+  let polling = false;
+  const poll = async () => {
     try {
-      for (const change of listContentChangesAfter(lastSeen)) {
+      for (const change of await listContentChangesAfter(lastSeen)) {
         invalidatePageCacheTags(tagsToDrop(change.tags));
         lastSeen = change.id;
         onDropped?.(Math.max(0, Date.now() - change.changedAt) / 1000);
@@ -39,6 +41,13 @@ export function followContentChanges(options: FollowOptions = {}): () => void {
     } catch (error) {
       console.error('Could not read the content change log:', error);
     }
+  };
+  const timer = setInterval(() => {
+    if (polling) return;
+    polling = true;
+    void poll().finally(() => {
+      polling = false;
+    });
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);

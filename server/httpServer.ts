@@ -126,7 +126,7 @@ export async function startHttpServer({ dev }: HttpServerOptions): Promise<void>
   const app = next({ dev, dir: root, port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const stopFollowingChanges = followContentChanges({ onDropped: (seconds) => metrics.observeChangeLag(seconds) });
+  const stopFollowingChanges = await followContentChanges({ onDropped: (seconds) => metrics.observeChangeLag(seconds) });
   const metricsServer =
     settings.metricsPort === undefined
       ? undefined
@@ -135,11 +135,7 @@ export async function startHttpServer({ dev }: HttpServerOptions): Promise<void>
         );
 
   const scheduler = setInterval(() => {
-    try {
-      publishDueStories();
-    } catch (error) {
-      logger.error({ err: error }, 'could not publish the scheduled stories');
-    }
+    publishDueStories().catch((error: unknown) => logger.error({ err: error }, 'could not publish the scheduled stories'));
   }, SCHEDULE_CHECK_MS);
   scheduler.unref();
   const compress = compression();

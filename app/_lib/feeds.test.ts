@@ -95,8 +95,8 @@ describe('feeds from the demo content', () => {
   let items: FeedArticle[];
   let anchor: FeedArticle;
 
-  beforeAll(() => {
-    testDb = createTestDatabase();
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
     items = listFeedArticles(FEED_ITEM_LIMIT);
     const found = items.find((item) => item.slug === ANCHOR.slug);
     if (!found) throw new Error('anchor missing');

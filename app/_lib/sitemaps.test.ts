@@ -79,8 +79,8 @@ describe('sitemap chunk names', () => {
 describe('sitemaps from the demo content', () => {
   let testDb: TestDatabase;
 
-  beforeAll(() => {
-    testDb = createTestDatabase();
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
   });
 
   afterAll(() => testDb.close());

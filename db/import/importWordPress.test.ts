@@ -1,21 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { eq, sql } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { articleRedirects, articles, authors, categories, tags } from '../schema';
-import { setUpTestDatabase } from '../testing/testDatabase';
+import type { Tables } from '../store';
+import { TEST_ENGINES, setUpTestStore } from '../testing/testStore';
 import { IMPORTED_IMAGE, importWordPress, permalinkPath } from './importWordPress';
-import { parseWxr, WxrError } from './wxr';
+import { parseWxr, WxrError, type WxrSite } from './wxr';
 
-const testDb = setUpTestDatabase();
 const FIXTURE = readFileSync(path.join(import.meta.dirname, 'fixtures', 'wordpress-export.xml'), 'utf8');
-
-function counts() {
-  const { db } = testDb();
-  const countOf = (table: typeof articles | typeof authors | typeof categories | typeof articleRedirects) =>
-    db.select({ n: sql<number>`count(*)` }).from(table).get()?.n;
-  return { articles: countOf(articles), authors: countOf(authors), categories: countOf(categories), redirects: countOf(articleRedirects) };
-}
 
 describe('parseWxr', () => {
   it('reads the site, its authors, sections and items', () => {
@@ -51,10 +43,28 @@ describe('parseWxr', () => {
   });
 });
 
-describe('importWordPress', () => {
-  it('imports posts in every state, skips what is not a story and says why, and keeps old addresses', () => {
-    const before = counts();
-    const summary = importWordPress(testDb().db, parseWxr(FIXTURE), { now: new Date('2026-11-28T10:00:00Z') });
+describe.each(TEST_ENGINES)('importWordPress on %s', (engine) => {
+  const testStore = setUpTestStore(engine);
+
+  const importSite = (site: WxrSite, options: Parameters<typeof importWordPress>[3] = {}) =>
+    testStore().store.write((tx, t) => importWordPress(tx, t, site, options));
+
+  async function counts() {
+    const { read, tables: t } = testStore().store;
+    const countOf = async (table: Tables['articles' | 'authors' | 'categories' | 'articleRedirects']) =>
+      (await read.select({ n: count() }).from(table))[0]?.n;
+    return { articles: await countOf(t.articles), authors: await countOf(t.authors), categories: await countOf(t.categories), redirects: await countOf(t.articleRedirects) };
+  }
+
+  async function storyWithSlug(slug: string) {
+    const { read, tables: t } = testStore().store;
+    const [story] = await read.select().from(t.articles).where(eq(t.articles.slug, slug));
+    return story;
+  }
+
+  it('imports posts in every state, skips what is not a story and says why, and keeps old addresses', async () => {
+    const before = await counts();
+    const summary = await importSite(parseWxr(FIXTURE), { now: new Date('2026-11-28T10:00:00Z') });
     expect(summary.imported).toEqual([
       'Rosatom and India sign fuel deal for Kudankulam units',
       "Monsoon satellites: ISRO's new weather eye",
@@ -67,15 +77,15 @@ describe('importWordPress', () => {
       { title: 'Only a picture', reason: 'it has no text a story can keep (only images or markup)' },
     ]);
     expect(summary.mediaItems).toBe(1);
-    expect(counts()).toEqual({
+    expect(await counts()).toEqual({
       articles: (before.articles ?? 0) + 4,
       authors: (before.authors ?? 0) + 2,
       categories: (before.categories ?? 0) + 1,
       redirects: (before.redirects ?? 0) + 4,
     });
 
-    const { db } = testDb();
-    const rosatom = db.select().from(articles).where(eq(articles.slug, 'rosatom-fuel-deal')).get();
+    const { read, tables: t } = testStore().store;
+    const rosatom = await storyWithSlug('rosatom-fuel-deal');
     expect(rosatom).toMatchObject({
       status: 'published',
       publishedAt: new Date('2024-03-14T06:30:00Z'),
@@ -84,63 +94,61 @@ describe('importWordPress', () => {
       imageAlt: 'Fuel assemblies being loaded at Kudankulam',
       imageCredit: 'Fuel assemblies at Kudankulam. Photo: Rosatom',
     });
-    const weather = db.select().from(articles).where(eq(articles.slug, 'isro-weather-eye')).get();
+    const weather = await storyWithSlug('isro-weather-eye');
     expect(weather?.body).not.toMatch(/alert|javascript|onerror|caption/);
-    expect(db.select({ status: articles.status }).from(articles).where(eq(articles.slug, 'summit-preview')).get()?.status).toBe('scheduled');
-    const redirect = db.select().from(articleRedirects).where(eq(articleRedirects.path, '/2024/03/14/rosatom-fuel-deal')).get();
+    expect((await storyWithSlug('summit-preview'))?.status).toBe('scheduled');
+    const [redirect] = await read.select().from(t.articleRedirects).where(eq(t.articleRedirects.path, '/2024/03/14/rosatom-fuel-deal'));
     expect(redirect?.articleId).toBe(rosatom?.id);
-    expect(db.select().from(articleRedirects).where(eq(articleRedirects.path, '/?p=103')).get()).toBeDefined();
+    expect(await read.select().from(t.articleRedirects).where(eq(t.articleRedirects.path, '/?p=103'))).toHaveLength(1);
   });
 
-  it('imports the same file again without duplicating anything', () => {
-    const before = counts();
-    const summary = importWordPress(testDb().db, parseWxr(FIXTURE));
+  it('imports the same file again without duplicating anything', async () => {
+    const before = await counts();
+    const summary = await importSite(parseWxr(FIXTURE));
     expect(summary.imported).toEqual([]);
     expect(summary.updated).toEqual([]);
     expect(summary.unchanged).toHaveLength(4);
-    expect(counts()).toEqual(before);
+    expect(await counts()).toEqual(before);
   });
 
-  it('updates a story whose post changed, in place', () => {
+  it('updates a story whose post changed, in place', async () => {
     const edited = FIXTURE.replace('Rosatom and India sign fuel deal for Kudankulam units', 'Rosatom and India sign a lifetime fuel deal');
-    const before = counts();
-    const summary = importWordPress(testDb().db, parseWxr(edited));
+    const before = await counts();
+    const summary = await importSite(parseWxr(edited));
     expect(summary.updated).toEqual(['Rosatom and India sign a lifetime fuel deal']);
-    expect(counts()).toEqual(before);
-    expect(testDb().db.select({ headline: articles.headline }).from(articles).where(eq(articles.slug, 'rosatom-fuel-deal')).get()?.headline).toBe(
-      'Rosatom and India sign a lifetime fuel deal',
-    );
+    expect(await counts()).toEqual(before);
+    expect((await storyWithSlug('rosatom-fuel-deal'))?.headline).toBe('Rosatom and India sign a lifetime fuel deal');
   });
 
-  it('cleans titles, names and captions of control characters and the like', () => {
+  it('cleans titles, names and captions of control characters and the like', async () => {
     const site = parseWxr(FIXTURE);
     const [post] = site.items;
     if (!post) throw new Error('The fixture has no posts.');
     const dirty = '\u0000\u001B\u202E\uFFFF';
-    importWordPress(testDb().db, {
+    await importSite({
       ...site,
       authors: site.authors.map((author) => ({ ...author, name: `${author.name}${dirty}` })),
       categories: site.categories.map((category) => ({ ...category, name: `${category.name}${dirty}` })),
       items: [{ ...post, title: `Rosatom${dirty} deal`, excerpt: `Fuel${dirty}.`, tags: post.tags.map((tag) => ({ ...tag, name: `${tag.name}${dirty}` })) }],
     });
-    const { db } = testDb();
-    const story = db.select().from(articles).where(eq(articles.slug, 'rosatom-fuel-deal')).get();
+    const { read, tables: t } = testStore().store;
+    const story = await storyWithSlug('rosatom-fuel-deal');
     expect(story).toMatchObject({ headline: 'Rosatom deal', standfirst: 'Fuel.' });
-    const texts = JSON.stringify([db.select().from(authors).all(), db.select().from(categories).all(), db.select().from(tags).all(), story]);
+    const texts = JSON.stringify([await read.select().from(t.authors), await read.select().from(t.categories), await read.select().from(t.tags), story]);
     expect(texts).not.toMatch(/\\u0000|\\u001b|\u202E|\uFFFF/i);
   });
 
-  it('leaves the database as it was when the import fails part-way', () => {
-    const before = counts();
+  it('leaves the database as it was when the import fails part-way', async () => {
+    const before = await counts();
     const fresh = FIXTURE.replaceAll('<wp:post_id>10', '<wp:post_id>90');
-    expect(() =>
-      importWordPress(testDb().db, parseWxr(fresh), {
+    await expect(
+      importSite(parseWxr(fresh), {
         onProgress: (done) => {
           if (done === 2) throw new Error('disk full');
         },
       }),
-    ).toThrow('disk full');
-    expect(counts()).toEqual(before);
+    ).rejects.toThrow('disk full');
+    expect(await counts()).toEqual(before);
   });
 });
 

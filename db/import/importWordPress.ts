@@ -1,8 +1,7 @@
 import { and, eq, max } from 'drizzle-orm';
 import { cleanTypedText } from '../../lib/typedText';
-import { type AppDatabase, type AppTransaction, WRITE_TRANSACTION } from '../client';
 import { readStory, saveStoryIn } from '../newsroom/stories';
-import { articleRedirects, articles, authors, categories, importedStories } from '../schema';
+import type { Tables, WriteHandle } from '../store';
 import type { ArticleStatus } from '../../lib/newsroom/storyStatus';
 import type { StoryFields } from '../../lib/newsroom/storyFields';
 import { slugify, storySlugFrom } from '../../lib/slugify';
@@ -10,8 +9,8 @@ import { htmlToBody } from '../../lib/htmlToBody';
 import type { WxrItem, WxrSite } from './wxr';
 
 /*
- * Imports a WordPress site's posts as stories, in one transaction: a failure leaves the database as
- * it was. Importing the same export again updates the stories it brought in before (matched by
+ * Imports a WordPress site's posts as stories, in the caller's transaction: a failure leaves the
+ * database as it was. Importing the same export again updates the stories it brought in before (matched by
  * their WordPress ids) and never duplicates one. The old permalinks are kept as redirects. Titles,
  * names and captions are cleaned of control characters and the like, as the newsroom's are.
  */
@@ -68,23 +67,24 @@ function plainText(html: string): string {
   return line(html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' '));
 }
 
-function ensureAuthor(tx: AppTransaction, login: string, name: string): number {
+async function ensureAuthor(tx: WriteHandle, t: Tables, login: string, name: string): Promise<number> {
   const slug = slugify(login) || 'imported';
-  tx.insert(authors).values({ slug, name: line(name) || line(login) || slug, bio: '' }).onConflictDoNothing({ target: authors.slug }).run();
-  const author = tx.select({ id: authors.id }).from(authors).where(eq(authors.slug, slug)).get();
+  await tx.insert(t.authors).values({ slug, name: line(name) || line(login) || slug, bio: '' }).onConflictDoNothing({ target: t.authors.slug });
+  const [author] = await tx.select({ id: t.authors.id }).from(t.authors).where(eq(t.authors.slug, slug)).limit(1);
   if (!author) throw new Error(`The byline ${slug} could not be stored.`);
   return author.id;
 }
 
-function ensureCategory(tx: AppTransaction, slug: string, name: string): number {
-  const existing = tx.select({ id: categories.id }).from(categories).where(eq(categories.slug, slug)).get();
+async function ensureCategory(tx: WriteHandle, t: Tables, slug: string, name: string): Promise<number> {
+  const [existing] = await tx.select({ id: t.categories.id }).from(t.categories).where(eq(t.categories.slug, slug)).limit(1);
   if (existing) return existing.id;
-  const last = tx.select({ position: max(categories.position) }).from(categories).get()?.position ?? 0;
-  return tx
-    .insert(categories)
-    .values({ slug, name: line(name) || slug, description: `${line(name) || slug}: stories from The Nation Express.`, position: last + 1 })
-    .returning({ id: categories.id })
-    .get().id;
+  const [last] = await tx.select({ position: max(t.categories.position) }).from(t.categories);
+  const [created] = await tx
+    .insert(t.categories)
+    .values({ slug, name: line(name) || slug, description: `${line(name) || slug}: stories from The Nation Express.`, position: (last?.position ?? 0) + 1 })
+    .returning({ id: t.categories.id });
+  if (!created) throw new Error(`The section ${slug} could not be stored.`);
+  return created.id;
 }
 
 /** Whether saving `next` over `current` would change anything a reader or editor could see. */
@@ -108,11 +108,13 @@ function sameStory(current: StoryFields, next: StoryFields): boolean {
   return comparable(current) === comparable(next);
 }
 
-export function importWordPress(
-  db: AppDatabase,
+/** Imports `site` through `tx`, the caller's transaction (importWordPressInto.ts). */
+export async function importWordPress(
+  tx: WriteHandle,
+  t: Tables,
   site: WxrSite,
   options: { onProgress?: (done: number, total: number) => void; now?: Date } = {},
-): ImportSummary {
+): Promise<ImportSummary> {
   const now = options.now ?? new Date();
   const source = `wordpress:${site.link}`;
   const summary: ImportSummary = { imported: [], updated: [], unchanged: [], skipped: [], mediaItems: 0, redirects: 0 };
@@ -120,92 +122,100 @@ export function importWordPress(
   const authorNames = new Map(site.authors.map((author) => [author.login, author.name]));
   const categoryNames = new Map(site.categories.map((category) => [category.slug, category.name]));
 
-  db.transaction((tx) => {
-    site.items.forEach((item, index) => {
-      options.onProgress?.(index, site.items.length);
-      const headline = line(item.title);
-      const title = headline || `WordPress item ${item.id}`;
-      if (item.type === 'attachment') {
-        summary.mediaItems += 1;
-        return;
-      }
-      if (item.type !== 'post') {
-        summary.skipped.push({ title, reason: item.type === 'page' ? 'a page: only posts become stories' : `a ${item.type || 'nameless'} item` });
-        return;
-      }
-      const status = statusOf(item);
-      if (typeof status === 'object') return summary.skipped.push({ title, reason: status.skip });
-      if (!headline) return summary.skipped.push({ title, reason: 'it has no title' });
-      const { body } = htmlToBody(item.content);
-      if (!body) return summary.skipped.push({ title, reason: 'it has no text a story can keep (only images or markup)' });
-      const publishedAt = status === 'draft' ? null : item.publishedAt;
-      if (status !== 'draft' && !publishedAt) return summary.skipped.push({ title, reason: 'it has no publication date' });
+  for (const [index, item] of site.items.entries()) {
+    options.onProgress?.(index, site.items.length);
+    const headline = line(item.title);
+    const title = headline || `WordPress item ${item.id}`;
+    if (item.type === 'attachment') {
+      summary.mediaItems += 1;
+      continue;
+    }
+    if (item.type !== 'post') {
+      summary.skipped.push({ title, reason: item.type === 'page' ? 'a page: only posts become stories' : `a ${item.type || 'nameless'} item` });
+      continue;
+    }
+    const status = statusOf(item);
+    if (typeof status === 'object') {
+      summary.skipped.push({ title, reason: status.skip });
+      continue;
+    }
+    if (!headline) {
+      summary.skipped.push({ title, reason: 'it has no title' });
+      continue;
+    }
+    const { body } = htmlToBody(item.content);
+    if (!body) {
+      summary.skipped.push({ title, reason: 'it has no text a story can keep (only images or markup)' });
+      continue;
+    }
+    const publishedAt = status === 'draft' ? null : item.publishedAt;
+    if (status !== 'draft' && !publishedAt) {
+      summary.skipped.push({ title, reason: 'it has no publication date' });
+      continue;
+    }
 
-      const [category] = item.categories;
-      const categorySlug = slugify(category?.slug || category?.name || 'uncategorized') || 'uncategorized';
-      const categoryId = ensureCategory(tx, categorySlug, categoryNames.get(categorySlug) ?? category?.name ?? 'Uncategorized');
-      const authorId = ensureAuthor(tx, item.creator || 'wordpress', authorNames.get(item.creator) ?? item.creator);
-      const thumbnail = item.thumbnailId ? attachments.get(item.thumbnailId) : undefined;
-      const firstParagraph = body.find((block) => block.type === 'paragraph');
-      const standfirst =
-        plainText(item.excerpt) ||
-        (firstParagraph?.type === 'paragraph' ? line(firstParagraph.content.map((node) => node.text).join('')) : headline);
+    const [category] = item.categories;
+    const categorySlug = slugify(category?.slug || category?.name || 'uncategorized') || 'uncategorized';
+    const categoryId = await ensureCategory(tx, t, categorySlug, categoryNames.get(categorySlug) ?? category?.name ?? 'Uncategorized');
+    const authorId = await ensureAuthor(tx, t, item.creator || 'wordpress', authorNames.get(item.creator) ?? item.creator);
+    const thumbnail = item.thumbnailId ? attachments.get(item.thumbnailId) : undefined;
+    const firstParagraph = body.find((block) => block.type === 'paragraph');
+    const standfirst =
+      plainText(item.excerpt) ||
+      (firstParagraph?.type === 'paragraph' ? line(firstParagraph.content.map((node) => node.text).join('')) : headline);
 
-      const mapped = tx
-        .select({ articleId: importedStories.articleId })
-        .from(importedStories)
-        .where(and(eq(importedStories.source, source), eq(importedStories.sourceId, item.id)))
-        .get();
-      const current = mapped ? readStory(tx, mapped.articleId) : null;
-      const wantedSlug = storySlugFrom(item.slug || item.title) || `wordpress-${item.id}`;
-      const slugOwner = tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, wantedSlug)).get();
-      const slug = !slugOwner || slugOwner.id === current?.id ? wantedSlug : `${wantedSlug}-wp${item.id}`;
-      const fields: StoryFields = {
-        headline,
-        standfirst: standfirst.length > STANDFIRST_LENGTH ? `${standfirst.slice(0, STANDFIRST_LENGTH - 1).trimEnd()}…` : standfirst,
-        slug,
-        body,
-        categoryId,
-        authorId,
-        tagNames: item.tags.map((tag) => line(tag.name)).filter(Boolean),
-        image: {
-          // An image an editor has uploaded since is kept; the old site's is only described.
-          ...(current && current.image.path !== IMPORTED_IMAGE.path ? current.image : IMPORTED_IMAGE),
-          alt: line(thumbnail?.alt ?? '') || line(thumbnail?.title ?? '') || headline,
-          credit: plainText(thumbnail?.excerpt ?? '') || site.title,
-        },
-        sourceName: null,
-        sourceUrl: null,
-        disclaimer: null,
-        status,
-        publishedAt,
-      };
-      let articleId: number;
-      if (current) {
-        if (sameStory(current, fields)) {
-          summary.unchanged.push(title);
-          articleId = current.id;
-        } else {
-          articleId = saveStoryIn(tx, { ...fields, id: current.id }, null, now).id;
-          summary.updated.push(title);
-        }
+    const [mapped] = await tx
+      .select({ articleId: t.importedStories.articleId })
+      .from(t.importedStories)
+      .where(and(eq(t.importedStories.source, source), eq(t.importedStories.sourceId, item.id)))
+      .limit(1);
+    const current = mapped ? await readStory(tx, t, mapped.articleId) : null;
+    const wantedSlug = storySlugFrom(item.slug || item.title) || `wordpress-${item.id}`;
+    const [slugOwner] = await tx.select({ id: t.articles.id }).from(t.articles).where(eq(t.articles.slug, wantedSlug)).limit(1);
+    const slug = !slugOwner || slugOwner.id === current?.id ? wantedSlug : `${wantedSlug}-wp${item.id}`;
+    const fields: StoryFields = {
+      headline,
+      standfirst: standfirst.length > STANDFIRST_LENGTH ? `${standfirst.slice(0, STANDFIRST_LENGTH - 1).trimEnd()}…` : standfirst,
+      slug,
+      body,
+      categoryId,
+      authorId,
+      tagNames: item.tags.map((tag) => line(tag.name)).filter(Boolean),
+      image: {
+        // An image an editor has uploaded since is kept; the old site's is only described.
+        ...(current && current.image.path !== IMPORTED_IMAGE.path ? current.image : IMPORTED_IMAGE),
+        alt: line(thumbnail?.alt ?? '') || line(thumbnail?.title ?? '') || headline,
+        credit: plainText(thumbnail?.excerpt ?? '') || site.title,
+      },
+      sourceName: null,
+      sourceUrl: null,
+      disclaimer: null,
+      status,
+      publishedAt,
+    };
+    let articleId: number;
+    if (current) {
+      if (sameStory(current, fields)) {
+        summary.unchanged.push(title);
+        articleId = current.id;
       } else {
-        articleId = saveStoryIn(tx, fields, null, now).id;
-        tx.insert(importedStories)
-          .values({ source, sourceId: item.id, articleId, sourceImageUrl: thumbnail?.attachmentUrl ?? null })
-          .run();
-        summary.imported.push(title);
+        articleId = (await saveStoryIn(tx, t, { ...fields, id: current.id }, null, now)).id;
+        summary.updated.push(title);
       }
-      const oldPath = permalinkPath(item.link);
-      if (oldPath) {
-        tx.insert(articleRedirects)
-          .values({ path: oldPath, articleId })
-          .onConflictDoUpdate({ target: articleRedirects.path, set: { articleId } })
-          .run();
-        summary.redirects += 1;
-      }
-    });
-    options.onProgress?.(site.items.length, site.items.length);
-  }, WRITE_TRANSACTION);
+    } else {
+      articleId = (await saveStoryIn(tx, t, fields, null, now)).id;
+      await tx.insert(t.importedStories).values({ source, sourceId: item.id, articleId, sourceImageUrl: thumbnail?.attachmentUrl ?? null });
+      summary.imported.push(title);
+    }
+    const oldPath = permalinkPath(item.link);
+    if (oldPath) {
+      await tx
+        .insert(t.articleRedirects)
+        .values({ path: oldPath, articleId })
+        .onConflictDoUpdate({ target: t.articleRedirects.path, set: { articleId } });
+      summary.redirects += 1;
+    }
+  }
+  options.onProgress?.(site.items.length, site.items.length);
   return summary;
 }

@@ -1,47 +1,51 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { SITE_TAG } from '../../lib/contentTags';
-import { openDatabase } from '../client';
 import { latestContentChangeId, listContentChangesAfter } from '../contentChanges';
-import { prepareDatabase } from '../prepare';
+import { closeProcessStore, processStore } from '../processDatabase';
+import { TEST_ENGINES, setUpTestStore } from '../testing/testStore';
 import { importWordPressInto } from './importWordPressInto';
 import { parseWxr } from './wxr';
 
-const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-import-'));
-afterAll(() => rmSync(directory, { recursive: true, force: true }));
-
 const SITE = parseWxr(readFileSync(path.join(import.meta.dirname, 'fixtures', 'wordpress-export.xml'), 'utf8'));
 
-function changesAfter(file: string, id: number) {
-  const { sqlite, db } = openDatabase(file, { fileMustExist: true });
-  try {
-    return { changes: listContentChangesAfter(id, db), latest: latestContentChangeId(db) };
-  } finally {
-    sqlite.close();
-  }
-}
+describe('importWordPressInto the process’s database', () => {
+  const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-import-'));
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-describe('importWordPressInto', () => {
-  it('imports into the file and drops every cached page, then changes nothing when run again', () => {
-    const file = path.join(directory, 'site.sqlite');
-    prepareDatabase(file, { demoContent: false });
-    const before = changesAfter(file, 0).latest;
+  // First in the file: the settings are read once per process, and here from the stubbed environment.
+  it('refuses a SQLite database that does not exist, rather than create an empty one', async () => {
+    const missing = path.join(directory, 'missing.sqlite');
+    vi.stubEnv('DATABASE_PATH', missing);
+    vi.stubEnv('DATABASE_URL', undefined);
+    try {
+      await expect(processStore().then((store) => importWordPressInto(store, SITE))).rejects.toThrow(/Cannot open the database at .*missing\.sqlite/);
+      expect(existsSync(missing)).toBe(false);
+    } finally {
+      vi.unstubAllEnvs();
+      await closeProcessStore();
+    }
+  });
+});
+
+describe.each(TEST_ENGINES)('importWordPressInto on %s', (engine) => {
+  const testStore = setUpTestStore(engine, { seed: false });
+
+  it('imports into the database and drops every cached page, then changes nothing when run again', async () => {
+    const { store } = testStore();
+    const before = await latestContentChangeId();
     const progress: number[] = [];
-    const first = importWordPressInto(file, SITE, { onProgress: (done) => progress.push(done) });
+    const first = await importWordPressInto(store, SITE, { onProgress: (done) => progress.push(done) });
     expect(first.imported.length).toBeGreaterThan(0);
     expect(progress.at(-1)).toBe(SITE.items.length);
-    const { changes, latest } = changesAfter(file, before);
-    expect(changes.at(-1)?.tags).toEqual([SITE_TAG]);
+    expect((await listContentChangesAfter(before)).at(-1)?.tags).toEqual([SITE_TAG]);
+    const latest = await latestContentChangeId();
 
-    const second = importWordPressInto(file, SITE);
+    const second = await importWordPressInto(store, SITE);
     expect(second.imported).toEqual([]);
     expect(second.updated).toEqual([]);
-    expect(changesAfter(file, latest).changes).toEqual([]);
-  });
-
-  it('refuses a database that does not exist', () => {
-    expect(() => importWordPressInto(path.join(directory, 'missing.sqlite'), SITE)).toThrow();
+    expect(await listContentChangesAfter(latest)).toEqual([]);
   });
 });

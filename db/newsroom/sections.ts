@@ -2,11 +2,9 @@ import { eq, max } from 'drizzle-orm';
 import { Refused } from '../../lib/newsroom/refusals';
 import { SECTION_TEXT_LIMITS } from '../../lib/textLimits';
 import { typedTextWithin } from '../../lib/typedText';
-import { WRITE_TRANSACTION } from '../client';
-import { getDatabase } from '../processDatabase';
+import { processStore } from '../processDatabase';
 import { recordContentChange } from '../contentChanges';
 import { SITE_TAG } from '../../lib/contentTags';
-import { categories } from '../schema';
 import { slugify } from '../../lib/slugify';
 
 /*
@@ -27,36 +25,37 @@ function checkedSection(section: { name: string; description: string }): { name:
 }
 
 /** Adds a section at the end of the navigation; its address is made from its name. */
-export function createSection(typed: { name: string; description: string }): number {
+export async function createSection(typed: { name: string; description: string }): Promise<number> {
   const section = checkedSection(typed);
   const name = section.name;
   const slug = slugify(name);
   if (!slug) throw new Refused('section-no-letters');
-  return getDatabase().transaction((tx) => {
-    if (tx.select({ id: categories.id }).from(categories).where(eq(categories.slug, slug)).get()) {
-      throw new Refused('section-address-taken');
-    }
-    const last = tx.select({ position: max(categories.position) }).from(categories).get()?.position ?? 0;
-    const id = tx
-      .insert(categories)
-      .values({ slug, name, description: section.description || `${name}: stories from The Nation Express.`, position: last + 1 })
-      .returning({ id: categories.id })
-      .get().id;
-    recordContentChange(tx, [SITE_TAG]);
-    return id;
-  }, WRITE_TRANSACTION);
+  const store = await processStore();
+  return store.write(async (tx, t) => {
+    const [taken] = await tx.select({ id: t.categories.id }).from(t.categories).where(eq(t.categories.slug, slug)).limit(1);
+    if (taken) throw new Refused('section-address-taken');
+    const [last] = await tx.select({ position: max(t.categories.position) }).from(t.categories);
+    const [created] = await tx
+      .insert(t.categories)
+      .values({ slug, name, description: section.description || `${name}: stories from The Nation Express.`, position: (last?.position ?? 0) + 1 })
+      .returning({ id: t.categories.id });
+    if (!created) throw new Error(`The section ${slug} could not be stored.`);
+    await recordContentChange(tx, t, [SITE_TAG]);
+    return created.id;
+  });
 }
 
 /** Renames a section; its address stays, so links to it keep working. */
-export function renameSection(id: number, typed: { name: string; description: string }): void {
+export async function renameSection(id: number, typed: { name: string; description: string }): Promise<void> {
   const { name, description } = checkedSection(typed);
-  getDatabase().transaction((tx) => {
-    const changed = tx
-      .update(categories)
+  const store = await processStore();
+  await store.write(async (tx, t) => {
+    const changed = await tx
+      .update(t.categories)
       .set({ name, ...(description ? { description } : {}) })
-      .where(eq(categories.id, id))
-      .run().changes;
-    if (changed === 0) throw new Refused('section-gone');
-    recordContentChange(tx, [SITE_TAG]);
-  }, WRITE_TRANSACTION);
+      .where(eq(t.categories.id, id))
+      .returning({ id: t.categories.id });
+    if (changed.length === 0) throw new Refused('section-gone');
+    await recordContentChange(tx, t, [SITE_TAG]);
+  });
 }

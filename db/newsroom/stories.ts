@@ -1,11 +1,10 @@
 import { and, desc, eq, lte, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { articleBodySchema, parseArticleBody, serializeArticleBody } from '../../lib/articleBody';
-import { type AppDatabase, type AppTransaction, WRITE_TRANSACTION } from '../client';
 import { recordContentChange } from '../contentChanges';
-import { getDatabase } from '../processDatabase';
+import { processStore } from '../processDatabase';
+import type { ReadHandle, Tables, WriteHandle } from '../store';
 import { storyChangeTags, type ChangedStory } from '../../lib/contentTags';
-import { articleRevisions, articles, articleTags, authors, categories, staff, tags } from '../schema';
 import { Refused } from '../../lib/newsroom/refusals';
 import type { StoryFields, StoryForEditing } from '../../lib/newsroom/storyFields';
 import { slugify, storySlugFrom } from '../../lib/slugify';
@@ -17,20 +16,18 @@ import { slugify, storySlugFrom } from '../../lib/slugify';
  */
 
 /**
- * A story in any state, for the editor, or null: read through `db`, the process's database or a
- * transaction of the caller's (the WordPress import, db/import/importWordPress.ts).
+ * A story in any state, for the editor, or null: read through `db`, the process's store or a
+ * transaction of the caller's (a save, the WordPress import in db/import/importWordPress.ts).
  */
-export function readStory(db: AppDatabase | AppTransaction, id: number): StoryForEditing | null {
-  const row = db.select().from(articles).where(eq(articles.id, id)).get();
+export async function readStory(db: ReadHandle | WriteHandle, t: Tables, id: number): Promise<StoryForEditing | null> {
+  const [row] = await db.select().from(t.articles).where(eq(t.articles.id, id)).limit(1);
   if (!row) return null;
-  const tagNames = db
-    .select({ name: tags.name })
-    .from(articleTags)
-    .innerJoin(tags, eq(tags.id, articleTags.tagId))
-    .where(eq(articleTags.articleId, id))
-    .orderBy(tags.name)
-    .all()
-    .map((tag) => tag.name);
+  const topics = await db
+    .select({ name: t.tags.name })
+    .from(t.articleTags)
+    .innerJoin(t.tags, eq(t.tags.id, t.articleTags.tagId))
+    .where(eq(t.articleTags.articleId, id))
+    .orderBy(t.tags.name);
   return {
     id: row.id,
     headline: row.headline,
@@ -39,7 +36,7 @@ export function readStory(db: AppDatabase | AppTransaction, id: number): StoryFo
     body: parseArticleBody(row.body),
     categoryId: row.categoryId,
     authorId: row.authorId,
-    tagNames,
+    tagNames: topics.map((topic) => topic.name),
     image: { path: row.imagePath, width: row.imageWidth, height: row.imageHeight, alt: row.imageAlt, credit: row.imageCredit },
     sourceName: row.sourceName,
     sourceUrl: row.sourceUrl,
@@ -52,47 +49,57 @@ export function readStory(db: AppDatabase | AppTransaction, id: number): StoryFo
 }
 
 /** A story in any state, for the editor, or null. */
-export function getStoryForEditing(id: number): StoryForEditing | null {
-  return readStory(getDatabase(), id);
+export async function getStoryForEditing(id: number): Promise<StoryForEditing | null> {
+  const { read, tables } = await processStore();
+  return readStory(read, tables, id);
 }
 
 /** The story's place in the listings, as the page cache's tags name it. */
-function listedAs(tx: AppTransaction, story: Pick<StoryFields, 'slug' | 'categoryId' | 'authorId' | 'tagNames'>): ChangedStory {
-  const category = tx.select({ slug: categories.slug }).from(categories).where(eq(categories.id, story.categoryId)).get();
-  const author = tx.select({ slug: authors.slug }).from(authors).where(eq(authors.id, story.authorId)).get();
-  return {
-    slug: story.slug,
-    categorySlug: category?.slug ?? '',
-    authorSlug: author?.slug ?? '',
-    tagSlugs: story.tagNames.flatMap((name) => topicOf(tx, name)?.slug ?? []),
-  };
+async function listedAs(
+  tx: WriteHandle,
+  t: Tables,
+  story: Pick<StoryFields, 'slug' | 'categoryId' | 'authorId' | 'tagNames'>,
+): Promise<ChangedStory> {
+  const [category] = await tx.select({ slug: t.categories.slug }).from(t.categories).where(eq(t.categories.id, story.categoryId)).limit(1);
+  const [author] = await tx.select({ slug: t.authors.slug }).from(t.authors).where(eq(t.authors.id, story.authorId)).limit(1);
+  const tagSlugs: string[] = [];
+  for (const name of story.tagNames) {
+    const topic = await topicOf(tx, t, name);
+    if (topic) tagSlugs.push(topic.slug);
+  }
+  return { slug: story.slug, categorySlug: category?.slug ?? '', authorSlug: author?.slug ?? '', tagSlugs };
 }
 
 /**
  * The topic a story's topic name stands for: the one of that name, or else the one at the address
  * the name makes. By name first, since a renamed topic keeps the address its old name made.
  */
-function topicOf(tx: AppTransaction, typedName: string): { id: number | null; slug: string } | null {
+async function topicOf(tx: WriteHandle, t: Tables, typedName: string): Promise<{ id: number | null; slug: string } | null> {
   const name = typedName.trim();
-  const named = tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(eq(tags.name, name)).orderBy(tags.id).get();
+  const [named] = await tx.select({ id: t.tags.id, slug: t.tags.slug }).from(t.tags).where(eq(t.tags.name, name)).orderBy(t.tags.id).limit(1);
   if (named) return named;
   const slug = slugify(name);
   if (slug === '') return null;
-  return tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(eq(tags.slug, slug)).get() ?? { id: null, slug };
+  const [atAddress] = await tx.select({ id: t.tags.id, slug: t.tags.slug }).from(t.tags).where(eq(t.tags.slug, slug)).limit(1);
+  return atAddress ?? { id: null, slug };
 }
 
-function setTopics(tx: AppTransaction, articleId: number, tagNames: readonly string[]): void {
-  tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
+async function setTopics(tx: WriteHandle, t: Tables, articleId: number, tagNames: readonly string[]): Promise<void> {
+  await tx.delete(t.articleTags).where(eq(t.articleTags.articleId, articleId));
   const ids = new Set<number>();
   for (const name of tagNames) {
-    const topic = topicOf(tx, name);
+    const topic = await topicOf(tx, t, name);
     if (!topic) continue;
-    ids.add(topic.id ?? tx.insert(tags).values({ slug: topic.slug, name: name.trim() }).returning({ id: tags.id }).get().id);
+    if (topic.id !== null) {
+      ids.add(topic.id);
+      continue;
+    }
+    const [created] = await tx.insert(t.tags).values({ slug: topic.slug, name: name.trim() }).returning({ id: t.tags.id });
+    if (!created) throw new Error(`The topic ${topic.slug} could not be stored.`);
+    ids.add(created.id);
   }
   if (ids.size === 0) return;
-  tx.insert(articleTags)
-    .values([...ids].map((tagId) => ({ articleId, tagId })))
-    .run();
+  await tx.insert(t.articleTags).values([...ids].map((tagId) => ({ articleId, tagId })));
 }
 
 /** A change readers would want flagged as an update: the words, not a typo in a tag. */
@@ -119,103 +126,117 @@ function relisted(before: StoryForEditing | null, after: StoryFields): boolean {
  * An empty slug keeps the story's address, or gives a new story a free one made from its headline.
  * Throws Refused ('slug-taken') when another story has the slug.
  */
-export function saveStory(
+export async function saveStory(
   story: StoryFields & { id?: number },
   /** The staff member saving, or null for an import or a tool. */
   savedBy: number | null,
   now = new Date(),
-): StoryForEditing {
-  return saveStoryIn(getDatabase(), story, savedBy, now);
+): Promise<StoryForEditing> {
+  const store = await processStore();
+  return store.write((tx, t) => saveStoryIn(tx, t, story, savedBy, now));
 }
 
-/** saveStory through `db`: the process's database, or a transaction of the caller's (the WordPress import). */
-export function saveStoryIn(
-  db: AppDatabase | AppTransaction,
+/** saveStory as part of a larger change, in the caller's transaction (a restore, the WordPress import). */
+export async function saveStoryIn(
+  tx: WriteHandle,
+  t: Tables,
   story: StoryFields & { id?: number },
   savedBy: number | null,
   now = new Date(),
-): StoryForEditing {
-  return db.transaction((tx) => {
-    const before = story.id === undefined ? null : readStory(tx, story.id);
-    if (story.id !== undefined && !before) throw new Error(`There is no story ${story.id}.`);
-    const slug = story.slug || before?.slug || freeSlugFor(tx, story.headline);
-    const taken = tx
-      .select({ id: articles.id })
-      .from(articles)
-      .where(before ? and(eq(articles.slug, slug), ne(articles.id, before.id)) : eq(articles.slug, slug))
-      .get();
-    if (taken) throw new Refused('slug-taken');
-    const wasPublished = before?.status === 'published';
-    const values = {
-      slug,
-      headline: story.headline,
-      standfirst: story.standfirst,
-      body: serializeArticleBody(story.body),
-      status: story.status,
-      publishedAt: story.publishedAt,
-      updatedAt:
-        before && wasPublished && story.status === 'published' && changedMaterially(before, story) ? now : (before?.updatedAt ?? null),
-      modifiedAt: now,
-      categoryId: story.categoryId,
-      authorId: story.authorId,
-      imagePath: story.image.path,
-      imageWidth: story.image.width,
-      imageHeight: story.image.height,
-      imageAlt: story.image.alt,
-      imageCredit: story.image.credit,
-      sourceName: story.sourceName,
-      sourceUrl: story.sourceUrl,
-      disclaimer: story.disclaimer,
-    };
-    let id: number;
-    if (before) {
-      tx.insert(articleRevisions).values({ articleId: before.id, replacedBy: savedBy, replacedAt: now, snapshot: { ...before } }).run();
-      tx.update(articles).set(values).where(eq(articles.id, before.id)).run();
-      id = before.id;
-    } else {
-      id = tx.insert(articles).values(values).returning({ id: articles.id }).get().id;
-    }
-    setTopics(tx, id, story.tagNames);
-    const after = { ...story, slug };
-    const shownBefore = before && before.status === 'published' ? [listedAs(tx, before)] : [];
-    const shownAfter = after.status === 'published' ? [listedAs(tx, after)] : [];
-    if (shownBefore.length + shownAfter.length > 0) {
-      recordContentChange(tx, storyChangeTags(relisted(before, after) ? 'relisted' : 'edited', ...shownBefore, ...shownAfter));
-    }
-    const saved = readStory(tx, id);
-    if (!saved) throw new Error(`Story ${id} vanished while being saved.`);
-    return saved;
-  }, WRITE_TRANSACTION);
+): Promise<StoryForEditing> {
+  const before = story.id === undefined ? null : await readStory(tx, t, story.id);
+  if (story.id !== undefined && !before) throw new Error(`There is no story ${story.id}.`);
+  const slug = story.slug || before?.slug || (await freeSlugFor(tx, t, story.headline));
+  const [taken] = await tx
+    .select({ id: t.articles.id })
+    .from(t.articles)
+    .where(before ? and(eq(t.articles.slug, slug), ne(t.articles.id, before.id)) : eq(t.articles.slug, slug))
+    .limit(1);
+  if (taken) throw new Refused('slug-taken');
+  const wasPublished = before?.status === 'published';
+  const values = {
+    slug,
+    headline: story.headline,
+    standfirst: story.standfirst,
+    body: serializeArticleBody(story.body),
+    status: story.status,
+    publishedAt: story.publishedAt,
+    updatedAt:
+      before && wasPublished && story.status === 'published' && changedMaterially(before, story) ? now : (before?.updatedAt ?? null),
+    modifiedAt: now,
+    categoryId: story.categoryId,
+    authorId: story.authorId,
+    imagePath: story.image.path,
+    imageWidth: story.image.width,
+    imageHeight: story.image.height,
+    imageAlt: story.image.alt,
+    imageCredit: story.image.credit,
+    sourceName: story.sourceName,
+    sourceUrl: story.sourceUrl,
+    disclaimer: story.disclaimer,
+  };
+  let id: number;
+  if (before) {
+    await tx.insert(t.articleRevisions).values({ articleId: before.id, replacedBy: savedBy, replacedAt: now, snapshot: { ...before } });
+    await tx.update(t.articles).set(values).where(eq(t.articles.id, before.id));
+    id = before.id;
+  } else {
+    const [created] = await tx.insert(t.articles).values(values).returning({ id: t.articles.id });
+    if (!created) throw new Error(`The story ${slug} could not be stored.`);
+    id = created.id;
+  }
+  await setTopics(tx, t, id, story.tagNames);
+  const after = { ...story, slug };
+  const shownBefore = before && before.status === 'published' ? [await listedAs(tx, t, before)] : [];
+  const shownAfter = after.status === 'published' ? [await listedAs(tx, t, after)] : [];
+  if (shownBefore.length + shownAfter.length > 0) {
+    await recordContentChange(tx, t, storyChangeTags(relisted(before, after) ? 'relisted' : 'edited', ...shownBefore, ...shownAfter));
+  }
+  const saved = await readStory(tx, t, id);
+  if (!saved) throw new Error(`Story ${id} vanished while being saved.`);
+  return saved;
 }
 
 /** A free slug for a new story's headline: the headline's words (lib/slugify.ts), numbered when taken. */
-function freeSlugFor(tx: AppTransaction, headline: string): string {
+async function freeSlugFor(tx: WriteHandle, t: Tables, headline: string): Promise<string> {
   const base = storySlugFrom(headline) || 'story';
   for (let n = 1; ; n += 1) {
     const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, candidate)).get()) return candidate;
+    const [taken] = await tx.select({ id: t.articles.id }).from(t.articles).where(eq(t.articles.slug, candidate)).limit(1);
+    if (!taken) return candidate;
   }
 }
 
 /**
  * Publishes the scheduled stories whose time has come, each with the page cache's note, in one
- * transaction. Every server process calls this every few seconds; whichever comes first does it.
+ * transaction; returns how many this call published. Every server process, on every machine,
+ * calls this every few seconds: each story is claimed by a conditional update (scheduled to
+ * published), which only one transaction can make, and only the claimant records the change.
  */
-export function publishDueStories(now = new Date()): number {
-  return getDatabase().transaction((tx) => {
-    const due = tx
-      .select({ id: articles.id })
-      .from(articles)
-      .where(and(eq(articles.status, 'scheduled'), lte(articles.publishedAt, now)))
-      .all();
-    for (const { id } of due) {
-      const story = readStory(tx, id);
+export async function publishDueStories(now = new Date()): Promise<number> {
+  const store = await processStore();
+  const due = (t: Tables) => and(eq(t.articles.status, 'scheduled'), lte(t.articles.publishedAt, now));
+  // Most calls find nothing due: they read, without waiting for the writer (SQLite) or a transaction.
+  const candidates = await store.read.select({ id: store.tables.articles.id }).from(store.tables.articles).where(due(store.tables)).limit(1);
+  if (candidates.length === 0) return 0;
+  return store.write(async (tx, t) => {
+    const dueIds = await tx.select({ id: t.articles.id }).from(t.articles).where(due(t)).orderBy(t.articles.id);
+    let published = 0;
+    // One story at a time, in id order: a concurrent call waits on the same row, then finds it claimed.
+    for (const { id } of dueIds) {
+      const claimed = await tx
+        .update(t.articles)
+        .set({ status: 'published', modifiedAt: now })
+        .where(and(eq(t.articles.id, id), due(t)))
+        .returning({ id: t.articles.id });
+      if (claimed.length === 0) continue;
+      const story = await readStory(tx, t, id);
       if (!story) continue;
-      tx.update(articles).set({ status: 'published', modifiedAt: now }).where(eq(articles.id, id)).run();
-      recordContentChange(tx, storyChangeTags('relisted', listedAs(tx, story)));
+      await recordContentChange(tx, t, storyChangeTags('relisted', await listedAs(tx, t, story)));
+      published += 1;
     }
-    return due.length;
-  }, WRITE_TRANSACTION);
+    return published;
+  });
 }
 
 const snapshotSchema = z.object({
@@ -262,15 +283,14 @@ export interface RevisionSummary {
  * The earlier versions of `current` (the story as the editor already loaded it), newest first,
  * each with who replaced it and what they changed.
  */
-export function listRevisions(current: StoryForEditing): RevisionSummary[] {
-  const articleId = current.id;
-  const rows = getDatabase()
-    .select({ id: articleRevisions.id, replacedAt: articleRevisions.replacedAt, snapshot: articleRevisions.snapshot, name: staff.name })
-    .from(articleRevisions)
-    .leftJoin(staff, eq(staff.id, articleRevisions.replacedBy))
-    .where(eq(articleRevisions.articleId, articleId))
-    .orderBy(desc(articleRevisions.id))
-    .all();
+export async function listRevisions(current: StoryForEditing): Promise<RevisionSummary[]> {
+  const { read, tables: t } = await processStore();
+  const rows = await read
+    .select({ id: t.articleRevisions.id, replacedAt: t.articleRevisions.replacedAt, snapshot: t.articleRevisions.snapshot, name: t.staff.name })
+    .from(t.articleRevisions)
+    .leftJoin(t.staff, eq(t.staff.id, t.articleRevisions.replacedBy))
+    .where(eq(t.articleRevisions.articleId, current.id))
+    .orderBy(desc(t.articleRevisions.id));
   const summaries: RevisionSummary[] = [];
   let newer: StoryContent = current;
   for (const row of rows) {
@@ -295,23 +315,30 @@ export function listRevisions(current: StoryForEditing): RevisionSummary[] {
  * when the restore is written. Throws Refused ('restore-address-taken') when another story now has
  * the version's address.
  */
-export function restoreRevision(revisionId: number, restoredBy: number, now = new Date()): StoryForEditing {
-  return getDatabase().transaction((tx) => {
-    const row = tx.select().from(articleRevisions).where(eq(articleRevisions.id, revisionId)).get();
+export async function restoreRevision(revisionId: number, restoredBy: number, now = new Date()): Promise<StoryForEditing> {
+  const store = await processStore();
+  return store.write(async (tx, t) => {
+    const [row] = await tx.select().from(t.articleRevisions).where(eq(t.articleRevisions.id, revisionId)).limit(1);
     if (!row) throw new Error(`There is no revision ${revisionId}.`);
-    const current = readStory(tx, row.articleId);
+    const current = await readStory(tx, t, row.articleId);
     if (!current) throw new Error(`The story of revision ${revisionId} is gone.`);
     const version = snapshotSchema.parse(row.snapshot);
     try {
-      return saveStoryIn(tx, { ...current, ...version, id: current.id }, restoredBy, now);
+      return await saveStoryIn(tx, t, { ...current, ...version, id: current.id }, restoredBy, now);
     } catch (error) {
       if (error instanceof Refused && error.refusal === 'slug-taken') throw new Refused('restore-address-taken');
       throw error;
     }
-  }, WRITE_TRANSACTION);
+  });
 }
 
 /** The story a revision belongs to. */
-export function storyOfRevision(revisionId: number): number | null {
-  return getDatabase().select({ articleId: articleRevisions.articleId }).from(articleRevisions).where(eq(articleRevisions.id, revisionId)).get()?.articleId ?? null;
+export async function storyOfRevision(revisionId: number): Promise<number | null> {
+  const { read, tables: t } = await processStore();
+  const [row] = await read
+    .select({ articleId: t.articleRevisions.articleId })
+    .from(t.articleRevisions)
+    .where(eq(t.articleRevisions.id, revisionId))
+    .limit(1);
+  return row?.articleId ?? null;
 }

@@ -2,11 +2,9 @@ import { eq } from 'drizzle-orm';
 import { Refused } from '../../lib/newsroom/refusals';
 import { MAX_TOPIC_LENGTH } from '../../lib/textLimits';
 import { typedTextWithin } from '../../lib/typedText';
-import { WRITE_TRANSACTION } from '../client';
-import { getDatabase } from '../processDatabase';
+import { processStore } from '../processDatabase';
 import { recordContentChange } from '../contentChanges';
 import { SITE_TAG } from '../../lib/contentTags';
-import { tags } from '../schema';
 import { slugify } from '../../lib/slugify';
 
 /**
@@ -14,12 +12,14 @@ import { slugify } from '../../lib/slugify';
  * so every page is told it changed (renames are rare). The name is cleaned of control characters
  * and the like (lib/typedText.ts). A bad name, or a topic gone, is thrown as Refused.
  */
-export function renameTopic(id: number, newName: string): void {
+export async function renameTopic(id: number, newName: string): Promise<void> {
   const name = typedTextWithin(newName, 'line', MAX_TOPIC_LENGTH);
   if (!name) throw new Refused('topic-name');
   if (!slugify(name)) throw new Refused('topic-no-letters');
-  getDatabase().transaction((tx) => {
-    if (tx.update(tags).set({ name }).where(eq(tags.id, id)).run().changes === 0) throw new Refused('topic-gone');
-    recordContentChange(tx, [SITE_TAG]);
-  }, WRITE_TRANSACTION);
+  const store = await processStore();
+  await store.write(async (tx, t) => {
+    const renamed = await tx.update(t.tags).set({ name }).where(eq(t.tags.id, id)).returning({ id: t.tags.id });
+    if (renamed.length === 0) throw new Refused('topic-gone');
+    await recordContentChange(tx, t, [SITE_TAG]);
+  });
 }

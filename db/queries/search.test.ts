@@ -75,8 +75,8 @@ function insertStory(
 describe('searchArticles on the demo content', () => {
   let testDb: TestDatabase;
 
-  beforeAll(() => {
-    testDb = createTestDatabase();
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
   });
   afterAll(() => testDb.close());
   beforeEach(() => {
@@ -235,8 +235,8 @@ describe('toSnippetParts', () => {
 describe('ranking', () => {
   let testDb: TestDatabase;
 
-  beforeAll(() => {
-    testDb = createTestDatabase();
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
   });
   afterAll(() => testDb.close());
 
@@ -291,8 +291,8 @@ describe('ranking', () => {
 describe('keeping the index in step with the articles', () => {
   let testDb: TestDatabase;
 
-  beforeAll(() => {
-    testDb = createTestDatabase();
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
   });
   afterAll(() => testDb.close());
 
@@ -448,7 +448,7 @@ describe('the large-database generator', () => {
   });
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-  it('writes valid, varied, searchable stories with the index and its triggers in place', () => {
+  it('writes valid, varied, searchable stories with the index and its triggers in place', async () => {
     const file = path.join(directory, 'large.sqlite');
     const result = generateLargeDatabase({ articles: 600, out: file, progress: false });
     expect(result).toMatchObject({ file, articles: 600 });
@@ -488,7 +488,7 @@ describe('the large-database generator', () => {
 
       // The triggers are back, the index is complete, and writes keep it in step.
       const triggerSql = "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name";
-      const fresh = createTestDatabase({ seed: false });
+      const fresh = await createTestDatabase({ seed: false });
       const migratedTriggers = fresh.sqlite.prepare(triggerSql).all();
       fresh.close();
       expect(migratedTriggers.length).toBeGreaterThan(5);

@@ -1,10 +1,9 @@
 import { inArray } from 'drizzle-orm';
 import { ARTICLE_IMAGE_ASPECT, ARTICLE_IMAGE_WIDTHS } from '../../lib/articleImageSizes';
 import { serializeArticleBody, type ArticleBlock } from '../../lib/articleBody';
-import { type AppDatabase, type AppTransaction, WRITE_TRANSACTION } from '../client';
 import { recordContentChange } from '../contentChanges';
 import { SITE_TAG } from '../../lib/contentTags';
-import { articles, articleTags, authors, categories, staff, tags } from '../schema';
+import type { Store, Tables, WriteHandle } from '../store';
 import { SEED_ARTICLES } from './articles/index';
 import { SEED_AUTHORS } from './authors';
 import { SEED_CATEGORIES } from './categories';
@@ -55,82 +54,82 @@ function requireId(ids: Map<string, number>, slug: string, what: string): number
 }
 
 /**
- * Loads the demo content. Only rows that do not exist yet are inserted, so running it again
- * changes nothing and never overwrites a story an editor has changed since.
+ * Loads the demo content into `store`, in one transaction. Only rows that do not exist yet are
+ * inserted, so running it again changes nothing and never overwrites a story an editor has changed since.
  */
-export function seedDatabase(db: AppDatabase, options: SeedOptions): SeedResult {
-  const seedArticles = options.articles ?? SEED_ARTICLES;
-  return db.transaction((tx) => {
-    const categoriesInserted = tx
-      .insert(categories)
-      .values(SEED_CATEGORIES.map((category, position) => ({ ...category, position })))
-      .onConflictDoNothing({ target: categories.slug })
-      .run().changes;
-    tx.insert(authors).values([...SEED_AUTHORS]).onConflictDoNothing({ target: authors.slug }).run();
-
-    const tagNames = new Map<string, string>();
-    for (const article of seedArticles) for (const name of article.tags) tagNames.set(slugify(name), name);
-    if (tagNames.size > 0) {
-      tx.insert(tags)
-        .values([...tagNames].map(([slug, name]) => ({ slug, name })))
-        .onConflictDoNothing({ target: tags.slug })
-        .run();
-    }
-
-    const categoryIds = idsBySlug(tx.select({ id: categories.id, slug: categories.slug }).from(categories).all());
-    const authorIds = idsBySlug(tx.select({ id: authors.id, slug: authors.slug }).from(authors).all());
-    if (options.demoStaff) seedDemoStaff(tx, authorIds);
-    const tagIds = idsBySlug(
-      tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(inArray(tags.slug, [...tagNames.keys()])).all(),
-    );
-
-    let articlesInserted = 0;
-    for (const article of seedArticles) {
-      const publishedAt = toInstant(article.publishedAt);
-      const updatedAt = article.updatedAt ? toInstant(article.updatedAt) : null;
-      const inserted = tx
-        .insert(articles)
-        .values({
-          slug: article.slug,
-          headline: article.headline,
-          standfirst: article.standfirst,
-          body: serializeArticleBody(article.body.map(toBlock)),
-          status: 'published',
-          publishedAt,
-          updatedAt,
-          modifiedAt: updatedAt ?? publishedAt,
-          categoryId: requireId(categoryIds, article.category, 'category'),
-          authorId: requireId(authorIds, article.author, 'author'),
-          imagePath: `articles/${article.slug}`,
-          imageWidth: IMAGE_WIDTH,
-          imageHeight: IMAGE_HEIGHT,
-          imageAlt: article.image.alt,
-          imageCredit: article.image.credit,
-          sourceName: article.source?.name ?? null,
-          sourceUrl: article.source?.url ?? null,
-          disclaimer: article.disclaimer ?? null,
-        })
-        .onConflictDoNothing({ target: articles.slug })
-        .returning({ id: articles.id })
-        .get();
-      if (!inserted) continue;
-      articlesInserted += 1;
-      const uniqueTagSlugs = [...new Set(article.tags.map(slugify))];
-      if (uniqueTagSlugs.length > 0) {
-        tx.insert(articleTags)
-          .values(uniqueTagSlugs.map((slug) => ({ articleId: inserted.id, tagId: requireId(tagIds, slug, 'tag') })))
-          .run();
-      }
-    }
-    // New sections change every page's navigation, and a batch of stories most listings: all pages go.
-    if (articlesInserted > 0 || categoriesInserted > 0) recordContentChange(tx, [SITE_TAG]);
-    return { articlesInserted, articlesKept: seedArticles.length - articlesInserted };
-  }, WRITE_TRANSACTION);
+export function seedDatabase(store: Store, options: SeedOptions): Promise<SeedResult> {
+  return store.write((tx, t) => seedInto(tx, t, options));
 }
 
-function seedDemoStaff(tx: AppTransaction, authorIds: Map<string, number>): void {
+async function seedInto(tx: WriteHandle, t: Tables, options: SeedOptions): Promise<SeedResult> {
+  const seedArticles = options.articles ?? SEED_ARTICLES;
+  const categoriesInserted = await tx
+    .insert(t.categories)
+    .values(SEED_CATEGORIES.map((category, position) => ({ ...category, position })))
+    .onConflictDoNothing({ target: t.categories.slug })
+    .returning({ id: t.categories.id });
+  await tx.insert(t.authors).values([...SEED_AUTHORS]).onConflictDoNothing({ target: t.authors.slug });
+
+  const tagNames = new Map<string, string>();
+  for (const article of seedArticles) for (const name of article.tags) tagNames.set(slugify(name), name);
+  if (tagNames.size > 0) {
+    await tx
+      .insert(t.tags)
+      .values([...tagNames].map(([slug, name]) => ({ slug, name })))
+      .onConflictDoNothing({ target: t.tags.slug });
+  }
+
+  const categoryIds = idsBySlug(await tx.select({ id: t.categories.id, slug: t.categories.slug }).from(t.categories));
+  const authorIds = idsBySlug(await tx.select({ id: t.authors.id, slug: t.authors.slug }).from(t.authors));
+  if (options.demoStaff) await seedDemoStaff(tx, t, authorIds);
+  const tagIds = idsBySlug(
+    tagNames.size === 0 ? [] : await tx.select({ id: t.tags.id, slug: t.tags.slug }).from(t.tags).where(inArray(t.tags.slug, [...tagNames.keys()])),
+  );
+
+  let articlesInserted = 0;
+  for (const article of seedArticles) {
+    const publishedAt = toInstant(article.publishedAt);
+    const updatedAt = article.updatedAt ? toInstant(article.updatedAt) : null;
+    const [inserted] = await tx
+      .insert(t.articles)
+      .values({
+        slug: article.slug,
+        headline: article.headline,
+        standfirst: article.standfirst,
+        body: serializeArticleBody(article.body.map(toBlock)),
+        status: 'published',
+        publishedAt,
+        updatedAt,
+        modifiedAt: updatedAt ?? publishedAt,
+        categoryId: requireId(categoryIds, article.category, 'category'),
+        authorId: requireId(authorIds, article.author, 'author'),
+        imagePath: `articles/${article.slug}`,
+        imageWidth: IMAGE_WIDTH,
+        imageHeight: IMAGE_HEIGHT,
+        imageAlt: article.image.alt,
+        imageCredit: article.image.credit,
+        sourceName: article.source?.name ?? null,
+        sourceUrl: article.source?.url ?? null,
+        disclaimer: article.disclaimer ?? null,
+      })
+      .onConflictDoNothing({ target: t.articles.slug })
+      .returning({ id: t.articles.id });
+    if (!inserted) continue;
+    articlesInserted += 1;
+    const uniqueTagSlugs = [...new Set(article.tags.map(slugify))];
+    if (uniqueTagSlugs.length > 0) {
+      await tx.insert(t.articleTags).values(uniqueTagSlugs.map((slug) => ({ articleId: inserted.id, tagId: requireId(tagIds, slug, 'tag') })));
+    }
+  }
+  // New sections change every page's navigation, and a batch of stories most listings: all pages go.
+  if (articlesInserted > 0 || categoriesInserted.length > 0) await recordContentChange(tx, t, [SITE_TAG]);
+  return { articlesInserted, articlesKept: seedArticles.length - articlesInserted };
+}
+
+async function seedDemoStaff(tx: WriteHandle, t: Tables, authorIds: Map<string, number>): Promise<void> {
   const seededAt = new Date();
-  tx.insert(staff)
+  await tx
+    .insert(t.staff)
     .values(
       SEED_STAFF.map((member) => ({
         email: member.email,
@@ -142,6 +141,5 @@ function seedDemoStaff(tx: AppTransaction, authorIds: Map<string, number>): void
         createdAt: seededAt,
       })),
     )
-    .onConflictDoNothing({ target: staff.email })
-    .run();
+    .onConflictDoNothing({ target: t.staff.email });
 }

@@ -5,7 +5,7 @@ import type { AuthorSlug } from './types';
  * Demo newsroom accounts, for trying the newsroom locally: their passwords are published in the
  * README, so a real deployment creates its own first admin (`npm run newsroom:create-admin`) and
  * never loads the demo content. The hashes are computed once (Argon2id, the parameters of
- * db/newsroom/passwords.ts) so that seeding stays synchronous; a test checks each matches.
+ * db/newsroom/passwords.ts) so that seeding is quick and needs no hashing; a test checks each matches.
  */
 export interface SeedStaffMember {
   email: string;

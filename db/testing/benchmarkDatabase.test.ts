@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../prepare';
 import { SEED_ARTICLES } from '../seed/articles/index';
 import { SEED_AUTHORS } from '../seed/authors';
@@ -13,7 +13,7 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 describe('what the benchmarks read of their database', () => {
   const file = path.join(directory, 'site.sqlite');
-  prepareDatabase(file, { demoContent: true });
+  beforeAll(() => prepareDatabase(file, { demoContent: true }));
 
   it('counts the published stories and finds the newest', () => {
     expect(countPublishedStories(file)).toBe(SEED_ARTICLES.length);

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { openDatabase } from '../client';
-import { recordContentChange } from '../contentChanges';
+import { openSqliteStore } from '../sqliteStore';
+import type { Store } from '../store';
 
 /*
  * The end-to-end suites' own door to the database of the server under test: SQL of a test's own,
@@ -56,17 +57,22 @@ export function writeDatabase(write: (sql: FixtureSql) => void, file: string = E
 
 /**
  * Writes to the server's database in one transaction, and records `tags` as changed in the same
- * transaction, as every writer of the site does (db/contentChanges.ts).
+ * transaction, as every writer of the site does (db/contentChanges.ts), in the test's own SQL.
  */
 export function writeAndRecordChange(tags: readonly string[], write: (sql: FixtureSql) => void): void {
-  const { sqlite, db } = openDatabase(E2E_DATABASE, { fileMustExist: true });
+  writeDatabase((sql) => {
+    write(sql);
+    sql.run('insert into content_changes (tags, changed_at) values (?, ?)', JSON.stringify(tags), Date.now());
+  });
+}
+
+/** Runs `work` on a store of the server's database, as the site's own code reaches it (a tool, an import). */
+export async function withE2eStore<T>(work: (store: Store) => Promise<T>): Promise<T> {
+  const store = openSqliteStore(E2E_DATABASE);
   try {
-    sqlite.transaction(() => {
-      write(fixtureSql(sqlite));
-      recordContentChange(db, tags);
-    }).immediate();
+    return await work(store);
   } finally {
-    sqlite.close();
+    await store.close();
   }
 }
 

@@ -20,11 +20,11 @@ export interface TestDatabase {
  * A temporary database prepared exactly as `npm start` prepares one (migrations, demo content,
  * planner statistics), or only migrated with `seed: false`, installed as the process-wide connection that the queries use.
  */
-export function createTestDatabase({ seed = true }: { seed?: boolean } = {}): TestDatabase {
+export async function createTestDatabase({ seed = true }: { seed?: boolean } = {}): Promise<TestDatabase> {
   const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-test-'));
   const statements: TestDatabase['statements'] = [];
   const file = path.join(directory, 'test.sqlite');
-  if (seed) prepareDatabase(file, { demoContent: true });
+  if (seed) await prepareDatabase(file, { demoContent: true });
   const { sqlite, db } = openDatabase(file, {
     onQuery: (query, params) => statements.push({ query, params }),
   });
@@ -48,8 +48,8 @@ export function createTestDatabase({ seed = true }: { seed?: boolean } = {}): Te
  */
 export function setUpTestDatabase(options: { seed?: boolean } = {}): () => TestDatabase {
   let testDb: TestDatabase | undefined;
-  beforeAll(() => {
-    testDb = createTestDatabase(options);
+  beforeAll(async () => {
+    testDb = await createTestDatabase(options);
   });
   afterAll(() => testDb?.close());
   beforeEach(() => {

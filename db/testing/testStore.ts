@@ -19,6 +19,8 @@ export interface TestStore {
   store: Store;
   /** Every statement run through Drizzle since the last test began. */
   statements: { query: string; params: unknown[] }[];
+  /** Opens another store on the same database, as another process would; the caller closes it. */
+  openAnother(): Promise<Store>;
 }
 
 let databasesMade = 0;
@@ -42,21 +44,24 @@ export function setUpTestStore(engine: DatabaseEngine, { seed = true }: { seed?:
     const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-test-'));
     cleanUps.push(() => rmSync(directory, { recursive: true, force: true }));
     const file = path.join(directory, 'test.sqlite');
-    prepareDatabase(file, { demoContent: seed });
+    await prepareDatabase(file, { demoContent: seed });
     const statements: TestStore['statements'] = [];
     const onQuery = (query: string, params: unknown[]) => statements.push({ query, params });
     let store: Store;
+    let openAnother: () => Promise<Store>;
     switch (engine) {
       case 'sqlite': {
         store = openSqliteStore(file, { onQuery });
         // Modules still on the synchronous connection read the same file.
         setProcessDatabase(store.reader);
+        openAnother = async () => openSqliteStore(file);
         break;
       }
       case 'postgres': {
         const database = await createDatabase(inject('postgresUrl'), freshDatabaseName());
         cleanUps.push(database.drop);
         store = await openPostgresStore(database.url, { onQuery });
+        openAnother = () => openPostgresStore(database.url);
         await migrateStore(store);
         if (seed) {
           const { sqlite, db } = openDatabase(file, { fileMustExist: true });
@@ -71,7 +76,7 @@ export function setUpTestStore(engine: DatabaseEngine, { seed = true }: { seed?:
     }
     cleanUps.push(() => store.close());
     setProcessStore(store);
-    testStore = { store, statements };
+    testStore = { store, statements, openAnother };
   });
   afterAll(async () => {
     setProcessStore(undefined);

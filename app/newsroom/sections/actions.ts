@@ -11,9 +11,9 @@ import { requireStaffAllowed } from '../../_lib/newsroom/session';
 const SECTIONS_PAGE = '/newsroom/sections';
 
 /** Makes the change and goes back to the sections page, saying what was done or why not. */
-function changeAndReturn(change: () => void, done: 'added' | 'renamed'): never {
+async function changeAndReturn(change: () => Promise<unknown>, done: 'added' | 'renamed'): Promise<never> {
   try {
-    change();
+    await change();
   } catch (error) {
     redirect(`${SECTIONS_PAGE}${noticeQuery('sections', { problem: refusalToShow('sections', error) })}`);
   }
@@ -22,12 +22,12 @@ function changeAndReturn(change: () => void, done: 'added' | 'renamed'): never {
 
 export async function addSectionAction(form: FormData): Promise<void> {
   await requireStaffAllowed({ kind: 'manage-taxonomy' });
-  changeAndReturn(() => createSection({ name: formText(form, 'name'), description: formText(form, 'description') }), 'added');
+  await changeAndReturn(() => createSection({ name: formText(form, 'name'), description: formText(form, 'description') }), 'added');
 }
 
 export async function renameSectionAction(form: FormData): Promise<void> {
   await requireStaffAllowed({ kind: 'manage-taxonomy' });
   const id = parseStoredId(form.get('sectionId'));
   if (id === null) redirect(SECTIONS_PAGE);
-  changeAndReturn(() => renameSection(id, { name: formText(form, 'name'), description: formText(form, 'description') }), 'renamed');
+  await changeAndReturn(() => renameSection(id, { name: formText(form, 'name'), description: formText(form, 'description') }), 'renamed');
 }

@@ -47,7 +47,7 @@ export async function saveStoryAction(previous: EditorState, form: FormData): Pr
 /** The save itself: the form's own errors, beside their fields; Refused thrown for the rest. */
 async function save(staff: StaffMember, form: FormData, values: StoryFormValues): Promise<Saved | { errors: FieldErrors }> {
   const id = parseStoredId(form.get('storyId'));
-  const existing = id === null ? null : getStoryForEditing(id);
+  const existing = id === null ? null : await getStoryForEditing(id);
   if (id !== null && !existing) throw new Refused('story-gone');
   if (existing ? !can(staff, { kind: 'edit-story', story: existing }) : !can(staff, { kind: 'create-story' })) throw new Refused('story-not-yours');
 
@@ -105,7 +105,7 @@ async function save(staff: StaffMember, form: FormData, values: StoryFormValues)
     }
   })();
 
-  const savedStory = saveStory(
+  const savedStory = await saveStory(
     {
       ...(existing ? { id: existing.id } : {}),
       headline: story.headline,
@@ -133,11 +133,11 @@ async function save(staff: StaffMember, form: FormData, values: StoryFormValues)
 export async function restoreRevisionAction(form: FormData): Promise<void> {
   const staff = await requireStaff();
   const revisionId = parseStoredId(form.get('revisionId'));
-  const storyId = revisionId === null ? null : storyOfRevision(revisionId);
-  const story = storyId === null ? null : getStoryForEditing(storyId);
+  const storyId = revisionId === null ? null : await storyOfRevision(revisionId);
+  const story = storyId === null ? null : await getStoryForEditing(storyId);
   if (revisionId === null || !story || !can(staff, { kind: 'edit-story', story })) redirect('/newsroom');
   try {
-    restoreRevision(revisionId, staff.id);
+    await restoreRevision(revisionId, staff.id);
   } catch (error) {
     redirect(`/newsroom/stories/${story.id}${noticeQuery('story', { problem: refusalToShow('story', error) })}`);
   }

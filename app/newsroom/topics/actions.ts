@@ -16,7 +16,7 @@ export async function renameTopicAction(form: FormData): Promise<void> {
   const name = form.get('name');
   if (id === null || typeof name !== 'string') redirect(TOPICS_PAGE);
   try {
-    renameTopic(id, name);
+    await renameTopic(id, name);
   } catch (error) {
     redirect(`${TOPICS_PAGE}${noticeQuery('topics', { problem: refusalToShow('topics', error) })}`);
   }

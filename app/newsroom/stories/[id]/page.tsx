@@ -28,7 +28,7 @@ interface EditStoryProps {
 export default async function EditStoryPage({ params, searchParams }: EditStoryProps) {
   const staff = await requireStaff();
   const id = parseStoredId((await params).id);
-  const story = id === null ? null : getStoryForEditing(id);
+  const story = id === null ? null : await getStoryForEditing(id);
   if (!story) notFound();
   const notice = storyNotice(await searchParams);
   const shell = (children: React.ReactNode) => (
@@ -67,7 +67,7 @@ export default async function EditStoryPage({ params, searchParams }: EditStoryP
         canPublish={can(staff, { kind: 'publish-story', story })}
         imageUrl={articleImageUrl(story.image.path, 480)}
       />
-      <StoryHistory revisions={listRevisions(story)} restore={restoreRevisionAction} />
+      <StoryHistory revisions={await listRevisions(story)} restore={restoreRevisionAction} />
     </>,
   );
 }
