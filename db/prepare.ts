@@ -1,11 +1,13 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { notInArray } from 'drizzle-orm';
 import { isLocalOrigin } from '../lib/settings';
 import { openDatabase } from './client';
 import { migrateDatabase } from './migrate';
 import { setProcessDatabase } from './processDatabase';
-import { hasOwnAccounts } from './newsroom/demoAccounts';
+import { staff } from './schema';
 import { seedDatabase, type SeedResult } from './seed/seed';
+import { SEED_STAFF } from './seed/staff';
 
 export type PreparedDatabase = 'created' | 'migrated';
 
@@ -66,7 +68,10 @@ export function seedSiteDatabase(file: string, siteUrl: URL): SeedResult & { dem
   setProcessDatabase(db);
   try {
     migrateDatabase(db);
-    const demoStaff = isLocalOrigin(siteUrl) && !hasOwnAccounts();
+    // Any account beside the demo ones is a newsroom in use (hasOwnAccounts in db/newsroom/demoAccounts.ts).
+    const demoEmails = SEED_STAFF.map((member) => member.email);
+    const hasOwnAccounts = db.select({ id: staff.id }).from(staff).where(notInArray(staff.email, demoEmails)).limit(1).get() !== undefined;
+    const demoStaff = isLocalOrigin(siteUrl) && !hasOwnAccounts;
     return { ...seedDatabase(db, { demoStaff }), demoStaff };
   } finally {
     setProcessDatabase(undefined);
