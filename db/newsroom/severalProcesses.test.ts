@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inArray } from 'drizzle-orm';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { migrateStore } from '../migrate';
 import { openPostgresStore } from '../postgres/store';
@@ -15,10 +16,12 @@ import { createStaffMember, findStaffForLogin } from './accounts';
 import { checkPassword } from './passwordCheck';
 import { addressKey, recordPasswordFailure } from './passwordThrottle';
 import { endSession, staffForSession, startSession } from './sessions';
+import { readUploadedImage, storeUploadedImage } from './uploadedImages';
 
 /*
  * Two stores on one database stand for two app processes (on one machine for SQLite, on any for
- * PostgreSQL): what one writes about staff, the other must honour at once.
+ * PostgreSQL): what one writes about staff, or an image uploaded through it, the other must honour
+ * or serve at once.
  */
 
 const PASSWORD = 'correct horse battery staple';
@@ -93,5 +96,13 @@ describe.each(TEST_ENGINES)('staff state shared by two processes on %s', (engine
       checkPassword({ account: await findStaffForLogin('asha@example.in'), email: 'asha@example.in', password, deviceToken: undefined, address });
     for (let n = 0; n < 5; n += 1) expect(await through(one, () => attempt('wrong password!', `192.0.2.${n}`))).toEqual({ kind: 'wrong' });
     expect((await through(other, () => attempt(PASSWORD, '192.0.2.99'))).kind).toBe('throttled');
+  });
+
+  it('serves an image uploaded through one process from the other', async () => {
+    const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#884422' } }).png().toBuffer();
+    const stored = await through(one, () => storeUploadedImage(new File([new Uint8Array(png)], 'photo.png'), null));
+    const served = await through(other, () => readUploadedImage(`${stored.path.replace('uploads/', '')}-800.webp`));
+    expect(served?.type).toBe('image/webp');
+    expect(await sharp(served?.bytes).metadata()).toMatchObject({ width: 800, height: 450 });
   });
 });
