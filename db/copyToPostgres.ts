@@ -42,7 +42,8 @@ function tableCopy<Row extends object>(
   read: (from: AppDatabase) => Row[],
   readBack: (tx: PostgresTransaction) => Promise<Row[]>,
   write: (tx: PostgresTransaction, rows: Row[]) => Promise<unknown>,
-  { identity, replacesOwn = false }: { identity: boolean; replacesOwn?: boolean },
+  // rowsPerStatement: fewer for large rows (images), to keep each statement small.
+  { identity, replacesOwn = false, rowsPerStatement = Infinity }: { identity: boolean; replacesOwn?: boolean; rowsPerStatement?: number },
 ): TableCopy {
   return {
     name,
@@ -52,7 +53,7 @@ function tableCopy<Row extends object>(
       const rows = read(from);
       if (replacesOwn) await tx.delete(target);
       const columns = Object.keys(rows[0] ?? {}).length || 1;
-      const batch = Math.floor(MAX_PARAMETERS / columns);
+      const batch = Math.min(rowsPerStatement, Math.floor(MAX_PARAMETERS / columns));
       for (let start = 0; start < rows.length; start += batch) await write(tx, rows.slice(start, start + batch));
       if (identity) {
         await tx.execute(
@@ -69,6 +70,7 @@ function tableCopy<Row extends object>(
 /** A value as JSON with object keys in order and times as milliseconds: jsonb reorders keys. */
 function canonical(value: unknown): unknown {
   if (value instanceof Date) return value.getTime();
+  if (Buffer.isBuffer(value)) return value.toString('base64');
   if (Array.isArray(value)) return value.map(canonical);
   if (typeof value === 'object' && value !== null) {
     return Object.fromEntries(
@@ -102,6 +104,7 @@ const COPIED_TABLES: TableCopy[] = [
   tableCopy('article_revisions', p.articleRevisions, (db) => db.select().from(s.articleRevisions).all(), (tx) => tx.select().from(p.articleRevisions), (tx, rows) => tx.insert(p.articleRevisions).values(rows), { identity: true }),
   tableCopy('imported_stories', p.importedStories, (db) => db.select().from(s.importedStories).all(), (tx) => tx.select().from(p.importedStories), (tx, rows) => tx.insert(p.importedStories).values(rows), { identity: false }),
   tableCopy('article_redirects', p.articleRedirects, (db) => db.select().from(s.articleRedirects).all(), (tx) => tx.select().from(p.articleRedirects), (tx, rows) => tx.insert(p.articleRedirects).values(rows), { identity: false }),
+  tableCopy('uploaded_images', p.uploadedImages, (db) => db.select().from(s.uploadedImages).all(), (tx) => tx.select().from(p.uploadedImages), (tx, rows) => tx.insert(p.uploadedImages).values(rows), { identity: false, rowsPerStatement: 20 }),
   tableCopy('app_secrets', p.appSecrets, (db) => db.select().from(s.appSecrets).all(), (tx) => tx.select().from(p.appSecrets), (tx, rows) => tx.insert(p.appSecrets).values(rows), { identity: false, replacesOwn: true }),
 ];
 

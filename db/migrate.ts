@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { openDatabase, type AppDatabase } from './client';
-import { createAppSecrets } from './newsroom/secrets';
+import { createAppSecrets, newAppSecretRows } from './newsroom/secrets';
+import { appSecrets } from './schema';
 import { migratePostgresDatabase } from './postgres/migrate';
 import type { Store } from './store';
 
@@ -10,7 +11,7 @@ const MIGRATIONS_FOLDER = path.resolve(import.meta.dirname, 'migrations');
 /** Applies every migration not yet applied, and creates the app's secrets; safe to run on each start. */
 export function migrateDatabase(db: AppDatabase): void {
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  createAppSecrets(db);
+  db.insert(appSecrets).values(newAppSecretRows()).onConflictDoNothing().run();
 }
 
 /** Migrates the database at `file`, creating an empty one when there is none. */
@@ -31,6 +32,7 @@ export async function migrateStore(store: Store): Promise<void> {
       return;
     case 'postgres':
       await migratePostgresDatabase(store.database);
+      await store.write((tx, t) => createAppSecrets(tx, t));
       return;
   }
 }

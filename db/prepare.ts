@@ -7,7 +7,7 @@ import { migrateDatabaseAt, migrateStore } from './migrate';
 import { describePostgresUrl } from './postgres/client';
 import { openPostgresStore } from './postgres/store';
 import { resolveDatabasePath } from './processDatabase';
-import { SEED_STAFF } from './seed/staff';
+import { hasOwnAccounts } from './newsroom/demoAccounts';
 import { seedDatabase, type SeedResult } from './seed/seed';
 import { openSqliteStore } from './sqliteStore';
 import type { PostgresStore, Store } from './store';
@@ -148,14 +148,6 @@ export async function migrateSiteDatabase(database: SiteDatabase): Promise<void>
   await store.close();
 }
 
-/** Whether the newsroom has accounts of its own, beside any demo ones: a site in use, not a demo. */
-async function hasOwnAccounts(store: Store): Promise<boolean> {
-  const { read, tables: t } = store;
-  const demoEmails = SEED_STAFF.map((member) => member.email);
-  const [own] = await read.select({ id: t.staff.id }).from(t.staff).where(notInArray(t.staff.email, demoEmails)).limit(1);
-  return own !== undefined;
-}
-
 /**
  * Loads the demo content into the site's database (created and migrated first when needed), as
  * `npm run db:seed` does. The demo accounts' passwords are in the README: only a demo served to
@@ -164,7 +156,7 @@ async function hasOwnAccounts(store: Store): Promise<boolean> {
 export async function seedSiteDatabase(database: SiteDatabase, siteUrl: URL): Promise<SeedResult & { demoStaff: boolean }> {
   const store = await openMigratedStore(database);
   try {
-    const demoStaff = isLocalOrigin(siteUrl) && !(await hasOwnAccounts(store));
+    const demoStaff = isLocalOrigin(siteUrl) && !(await hasOwnAccounts(store.read, store.tables));
     return { ...(await seedDatabase(store, { demoStaff })), demoStaff };
   } finally {
     await store.close();

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { ARTICLE_STATUSES } from '../lib/newsroom/storyStatus';
 import { STAFF_ROLES } from '../lib/newsroom/permissions';
 
@@ -191,4 +191,20 @@ export const articleRedirects = sqliteTable('article_redirects', {
   articleId: integer('article_id')
     .notNull()
     .references(() => articles.id, { onDelete: 'cascade' }),
+});
+
+/**
+ * Images uploaded in the newsroom, each size of each upload one row, named as in its URL
+ * (`/images/uploads/<name>`). In the database, not on one machine's disk, so every app process
+ * serves them; backups and site copies carry them.
+ */
+export const uploadedImages = sqliteTable('uploaded_images', {
+  name: text('name').primaryKey(),
+  contentType: text('content_type').notNull(),
+  bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+  /** The length of `bytes`, readable without reading them. */
+  size: integer('size').notNull(),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  /** Who uploaded it (null once their account is gone, or for an image stored by a tool). */
+  createdBy: integer('created_by').references(() => staff.id, { onDelete: 'set null' }),
 });

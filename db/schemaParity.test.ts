@@ -35,6 +35,8 @@ const SAME_TYPE: Record<string, string> = {
   'integer (timestamp_ms)': 'timestamp (3) with time zone',
   text: 'text',
   'text (json)': 'jsonb',
+  // Bytes, read as a Buffer on both.
+  blob: 'bytea',
 };
 
 /** Columns whose PostgreSQL type differs from the list above, and why. */

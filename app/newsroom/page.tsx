@@ -27,7 +27,7 @@ export default async function NewsroomHome({ searchParams }: NewsroomHomeProps) 
   });
   const stories = await listNewsroomStories(filter, STORIES_SHOWN);
   return (
-    <NewsroomShell staff={staff} logoutToken={formTokenFor(LOGOUT_FORM)}>
+    <NewsroomShell staff={staff} logoutToken={await formTokenFor(LOGOUT_FORM)}>
       <div className="newsroom-heading">
         <h1>Stories</h1>
         <a className="newsroom-button" href="/newsroom/stories/new">

@@ -1,10 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { MAX_STAFF_NAME_LENGTH } from '../../lib/textLimits';
 import { isCleanText, typedTextWithin } from '../../lib/typedText';
-import { WRITE_TRANSACTION } from '../client';
-import { getDatabase } from '../processDatabase';
+import { processStore } from '../processDatabase';
+import type { Tables } from '../store';
 import type { StaffRole } from '../../lib/newsroom/permissions';
-import { staff, staffSessions } from '../schema';
 import { Refused, type Refusal } from '../../lib/newsroom/refusals';
 import { passwordProblem } from '../../lib/newsroom/passwordRules';
 import { isPublishedDemoPassword } from './demoAccounts';
@@ -18,7 +17,7 @@ export interface StaffMember {
   authorId: number | null;
 }
 
-const STAFF_COLUMNS = { id: staff.id, email: staff.email, name: staff.name, role: staff.role, authorId: staff.authorId };
+const staffColumns = (t: Tables) => ({ id: t.staff.id, email: t.staff.email, name: t.staff.name, role: t.staff.role, authorId: t.staff.authorId });
 
 /** Emails are compared without regard to case or surrounding space. */
 export function normalizeEmail(email: string): string {
@@ -48,32 +47,29 @@ export async function createStaffMember(member: NewStaffMember, now = new Date()
   const name = typedTextWithin(member.name, 'line', MAX_STAFF_NAME_LENGTH);
   if (!name) throw new Refused('staff-name');
   const passwordHash = await hashPassword(member.password);
-  // The check and the insert in one transaction: two admins adding the same email at once get one account and one refusal.
-  return getDatabase().transaction((tx) => {
-    if (tx.select({ id: staff.id }).from(staff).where(eq(staff.email, email)).get()) throw new Refused('email-taken');
-    return tx
-      .insert(staff)
-      .values({
-        email,
-        name,
-        role: member.role,
-        passwordHash,
-        passwordChangedAt: now,
-        authorId: member.authorId ?? null,
-        createdAt: now,
-      })
-      .returning(STAFF_COLUMNS)
-      .get();
-  }, WRITE_TRANSACTION);
+  const store = await processStore();
+  // The email's uniqueness decides, in the insert itself: two admins adding the same email at
+  // once, through any processes, get one account and one refusal.
+  const [created] = await store.write((tx, t) =>
+    tx
+      .insert(t.staff)
+      .values({ email, name, role: member.role, passwordHash, passwordChangedAt: now, authorId: member.authorId ?? null, createdAt: now })
+      .onConflictDoNothing({ target: t.staff.email })
+      .returning(staffColumns(t)),
+  );
+  if (!created) throw new Refused('email-taken');
+  return created;
 }
 
 /** The account and its password hash, for logging in. */
-export function findStaffForLogin(email: string): (StaffMember & { passwordHash: string }) | undefined {
-  return getDatabase()
-    .select({ ...STAFF_COLUMNS, passwordHash: staff.passwordHash })
-    .from(staff)
-    .where(eq(staff.email, normalizeEmail(email)))
-    .get();
+export async function findStaffForLogin(email: string): Promise<(StaffMember & { passwordHash: string }) | null> {
+  const { read, tables: t } = await processStore();
+  const [member] = await read
+    .select({ ...staffColumns(t), passwordHash: t.staff.passwordHash })
+    .from(t.staff)
+    .where(eq(t.staff.email, normalizeEmail(email)))
+    .limit(1);
+  return member ?? null;
 }
 
 /** Sets a new password and ends every session of the account, all in one transaction; throws Refused for a weak one. */
@@ -81,18 +77,23 @@ export async function changePassword(staffId: number, password: string, now = ne
   const problem = newPasswordProblem(password);
   if (problem) throw new Refused(problem);
   const passwordHash = await hashPassword(password);
-  getDatabase().transaction((tx) => {
-    tx.update(staff).set({ passwordHash, passwordChangedAt: now }).where(eq(staff.id, staffId)).run();
-    tx.delete(staffSessions).where(eq(staffSessions.staffId, staffId)).run();
-  }, WRITE_TRANSACTION);
+  const store = await processStore();
+  await store.write(async (tx, t) => {
+    await tx.update(t.staff).set({ passwordHash, passwordChangedAt: now }).where(eq(t.staff.id, staffId));
+    await tx.delete(t.staffSessions).where(eq(t.staffSessions.staffId, staffId));
+  });
 }
 
 /** Every staff member, by name. */
-export function listStaff(): StaffMember[] {
-  return getDatabase().select(STAFF_COLUMNS).from(staff).orderBy(staff.name).all();
+export async function listStaff(): Promise<StaffMember[]> {
+  const { read, tables: t } = await processStore();
+  return read.select(staffColumns(t)).from(t.staff).orderBy(t.staff.name, t.staff.id);
 }
 
 /** Changes a member's role; their sessions go on, with the new role from their next request. */
-export function setStaffRole(staffId: number, role: StaffRole): void {
-  getDatabase().update(staff).set({ role }).where(eq(staff.id, staffId)).run();
+export async function setStaffRole(staffId: number, role: StaffRole): Promise<void> {
+  const store = await processStore();
+  await store.write(async (tx, t) => {
+    await tx.update(t.staff).set({ role }).where(eq(t.staff.id, staffId));
+  });
 }

@@ -1,7 +1,6 @@
 import { inArray, notInArray, or } from 'drizzle-orm';
-import { WRITE_TRANSACTION } from '../client';
-import { getDatabase } from '../processDatabase';
-import { staff } from '../schema';
+import { processStore } from '../processDatabase';
+import type { ReadHandle, Tables, WriteHandle } from '../store';
 import { SEED_STAFF } from '../seed/staff';
 import { verifyPassword } from './passwords';
 
@@ -16,16 +15,16 @@ export function isPublishedDemoPassword(password: string): boolean {
  * served beyond this machine must have none.
  */
 export async function accountsWithDemoPasswords(): Promise<string[]> {
-  const rows = getDatabase()
-    .select({ email: staff.email, passwordHash: staff.passwordHash })
-    .from(staff)
+  const { read, tables: t } = await processStore();
+  const rows = await read
+    .select({ email: t.staff.email, passwordHash: t.staff.passwordHash })
+    .from(t.staff)
     .where(
       or(
-        inArray(staff.passwordHash, SEED_STAFF.map((member) => member.passwordHash)),
-        inArray(staff.email, SEED_STAFF.map((member) => member.email)),
+        inArray(t.staff.passwordHash, SEED_STAFF.map((member) => member.passwordHash)),
+        inArray(t.staff.email, SEED_STAFF.map((member) => member.email)),
       ),
-    )
-    .all();
+    );
   const demoPasswords = SEED_STAFF.map((member) => member.password);
   const found: string[] = [];
   for (const row of rows) {
@@ -45,14 +44,22 @@ export async function accountsWithDemoPasswords(): Promise<string[]> {
  */
 export async function removeDemoAccounts(): Promise<string[]> {
   const emails = await accountsWithDemoPasswords();
-  if (emails.length > 0) getDatabase().transaction((tx) => tx.delete(staff).where(inArray(staff.email, emails)).run(), WRITE_TRANSACTION);
+  if (emails.length === 0) return emails;
+  const store = await processStore();
+  await store.write(async (tx, t) => {
+    await tx.delete(t.staff).where(inArray(t.staff.email, emails));
+  });
   return emails;
 }
 
-/** Whether the newsroom has accounts of its own, beside any demo ones: a site in use, not a demo. */
-export function hasOwnAccounts(): boolean {
+/**
+ * Whether the newsroom has accounts of its own, beside any demo ones: a site in use, not a demo.
+ * Takes the handle to read through, so that seeding can ask inside its own transaction.
+ */
+export async function hasOwnAccounts(db: ReadHandle | WriteHandle, t: Tables): Promise<boolean> {
   const demoEmails = SEED_STAFF.map((member) => member.email);
-  return getDatabase().select({ id: staff.id }).from(staff).where(notInArray(staff.email, demoEmails)).limit(1).get() !== undefined;
+  const [own] = await db.select({ id: t.staff.id }).from(t.staff).where(notInArray(t.staff.email, demoEmails)).limit(1);
+  return own !== undefined;
 }
 
 /** Why the server must not start with these accounts, or null when there are none. */

@@ -1,22 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { createStaffMember } from './accounts';
 import { staffForSession } from './sessions';
-import { setUpTestDatabase } from '../testing/testDatabase';
+import { TEST_ENGINES, setUpTestStore } from '../testing/testStore';
 import { logIn } from './logIn';
 
-setUpTestDatabase({ seed: false });
 const PASSWORD = 'correct horse battery staple';
 const at = (seconds: number) => new Date(Date.UTC(2026, 10, 28, 9, 0, seconds));
 /** Accounts are made before the logins in these tests. */
 const CREATED = new Date(Date.UTC(2026, 10, 28, 8));
 
-describe('logIn', () => {
+describe.each(TEST_ENGINES)('logIn on %s', (engine) => {
+  setUpTestStore(engine, { seed: false });
+
   it('starts a session for the right password, and gives the browser a device token', async () => {
     await createStaffMember({ email: 'asha@example.in', name: 'Asha', role: 'editor', password: PASSWORD }, CREATED);
     const outcome = await logIn({ email: 'Asha@example.in', password: PASSWORD, address: '192.0.2.1', deviceToken: undefined }, at(0));
     expect(outcome.kind).toBe('signed-in');
     if (outcome.kind !== 'signed-in') return;
-    expect(staffForSession(outcome.token, at(1))?.email).toBe('asha@example.in');
+    expect((await staffForSession(outcome.token, at(1)))?.email).toBe('asha@example.in');
     expect(outcome.deviceToken).toMatch(new RegExp(`^${outcome.staff.id}\\.`));
   });
 

@@ -16,7 +16,7 @@ export async function logIn(
   attempt: { email: string; password: string; address: string; deviceToken: string | undefined },
   now = new Date(),
 ): Promise<LoginOutcome> {
-  const check = await checkPassword({ ...attempt, account: findStaffForLogin(attempt.email) }, now);
+  const check = await checkPassword({ ...attempt, account: await findStaffForLogin(attempt.email) }, now);
   switch (check.kind) {
     case 'throttled':
       return check;
@@ -24,7 +24,8 @@ export async function logIn(
       return { kind: 'refused' };
     case 'right': {
       const { id, email, name, role, authorId } = check.account;
-      return { kind: 'signed-in', staff: { id, email, name, role, authorId }, ...startSession(id, now), deviceToken: newDeviceToken(id) };
+      const session = await startSession(id, now);
+      return { kind: 'signed-in', staff: { id, email, name, role, authorId }, ...session, deviceToken: await newDeviceToken(id) };
     }
   }
 }

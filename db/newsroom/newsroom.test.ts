@@ -1,12 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { staffSessions } from '../schema';
-import { setUpTestDatabase } from '../testing/testDatabase';
-import { changePassword, createStaffMember, findStaffForLogin } from './accounts';
+import { TEST_ENGINES, setUpTestStore } from '../testing/testStore';
+import { changePassword, createStaffMember, findStaffForLogin, listStaff, setStaffRole } from './accounts';
 import { hashPassword, verifyPassword } from './passwords';
 import { endSession, SESSION_LIFETIME_MS, staffForSession, startSession } from './sessions';
 
-const testDb = setUpTestDatabase({ seed: false });
 const PASSWORD = 'correct horse battery staple';
 /** Accounts are made before the sessions in these tests begin. */
 const CREATED = new Date('2026-11-28T08:00:00Z');
@@ -19,64 +17,87 @@ describe('passwords', () => {
     expect(await verifyPassword(hash, `${PASSWORD}!`)).toBe(false);
     expect(await verifyPassword('not a hash', PASSWORD)).toBe(false);
   });
-
 });
 
-describe('staff accounts', () => {
-  it('are found by email whatever its case, and store only a hash', async () => {
-    const member = await createStaffMember({ email: ' Asha@Example.IN ', name: 'Asha Rao', role: 'editor', password: PASSWORD });
-    expect(member).toMatchObject({ email: 'asha@example.in', role: 'editor' });
-    const found = findStaffForLogin('ASHA@example.in');
-    expect(found?.id).toBe(member.id);
-    expect(found?.passwordHash).not.toContain(PASSWORD);
-  });
+describe.each(TEST_ENGINES)('the newsroom’s staff on %s', (engine) => {
+  const testStore = setUpTestStore(engine, { seed: false });
 
-  it('keep a name without control characters, and refuse one too long or an email with them', async () => {
-    const member = await createStaffMember({ email: 'ravi@example.in', name: 'Ravi\u0000 \u202EKumar', role: 'author', password: PASSWORD });
-    expect(member.name).toBe('Ravi Kumar');
-    await expect(createStaffMember({ email: 'long@example.in', name: 'a'.repeat(101), role: 'author', password: PASSWORD })).rejects.toThrow(/up to 100 characters/);
-    await expect(createStaffMember({ email: 'esc\u001B@example.in', name: 'Esc', role: 'author', password: PASSWORD })).rejects.toThrow(/not an email address/);
-  });
-
-  it('refuse a taken email and a weak password', async () => {
-    await expect(createStaffMember({ email: 'asha@example.in', name: 'Again', role: 'author', password: PASSWORD })).rejects.toMatchObject({
-      refusal: 'email-taken',
+  describe('staff accounts', () => {
+    it('are found by email whatever its case, and store only a hash', async () => {
+      const member = await createStaffMember({ email: ' Asha@Example.IN ', name: 'Asha Rao', role: 'editor', password: PASSWORD });
+      expect(member).toMatchObject({ email: 'asha@example.in', role: 'editor' });
+      const found = await findStaffForLogin('ASHA@example.in');
+      expect(found?.id).toBe(member.id);
+      expect(found?.passwordHash).not.toContain(PASSWORD);
+      expect(await findStaffForLogin('nobody@example.in')).toBeNull();
     });
-    await expect(createStaffMember({ email: 'new@example.in', name: 'New', role: 'author', password: 'weak' })).rejects.toMatchObject({
-      refusal: 'password-too-short',
-      message: 'The password is too weak. Use at least 12 characters.',
+
+    it('keep a name without control characters, and refuse one too long or an email with them', async () => {
+      const member = await createStaffMember({ email: 'ravi@example.in', name: 'Ravi\u0000 \u202EKumar', role: 'author', password: PASSWORD });
+      expect(member.name).toBe('Ravi Kumar');
+      await expect(createStaffMember({ email: 'long@example.in', name: 'a'.repeat(101), role: 'author', password: PASSWORD })).rejects.toThrow(/up to 100 characters/);
+      await expect(createStaffMember({ email: 'esc\u001B@example.in', name: 'Esc', role: 'author', password: PASSWORD })).rejects.toThrow(/not an email address/);
     });
-    await expect(createStaffMember({ email: 'not an email', name: 'New', role: 'author', password: PASSWORD })).rejects.toMatchObject({
-      refusal: 'not-an-email',
+
+    it('refuse a taken email and a weak password', async () => {
+      await expect(createStaffMember({ email: 'asha@example.in', name: 'Again', role: 'author', password: PASSWORD })).rejects.toMatchObject({
+        refusal: 'email-taken',
+      });
+      await expect(createStaffMember({ email: 'new@example.in', name: 'New', role: 'author', password: 'weak' })).rejects.toMatchObject({
+        refusal: 'password-too-short',
+        message: 'The password is too weak. Use at least 12 characters.',
+      });
+      await expect(createStaffMember({ email: 'not an email', name: 'New', role: 'author', password: PASSWORD })).rejects.toMatchObject({
+        refusal: 'not-an-email',
+      });
+    });
+
+    it('give two admins adding the same email at once one account and one refusal', async () => {
+      const outcomes = await Promise.allSettled(
+        ['Twin@example.in', 'twin@example.in'].map((email) => createStaffMember({ email, name: 'Twin', role: 'author', password: PASSWORD })),
+      );
+      expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+      expect(outcomes.find((outcome) => outcome.status === 'rejected')).toMatchObject({ reason: { refusal: 'email-taken' } });
+    });
+
+    it('are listed by name, and change role', async () => {
+      const ravi = await findStaffForLogin('ravi@example.in');
+      if (!ravi) throw new Error('Ravi is missing');
+      await setStaffRole(ravi.id, 'editor');
+      const listed = await listStaff();
+      expect(listed.map((member) => member.email)).toEqual(['asha@example.in', 'ravi@example.in', 'twin@example.in']);
+      expect(listed.find((member) => member.id === ravi.id)).toEqual({ id: ravi.id, email: 'ravi@example.in', name: 'Ravi Kumar', role: 'editor', authorId: null });
     });
   });
-});
 
-describe('sessions', () => {
-  it('name their staff member until they expire or are ended', async () => {
-    const start = new Date('2026-11-28T09:00:00Z');
-    const member = await createStaffMember({ email: 'vikram@example.in', name: 'Vikram', role: 'author', password: PASSWORD }, CREATED);
-    const { token, expiresAt } = startSession(member.id, start);
-    expect(expiresAt.getTime() - start.getTime()).toBe(SESSION_LIFETIME_MS);
-    expect(staffForSession(token, new Date(start.getTime() + 1000))?.id).toBe(member.id);
-    expect(staffForSession(token, expiresAt)).toBeNull();
-    expect(staffForSession('not-a-token', start)).toBeNull();
-    // Only the token's hash is stored.
-    const stored = testDb().db.select().from(staffSessions).where(eq(staffSessions.staffId, member.id)).all();
-    expect(stored.map((row) => row.tokenHash)).not.toContain(token);
-    endSession(token);
-    expect(staffForSession(token, start)).toBeNull();
-  });
+  describe('sessions', () => {
+    it('name their staff member until they expire or are ended', async () => {
+      const start = new Date('2026-11-28T09:00:00Z');
+      const member = await createStaffMember({ email: 'vikram@example.in', name: 'Vikram', role: 'author', password: PASSWORD }, CREATED);
+      const { token, expiresAt } = await startSession(member.id, start);
+      expect(expiresAt.getTime() - start.getTime()).toBe(SESSION_LIFETIME_MS);
+      expect((await staffForSession(token, new Date(start.getTime() + 1000)))?.id).toBe(member.id);
+      expect(await staffForSession(token, expiresAt)).toBeNull();
+      expect(await staffForSession('not-a-token', start)).toBeNull();
+      // Only the token's hash is stored.
+      const { read, tables: t } = testStore().store;
+      const stored = await read.select({ tokenHash: t.staffSessions.tokenHash }).from(t.staffSessions).where(eq(t.staffSessions.staffId, member.id));
+      expect(stored).toHaveLength(1);
+      expect(stored.map((row) => row.tokenHash)).not.toContain(token);
+      await endSession(token);
+      expect(await staffForSession(token, start)).toBeNull();
+    });
 
-  it('all end when the password changes', async () => {
-    const member = await createStaffMember({ email: 'meera@example.in', name: 'Meera', role: 'contributor', password: PASSWORD }, CREATED);
-    const start = new Date('2026-11-28T09:00:00Z');
-    const first = startSession(member.id, start);
-    const second = startSession(member.id, start);
-    // Both sessions are good until the password changes.
-    expect(staffForSession(first.token, new Date(start.getTime() + 1000))?.id).toBe(member.id);
-    await changePassword(member.id, 'a different long passphrase', new Date(start.getTime() + 60_000));
-    expect(staffForSession(first.token, new Date(start.getTime() + 120_000))).toBeNull();
-    expect(staffForSession(second.token, new Date(start.getTime() + 120_000))).toBeNull();
+    it('all end when the password changes', async () => {
+      const member = await createStaffMember({ email: 'meera@example.in', name: 'Meera', role: 'contributor', password: PASSWORD }, CREATED);
+      const start = new Date('2026-11-28T09:00:00Z');
+      const first = await startSession(member.id, start);
+      const second = await startSession(member.id, start);
+      // Both sessions are good until the password changes.
+      expect((await staffForSession(first.token, new Date(start.getTime() + 1000)))?.id).toBe(member.id);
+      await changePassword(member.id, 'a different long passphrase', new Date(start.getTime() + 60_000));
+      expect(await staffForSession(first.token, new Date(start.getTime() + 120_000))).toBeNull();
+      expect(await staffForSession(second.token, new Date(start.getTime() + 120_000))).toBeNull();
+    });
   });
 });

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findStaffForLogin } from './accounts';
-import { setUpTestDatabase } from '../testing/testDatabase';
+import { TEST_ENGINES, setUpTestStore } from '../testing/testStore';
 
 /*
  * A database seeded with the demo accounts, served on a public SITE_URL (a seed run against a live
  * site, a demo database copied into place): the demo passwords must open nothing.
  */
 
-setUpTestDatabase();
+describe.each(TEST_ENGINES)('checkPassword on a public site, on %s', (engine) => {
+  setUpTestStore(engine);
 
-describe('checkPassword on a public site', () => {
   beforeAll(() => {
     vi.stubEnv('SITE_URL', 'https://news.example.org');
     vi.resetModules();
@@ -21,7 +21,7 @@ describe('checkPassword on a public site', () => {
 
   it('refuses a demo account its published password, and is right on a local site', async () => {
     const { checkPassword } = await import('./passwordCheck');
-    const account = findStaffForLogin('admin@nationexpress.test');
+    const account = await findStaffForLogin('admin@nationexpress.test');
     const attempt = { account, email: 'admin@nationexpress.test', password: 'admin-demo-password', deviceToken: undefined, address: '192.0.2.1' };
     expect(await checkPassword(attempt)).toEqual({ kind: 'wrong' });
     vi.stubEnv('SITE_URL', 'http://localhost:3000');

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createStaffMember, findStaffForLogin } from './accounts';
-import { setUpTestDatabase } from '../testing/testDatabase';
+import { TEST_ENGINES, setUpTestStore } from '../testing/testStore';
 import { changeOwnPassword, checkPassword, newDeviceToken } from './passwordCheck';
 import { staffForSession, startSession } from './sessions';
 
-setUpTestDatabase({ seed: false });
 const PASSWORD = 'correct horse battery staple';
 const WRONG = 'wrong password!';
 const at = (seconds: number) => new Date(Date.UTC(2026, 10, 28, 9, 0, seconds));
@@ -12,20 +11,22 @@ const CREATED = new Date(Date.UTC(2026, 10, 28, 8));
 
 async function newAccount(email: string) {
   await createStaffMember({ email, name: email, role: 'editor', password: PASSWORD }, CREATED);
-  const account = findStaffForLogin(email);
+  const account = await findStaffForLogin(email);
   if (!account) throw new Error(`No account for ${email}`);
   return account;
 }
 
 /** Tries `password` on `email`'s account at `second`, from `address`, with a device token or none. */
-function attempt(email: string, password: string, second: number, from: { address: string; deviceToken?: string }) {
+async function attempt(email: string, password: string, second: number, from: { address: string; deviceToken?: string }) {
   return checkPassword(
-    { account: findStaffForLogin(email), email, password, deviceToken: from.deviceToken, address: from.address },
+    { account: await findStaffForLogin(email), email, password, deviceToken: from.deviceToken, address: from.address },
     at(second),
   );
 }
 
-describe('checkPassword', () => {
+describe.each(TEST_ENGINES)('checkPassword on %s', (engine) => {
+  setUpTestStore(engine, { seed: false });
+
   it('tells a right password from a wrong one, and an unknown email is only wrong', async () => {
     await newAccount('asha@example.in');
     expect(await attempt('asha@example.in', PASSWORD, 0, { address: '192.0.2.1' })).toMatchObject({ kind: 'right', account: { email: 'asha@example.in' } });
@@ -35,7 +36,7 @@ describe('checkPassword', () => {
 
   it('lets a stranger’s failures from anywhere hold up unknown devices, never the account’s own', async () => {
     const account = await newAccount('admin@example.in');
-    const ownDevice = { address: '192.0.2.10', deviceToken: newDeviceToken(account.id) };
+    const ownDevice = { address: '192.0.2.10', deviceToken: await newDeviceToken(account.id) };
     for (let n = 0; n < 5; n += 1) {
       expect(await attempt('admin@example.in', WRONG, n, { address: `203.0.113.${n}` })).toEqual({ kind: 'wrong' });
     }
@@ -48,8 +49,8 @@ describe('checkPassword', () => {
 
   it('gives each known device its own allowance, doubling its waits, and forgets its failures on success', async () => {
     const account = await newAccount('vikram@example.in');
-    const laptop = { address: '198.51.100.1', deviceToken: newDeviceToken(account.id) };
-    const phone = { address: '198.51.100.1', deviceToken: newDeviceToken(account.id) };
+    const laptop = { address: '198.51.100.1', deviceToken: await newDeviceToken(account.id) };
+    const phone = { address: '198.51.100.1', deviceToken: await newDeviceToken(account.id) };
     for (let n = 0; n < 5; n += 1) expect(await attempt('vikram@example.in', WRONG, n, laptop)).toEqual({ kind: 'wrong' });
     expect(await attempt('vikram@example.in', PASSWORD, 5, laptop)).toEqual({ kind: 'throttled', retryAfterSeconds: 29 });
     // The laptop's failures are its own: another device, or an unknown one, is not held up.
@@ -66,7 +67,7 @@ describe('checkPassword', () => {
     const meera = await newAccount('meera@example.in');
     const other = await newAccount('other@example.in');
     const strangers = [
-      { address: '192.0.2.20', deviceToken: newDeviceToken(other.id) },
+      { address: '192.0.2.20', deviceToken: await newDeviceToken(other.id) },
       { address: '192.0.2.21', deviceToken: `${meera.id}.AAAAAAAAAAAAAAAAAAAAAA.forged` },
     ];
     for (let n = 0; n < 5; n += 1) await attempt('meera@example.in', WRONG, n, strangers[n % 2] ?? { address: '192.0.2.22' });
@@ -83,18 +84,20 @@ describe('checkPassword', () => {
   });
 });
 
-describe('changeOwnPassword', () => {
+describe.each(TEST_ENGINES)('changeOwnPassword on %s', (engine) => {
+  setUpTestStore(engine, { seed: false });
+
   it('needs the current password, under the throttle, and two new ones alike; then every session ends', async () => {
     const account = await newAccount('neha@example.in');
     const staff = { id: account.id, email: account.email, name: account.name, role: account.role, authorId: account.authorId };
-    const session = startSession(account.id, at(0));
+    const session = await startSession(account.id, at(0));
     const change = { staff, current: PASSWORD, password: 'a new long passphrase', repeat: 'a new long passphrase', deviceToken: undefined, address: '192.0.2.30' };
     await expect(changeOwnPassword({ ...change, current: WRONG }, at(1))).rejects.toMatchObject({ name: 'Refused', refusal: 'wrong-password' });
     await expect(changeOwnPassword({ ...change, repeat: 'another passphrase' }, at(2))).rejects.toMatchObject({ refusal: 'passwords-differ' });
     await expect(changeOwnPassword({ ...change, password: 'short', repeat: 'short' }, at(3))).rejects.toMatchObject({ refusal: 'password-too-short' });
-    expect(staffForSession(session.token, at(4))?.id).toBe(account.id);
+    expect((await staffForSession(session.token, at(4)))?.id).toBe(account.id);
     await changeOwnPassword(change, at(5));
-    expect(staffForSession(session.token, at(6))).toBeNull();
+    expect(await staffForSession(session.token, at(6))).toBeNull();
     for (let n = 0; n < 5; n += 1) await changeOwnPassword({ ...change, current: WRONG }, at(10 + n)).catch(() => undefined);
     await expect(changeOwnPassword({ ...change, current: change.password }, at(16))).rejects.toMatchObject({ refusal: 'too-many-attempts' });
   });

@@ -33,8 +33,8 @@ interface Account {
 }
 
 export interface PasswordAttempt<A extends Account> {
-  /** The account whose password is tried; undefined for an email that has none. */
-  account: A | undefined;
+  /** The account whose password is tried; null for an email that has none. */
+  account: A | null;
   /** The email as given, whose count an unknown account's failures go to. */
   email: string;
   password: string;
@@ -50,27 +50,27 @@ export type PasswordCheck<A extends Account> = { kind: 'right'; account: A } | {
 export async function checkPassword<A extends Account>(attempt: PasswordAttempt<A>, now = new Date()): Promise<PasswordCheck<A>> {
   const { account } = attempt;
   // Read whether or not the account exists, so that an unknown email costs the same.
-  const secret = appSecret(DEVICE_SECRET);
+  const secret = await appSecret(DEVICE_SECRET);
   const deviceId = account ? deviceIdFor(secret, account.id, attempt.deviceToken) : null;
   const keys =
     account && deviceId ? [deviceKey(account.id, deviceId)] : [accountKey(normalizeEmail(attempt.email)), addressKey(attempt.address)];
-  const wait = passwordWaitMs(keys, now);
+  const wait = await passwordWaitMs(keys, now);
   if (wait > 0) return { kind: 'throttled', retryAfterSeconds: Math.ceil(wait / 1000) };
   const verified = account ? await verifyPassword(account.passwordHash, attempt.password) : await verifyAgainstStandIn(attempt.password);
   // A demo password opens nothing on a public site, whatever put the account there (a seed run
   // against it, a copied demo database): it is checked all the same, so the answer costs the same.
   const right = verified && (isLocalOrigin(SITE_URL) || !isPublishedDemoPassword(attempt.password));
   if (!account || !right) {
-    recordPasswordFailure(keys, now);
+    await recordPasswordFailure(keys, now);
     return { kind: 'wrong' };
   }
-  if (deviceId) clearPasswordFailures(keys);
+  if (deviceId) await clearPasswordFailures(keys);
   return { kind: 'right', account };
 }
 
 /** A new device token for a browser that has just logged in to `staffId`'s account. */
-export function newDeviceToken(staffId: number): string {
-  return issueDeviceToken(appSecret(DEVICE_SECRET), staffId);
+export async function newDeviceToken(staffId: number): Promise<string> {
+  return issueDeviceToken(await appSecret(DEVICE_SECRET), staffId);
 }
 
 /** Changing one's own password: who, from where, and the fields of the form. */
@@ -92,7 +92,7 @@ export interface OwnPasswordChange {
 export async function changeOwnPassword(change: OwnPasswordChange, now = new Date()): Promise<void> {
   const { staff } = change;
   const check = await checkPassword(
-    { account: findStaffForLogin(staff.email), email: staff.email, password: change.current, deviceToken: change.deviceToken, address: change.address },
+    { account: await findStaffForLogin(staff.email), email: staff.email, password: change.current, deviceToken: change.deviceToken, address: change.address },
     now,
   );
   if (check.kind === 'throttled') throw new Refused('too-many-attempts');

@@ -1,10 +1,9 @@
 import { inArray, lt, sql } from 'drizzle-orm';
-import { WRITE_TRANSACTION } from '../client';
-import { getDatabase } from '../processDatabase';
-import { loginFailures } from '../schema';
+import { processStore } from '../processDatabase';
 
 /*
- * Failed password checks, counted under keys (./passwordCheck.ts chooses which).
+ * Failed password checks, counted under keys (./passwordCheck.ts chooses which) in the database,
+ * so that every app process, on any machine, counts against the same allowance.
  * Five failures in a row are free; after that each attempt must wait, twice as long each time
  * (30 s, 1 min, 2 min, … up to an hour), and one that comes too soon is refused unchecked.
  */
@@ -25,8 +24,12 @@ function waitAfter(failures: number): number {
 }
 
 /** How long (ms) before any of `keys` may try again; 0 when all may try now. */
-export function passwordWaitMs(keys: readonly string[], now = new Date()): number {
-  const rows = getDatabase().select().from(loginFailures).where(inArray(loginFailures.key, [...keys])).all();
+export async function passwordWaitMs(keys: readonly string[], now = new Date()): Promise<number> {
+  const { read, tables: t } = await processStore();
+  const rows = await read
+    .select({ failures: t.loginFailures.failures, lastFailureAt: t.loginFailures.lastFailureAt })
+    .from(t.loginFailures)
+    .where(inArray(t.loginFailures.key, [...keys]));
   let wait = 0;
   for (const row of rows) {
     const elapsed = now.getTime() - row.lastFailureAt.getTime();
@@ -36,28 +39,41 @@ export function passwordWaitMs(keys: readonly string[], now = new Date()): numbe
   return Math.max(0, wait);
 }
 
-/** Counts a failed check against every key, and drops counts old enough to be forgotten. */
-export function recordPasswordFailure(keys: readonly string[], now = new Date()): void {
-  getDatabase().transaction((tx) => {
-    for (const key of keys) {
-      tx.insert(loginFailures)
+/**
+ * Counts a failed check against every key, and drops counts old enough to be forgotten. Each
+ * count is one upsert that adds to the row as it stands when written, so failures arriving at
+ * once through several processes are each counted. Each is its own transaction, and so is the
+ * clean-up: a transaction holding one row's lock never waits for another's, so concurrent
+ * failures cannot deadlock on PostgreSQL.
+ */
+export async function recordPasswordFailure(keys: readonly string[], now = new Date()): Promise<void> {
+  const store = await processStore();
+  const forgetBefore = new Date(now.getTime() - FORGET_AFTER_MS);
+  for (const key of keys) {
+    await store.write(async (tx, t) => {
+      await tx
+        .insert(t.loginFailures)
         .values({ key, failures: 1, lastFailureAt: now })
         .onConflictDoUpdate({
-          target: loginFailures.key,
+          target: t.loginFailures.key,
           // A failure a day after the last starts the count again.
           set: {
-            failures: sql`case when ${now.getTime()} - ${loginFailures.lastFailureAt} > ${FORGET_AFTER_MS} then 1 else ${loginFailures.failures} + 1 end`,
+            failures: sql`case when ${lt(t.loginFailures.lastFailureAt, forgetBefore)} then 1 else ${t.loginFailures.failures} + 1 end`,
             lastFailureAt: now,
           },
-        })
-        .run();
-    }
-    // Each address an attacker tries from leaves a row: they go once forgotten.
-    tx.delete(loginFailures).where(lt(loginFailures.lastFailureAt, new Date(now.getTime() - FORGET_AFTER_MS))).run();
-  }, WRITE_TRANSACTION);
+        });
+    });
+  }
+  // Each address an attacker tries from leaves a row: they go once forgotten.
+  await store.write(async (tx, t) => {
+    await tx.delete(t.loginFailures).where(lt(t.loginFailures.lastFailureAt, forgetBefore));
+  });
 }
 
 /** Forgets the failures of `keys` (after a right password). */
-export function clearPasswordFailures(keys: readonly string[]): void {
-  getDatabase().delete(loginFailures).where(inArray(loginFailures.key, [...keys])).run();
+export async function clearPasswordFailures(keys: readonly string[]): Promise<void> {
+  const store = await processStore();
+  await store.write(async (tx, t) => {
+    await tx.delete(t.loginFailures).where(inArray(t.loginFailures.key, [...keys]));
+  });
 }

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   check,
+  customType,
   index,
   integer,
   jsonb,
@@ -29,6 +30,9 @@ import { STAFF_ROLES } from '../../lib/newsroom/permissions';
  * Search is not here: SQLite's FTS5 table, its view and triggers live in a hand-written migration,
  * and PostgreSQL's (a weighted tsvector with a GIN index) comes in its own migration.
  */
+
+/** Bytes as PostgreSQL stores them; node-postgres reads bytea as a Buffer and writes a Buffer as bytea. */
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 function instant<TName extends string>(name: TName) {
   return timestamp(name, { withTimezone: true, precision: 3, mode: 'date' });
@@ -215,4 +219,20 @@ export const articleRedirects = pgTable('article_redirects', {
   articleId: integer('article_id')
     .notNull()
     .references(() => articles.id, { onDelete: 'cascade' }),
+});
+
+/**
+ * Images uploaded in the newsroom, each size of each upload one row, named as in its URL
+ * (`/images/uploads/<name>`). In the database, not on one machine's disk, so every app process
+ * serves them; backups and site copies carry them.
+ */
+export const uploadedImages = pgTable('uploaded_images', {
+  name: text('name').primaryKey(),
+  contentType: text('content_type').notNull(),
+  bytes: bytea('bytes').notNull(),
+  /** The length of `bytes`, readable without reading them. */
+  size: integer('size').notNull(),
+  createdAt: instant('created_at').notNull(),
+  /** Who uploaded it (null once their account is gone, or for an image stored by a tool). */
+  createdBy: integer('created_by').references(() => staff.id, { onDelete: 'set null' }),
 });

@@ -14,8 +14,8 @@ export const LOGIN_FORM = 'login';
 export const LOGOUT_FORM = 'logout';
 
 /** A token for a form named `form` that posts to a route handler. */
-export function formTokenFor(form: string): string {
-  return issueFormToken(appSecret(FORM_TOKEN_SECRET), form);
+export async function formTokenFor(form: string): Promise<string> {
+  return issueFormToken(await appSecret(FORM_TOKEN_SECRET), form);
 }
 
 /**
@@ -31,7 +31,7 @@ export async function readTrustedForm(request: NextRequest, form: string): Promi
   } catch {
     return null;
   }
-  return isValidFormToken(appSecret(FORM_TOKEN_SECRET), form, fields.get(FORM_TOKEN_FIELD)) ? fields : null;
+  return isValidFormToken(await appSecret(FORM_TOKEN_SECRET), form, fields.get(FORM_TOKEN_FIELD)) ? fields : null;
 }
 
 /** Whether cookies set for this request must be Secure (lib/forwardedRequest.ts). */

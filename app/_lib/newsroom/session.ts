@@ -59,7 +59,7 @@ export async function requireStaffAllowed(action: NewsroomAction): Promise<Staff
 /** Ends this browser's session on the server, when it has one (logging out). */
 export async function endCurrentSession(): Promise<void> {
   const token = await sessionToken();
-  if (token) endSession(token);
+  if (token) await endSession(token);
 }
 
 /** Takes the session cookie from the browser: for a Server Action, after every session of the account ended. */

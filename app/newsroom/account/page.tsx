@@ -17,7 +17,7 @@ export default async function AccountPage({ searchParams }: AccountPageProps) {
   const staff = await requireStaff();
   const notice = pageNotice('account', await searchParams);
   return (
-    <NewsroomShell staff={staff} logoutToken={formTokenFor(LOGOUT_FORM)}>
+    <NewsroomShell staff={staff} logoutToken={await formTokenFor(LOGOUT_FORM)}>
       <h1>Your account</h1>
       <p>
         {staff.name}, {staff.email}, {staff.role}.

@@ -22,7 +22,7 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
         <h1 id="login-heading">Log in to the newsroom</h1>
         <NewsroomNotice>{notice}</NewsroomNotice>
         <form method="post" action="/newsroom/session" className="newsroom-form">
-          <input type="hidden" name={FORM_TOKEN_FIELD} value={formTokenFor(LOGIN_FORM)} />
+          <input type="hidden" name={FORM_TOKEN_FIELD} value={await formTokenFor(LOGIN_FORM)} />
           <label>
             Email
             <input type="email" name="email" autoComplete="username" required />

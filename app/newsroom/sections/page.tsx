@@ -17,8 +17,9 @@ interface SectionsPageProps {
 
 export default async function SectionsPage({ searchParams }: SectionsPageProps) {
   const staff = await requireStaff();
+  const logoutToken = await formTokenFor(LOGOUT_FORM);
   const shell = (children: React.ReactNode) => (
-    <NewsroomShell staff={staff} logoutToken={formTokenFor(LOGOUT_FORM)}>
+    <NewsroomShell staff={staff} logoutToken={logoutToken}>
       <h1>Sections</h1>
       {children}
     </NewsroomShell>

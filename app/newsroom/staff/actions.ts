@@ -47,7 +47,7 @@ export async function changeRoleAction(form: FormData): Promise<void> {
   // An admin cannot demote themselves: the newsroom must always keep one.
   if (id === admin.id && role !== 'admin') backToStaff({ problem: 'own-role' });
   try {
-    setStaffRole(id, role);
+    await setStaffRole(id, role);
   } catch (error) {
     backToStaff({ problem: refusalToShow('staff', error) });
   }

@@ -21,8 +21,9 @@ interface StaffPageProps {
 
 export default async function StaffPage({ searchParams }: StaffPageProps) {
   const staff = await requireStaff();
+  const logoutToken = await formTokenFor(LOGOUT_FORM);
   const shell = (children: React.ReactNode) => (
-    <NewsroomShell staff={staff} logoutToken={formTokenFor(LOGOUT_FORM)}>
+    <NewsroomShell staff={staff} logoutToken={logoutToken}>
       <h1>Staff</h1>
       {children}
     </NewsroomShell>
@@ -30,6 +31,7 @@ export default async function StaffPage({ searchParams }: StaffPageProps) {
   if (!can(staff, { kind: 'manage-staff' })) return shell(<p className="newsroom-notice">Only admins manage staff.</p>);
   const notice = pageNotice('staff', await searchParams);
   const authors = await listAuthors();
+  const members = await listStaff();
   return shell(
     <>
       <NewsroomNotice>{notice}</NewsroomNotice>
@@ -43,7 +45,7 @@ export default async function StaffPage({ searchParams }: StaffPageProps) {
             </tr>
           </thead>
           <tbody>
-            {listStaff().map((member) => (
+            {members.map((member) => (
               <tr key={member.id}>
                 <td>{member.name}</td>
                 <td>{member.email}</td>

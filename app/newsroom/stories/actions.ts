@@ -85,7 +85,7 @@ async function save(staff: StaffMember, form: FormData, values: StoryFormValues)
   const upload = form.get('image');
   let image: StoryImage;
   if (upload instanceof File && upload.size > 0) {
-    image = { ...(await storeUploadedImage(upload)), alt: story.imageAlt, credit: story.imageCredit };
+    image = { ...(await storeUploadedImage(upload, staff.id)), alt: story.imageAlt, credit: story.imageCredit };
   } else if (existing) {
     image = { ...existing.image, alt: story.imageAlt, credit: story.imageCredit };
   } else {

@@ -18,8 +18,9 @@ interface TopicsPageProps {
 /** Topics are made as stories are tagged; here editors rename them. */
 export default async function TopicsPage({ searchParams }: TopicsPageProps) {
   const staff = await requireStaff();
+  const logoutToken = await formTokenFor(LOGOUT_FORM);
   const shell = (children: React.ReactNode) => (
-    <NewsroomShell staff={staff} logoutToken={formTokenFor(LOGOUT_FORM)}>
+    <NewsroomShell staff={staff} logoutToken={logoutToken}>
       <h1>Topics</h1>
       {children}
     </NewsroomShell>

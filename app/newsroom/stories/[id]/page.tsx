@@ -31,8 +31,9 @@ export default async function EditStoryPage({ params, searchParams }: EditStoryP
   const story = id === null ? null : await getStoryForEditing(id);
   if (!story) notFound();
   const notice = storyNotice(await searchParams);
+  const logoutToken = await formTokenFor(LOGOUT_FORM);
   const shell = (children: React.ReactNode) => (
-    <NewsroomShell staff={staff} logoutToken={formTokenFor(LOGOUT_FORM)}>
+    <NewsroomShell staff={staff} logoutToken={logoutToken}>
       {children}
     </NewsroomShell>
   );

@@ -15,7 +15,7 @@ export default async function NewStoryPage() {
   const { sections, bylines } = editorChoices(staff, await listSections(), await listAuthors());
   const byline = bylines.find((author) => author.id === staff.authorId) ?? bylines[0];
   return (
-    <NewsroomShell staff={staff} logoutToken={formTokenFor(LOGOUT_FORM)}>
+    <NewsroomShell staff={staff} logoutToken={await formTokenFor(LOGOUT_FORM)}>
       <h1>New story</h1>
       <StoryEditor
         save={saveStoryAction}

@@ -20,7 +20,7 @@ export default async function StoryPreview({ params }: PreviewProps) {
   const data = storyId === null ? null : await getStoryPreview(staff, storyId);
   if (!data) notFound();
   return (
-    <NewsroomShell staff={staff} logoutToken={formTokenFor(LOGOUT_FORM)}>
+    <NewsroomShell staff={staff} logoutToken={await formTokenFor(LOGOUT_FORM)}>
       <div className="newsroom-heading">
         <h1>Preview: {data.article.headline}</h1>
         <a className="newsroom-button" href={`/newsroom/stories/${id}`}>
