@@ -248,6 +248,8 @@ describe.each(TEST_ENGINES)('searchArticles on the demo content on %s', (engine)
     expect(text).toContain('Lavrov');
     // Neither engine's markers, nor markup.
     expect(text).not.toMatch(/[\uE000\uE001\u0001\u0002<>]/);
+    // Cut from the middle of a long story: ellipses stand for the rest.
+    expect(text).toMatch(/^….+…$/);
   });
 
   it('pages the results and refuses pages past the last, except the first', async () => {
@@ -346,6 +348,15 @@ describe.each(TEST_ENGINES)('ranking on %s', (engine) => {
     expect(await slugsFor('quokkaland ')).toEqual(['in-headline', 'body-twice', 'body-once']);
   });
 
+  it('shows the whole of a short body, without ellipses', async () => {
+    const { store } = testStore();
+    await insertStory(store, { slug: 'short-body', body: 'The Dugongville talks ended.' });
+    const [hit] = (await search('dugongville '))?.hits ?? [];
+    // PostgreSQL's fragments end at a word, leaving out the full stop.
+    expect(hit?.snippet.map((part) => part.text).join('')).toMatch(/^The Dugongville talks ended\.?$/);
+    expect(hit?.snippet.filter((part) => part.highlighted)).toEqual([{ text: 'Dugongville', highlighted: true }]);
+  });
+
   it('gives equally relevant stories in order of publication, newest first', async () => {
     const { store } = testStore();
     for (const [slug, year] of [['tie-2019', 2019], ['tie-2023', 2023], ['tie-2021', 2021]] as const) {
@@ -376,6 +387,17 @@ describe.each(TEST_ENGINES)('ranking on %s', (engine) => {
     for (const page of [1, 2, 3, 4]) paged.push(...((await searchArticles(parsed('numbat '), page, 2, 3))?.hits.map((hit) => hit.slug) ?? []));
     expect(paged).toEqual(all?.hits.map((hit) => hit.slug));
     expect(await searchArticles(parsed('numbat '), 5, 2, 3)).toBeNull();
+  });
+
+  // Fails on PostgreSQL in a database whose LC_CTYPE is C, as the test server's is: its text search
+  // parser then takes every non-ASCII character for a letter, so "India’s", "“Bilbyton”" and
+  // "Dunnart—Potoroo" are single words there, and searching for "india" misses them. SQLite's
+  // tokenizer reads Unicode's own classes. Flip to `it` once the search configuration no longer
+  // depends on the database's locale.
+  (engine === 'postgres' ? it.fails : it)('finds words next to typographic apostrophes, quotes and dashes', async () => {
+    const { store } = testStore();
+    await insertStory(store, { slug: 'typographic', body: 'Quollshire’s “Bilbyton” Dunnart—Potoroo agreement.' });
+    for (const word of ['quollshire ', 'bilbyton ', 'dunnart ', 'potoroo ']) expect(await slugsFor(word), word).toEqual(['typographic']);
   });
 
   it('leaves drafts out', async () => {
