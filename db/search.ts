@@ -1,11 +1,16 @@
 import type Database from 'better-sqlite3';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { openDatabase } from './client';
-import { migrateDatabase } from './migrate';
+import { migrateStore } from './migrate';
+import type { PostgresDatabase } from './postgres/client';
+import type { Store } from './store';
 
 /*
- * Maintenance of the full-text search index (the FTS5 table `article_search`, created with its
- * view and triggers by migration 0001_search). Queries live in db/queries/search.ts.
+ * Maintenance of the full-text search index: on SQLite the FTS5 table `article_search`, created
+ * with its view and triggers by migration 0001_search; on PostgreSQL the table `article_search` of
+ * weighted documents, created with its triggers by that engine's 0001_search. Queries live in
+ * db/queries/search.ts.
  */
 
 /** The FTS5 table; its triggers are named with this prefix. */
@@ -58,21 +63,87 @@ export function withSearchIndexRebuiltAfter<T>(sqlite: Database.Database, write:
   return run();
 }
 
+const countRow = z.object({ count: z.coerce.number().int().nonnegative() });
+
 /**
- * Rebuilds and merges the search index of the database at `file` (which must exist), after
- * applying pending migrations (0001_search creates the index). Returns how many stories it holds.
+ * Recomputes every published story's document and removes every other row, in one transaction.
+ * The triggers keep the table in step with each write, so this repairs what went wrong outside
+ * them (rows written with the triggers disabled, a restore of the table alone).
  */
-export function rebuildSearchIndexAt(file: string): { stories: number; seconds: number } {
-  const { sqlite, db } = openDatabase(file, { fileMustExist: true });
-  try {
-    migrateDatabase(db);
-    const startedAt = performance.now();
-    rebuildSearchIndex(sqlite);
-    optimizeSearchIndex(sqlite);
-    const seconds = (performance.now() - startedAt) / 1000;
-    return { stories: Number(sqlite.prepare(`SELECT count(*) FROM ${SEARCH_TABLE}_docsize`).pluck().get()), seconds };
-  } finally {
-    sqlite.close();
+async function rebuildPostgresSearchIndex(database: PostgresDatabase): Promise<void> {
+  await database.transaction(async (tx) => {
+    await tx.execute(sql`SELECT article_search_reindex(ARRAY(SELECT article_id FROM article_search UNION SELECT id FROM articles))`);
+    // Fresh statistics for the planner, after a change of every row.
+    await tx.execute(sql`ANALYZE article_search`);
+  });
+}
+
+/** Stories in the search index. */
+async function countIndexedStories(store: Store): Promise<number> {
+  switch (store.engine) {
+    case 'sqlite':
+      return countRow.parse(store.reader.get(sql.raw(`SELECT count(*) AS count FROM ${SEARCH_TABLE}_docsize`))).count;
+    case 'postgres': {
+      const [row] = (await store.database.execute(sql`SELECT count(*) AS count FROM article_search`)).rows;
+      return countRow.parse(row).count;
+    }
+  }
+}
+
+/**
+ * Rebuilds the search index of a store from its articles, after applying pending migrations
+ * (0001_search creates the index); on SQLite also merges it into one segment. Returns how many
+ * stories it holds and how long the rebuild took.
+ */
+export async function rebuildStoreSearchIndex(store: Store): Promise<{ stories: number; seconds: number }> {
+  await migrateStore(store);
+  const startedAt = performance.now();
+  switch (store.engine) {
+    case 'sqlite':
+      await store.write(async () => {
+        rebuildSearchIndex(store.writer.$client);
+        optimizeSearchIndex(store.writer.$client);
+      });
+      break;
+    case 'postgres':
+      await rebuildPostgresSearchIndex(store.database);
+      break;
+  }
+  const seconds = (performance.now() - startedAt) / 1000;
+  return { stories: await countIndexedStories(store), seconds };
+}
+
+/**
+ * Throws unless the store's search index holds exactly what its articles say: FTS5's integrity
+ * check on SQLite; on PostgreSQL, every published story's document recomputed (as
+ * article_search_reindex computes it) and compared with the stored one.
+ */
+export async function checkStoreSearchIndex(store: Store): Promise<void> {
+  switch (store.engine) {
+    case 'sqlite':
+      checkSearchIndex(store.reader.$client);
+      return;
+    case 'postgres': {
+      const [row] = (
+        await store.database.execute(sql`
+          SELECT count(*) AS count
+          FROM (
+            SELECT a.id, article_search_document(
+              a.headline,
+              a.standfirst,
+              (SELECT string_agg(t.name, ' ' ORDER BY t.id) FROM article_tags AS at JOIN tags AS t ON t.id = at.tag_id WHERE at.article_id = a.id),
+              (SELECT au.name FROM authors AS au WHERE au.id = a.author_id),
+              a.body) AS document
+            FROM articles AS a
+            WHERE a.status = 'published'
+          ) AS expected
+          FULL JOIN article_search AS s ON s.article_id = expected.id
+          WHERE expected.document IS DISTINCT FROM s.document`)
+      ).rows;
+      const { count } = countRow.parse(row);
+      if (count > 0) throw new Error(`The search index differs from the articles for ${count} stories: run npm run search:rebuild.`);
+      return;
+    }
   }
 }
 

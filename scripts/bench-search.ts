@@ -14,7 +14,8 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseSearchQuery } from '../lib/searchQuery';
-import { withDatabaseFile } from '../db/databaseFile';
+import { setProcessStore } from '../db/processDatabase';
+import { openSqliteStore } from '../db/sqliteStore';
 import { measureSearchIndex, SEARCH_TABLE } from '../db/search';
 import { DEFAULT_LARGE_DATABASE_PATH, formatBytes, generateLargeDatabase } from '../db/seed/largeDatabase';
 import { countPublishedStories, sqliteVersion } from '../db/testing/benchmarkDatabase';
@@ -120,24 +121,26 @@ async function main(): Promise<void> {
   }
 
   const articleCount = countPublishedStories(file);
-  // searchArticles reads this process's database: the benchmark's file while the runs go on.
-  await withDatabaseFile(file, () => {
+  // searchArticles reads this process's store: the benchmark's file while the runs go on.
+  const store = openSqliteStore(file);
+  setProcessStore(store);
+  try {
     const prepared = QUERIES.map((query) => {
       const parsed = parseSearchQuery(query.input);
       if (!parsed) throw new Error(`Benchmark query "${query.input}" has no search terms`);
       return { ...query, match: parsed.match, samples: new Array<number>(), totalItems: 0, hits: 0 };
     });
-    const runOnce = (query: (typeof prepared)[number]): number => {
+    const runOnce = async (query: (typeof prepared)[number]): Promise<number> => {
       const startedAt = performance.now();
       const parsed = parseSearchQuery(query.input);
-      const results = parsed ? searchArticles(parsed.match, query.page, PAGE_SIZE) : null;
+      const results = parsed ? await searchArticles(parsed, query.page, PAGE_SIZE) : null;
       const elapsed = performance.now() - startedAt;
       query.totalItems = results?.totalItems ?? 0;
       query.hits = results?.hits.length ?? 0;
       return elapsed;
     };
-    for (const query of prepared) for (let run = 0; run < warmup; run += 1) runOnce(query);
-    for (let run = 0; run < runs; run += 1) for (const query of prepared) query.samples.push(runOnce(query));
+    for (const query of prepared) for (let run = 0; run < warmup; run += 1) await runOnce(query);
+    for (let run = 0; run < runs; run += 1) for (const query of prepared) query.samples.push(await runOnce(query));
 
     const results: QueryResult[] = prepared.map(({ samples, ...query }) => {
       const sorted = sortedCopy(samples);
@@ -204,7 +207,10 @@ async function main(): Promise<void> {
       )}\n`,
     );
     console.log(`Results written to ${path.relative(process.cwd(), jsonPath)}.`);
-  });
+  } finally {
+    setProcessStore(undefined);
+    await store.close();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,6 @@
 /**
- * Rebuilds the full-text search index of the database at DATABASE_PATH from its articles:
+ * Rebuilds the full-text search index of this site's database from its articles: the PostgreSQL
+ * database at DATABASE_URL when it is set, else the SQLite file at DATABASE_PATH.
  *
  *   npm run search:rebuild
  *
@@ -8,15 +9,23 @@
  * and for trying out index settings.
  */
 import { existsSync } from 'node:fs';
-import { resolveDatabasePath } from '../db/processDatabase';
-import { rebuildSearchIndexAt } from '../db/search';
+import { closeProcessStore, processStore, resolveDatabasePath } from '../db/processDatabase';
+import { rebuildStoreSearchIndex } from '../db/search';
 import { settingsOrExit } from '../lib/settings';
 
-settingsOrExit();
-const file = resolveDatabasePath();
-if (!existsSync(file)) {
-  console.error(`No database at ${file}: set DATABASE_PATH, or run \`npm start\` to create one.`);
+const { databaseUrl } = settingsOrExit();
+if (databaseUrl === undefined && !existsSync(resolveDatabasePath())) {
+  console.error(`No database at ${resolveDatabasePath()}: set DATABASE_PATH or DATABASE_URL, or run \`npm start\` to create one.`);
   process.exit(1);
 }
-const { stories, seconds } = rebuildSearchIndexAt(file);
-console.log(`Rebuilt the search index of ${file}: ${stories.toLocaleString('en-GB')} stories in ${seconds.toFixed(2)} s.`);
+try {
+  const store = await processStore();
+  const where = store.engine === 'sqlite' ? store.file : 'the PostgreSQL database at DATABASE_URL';
+  const { stories, seconds } = await rebuildStoreSearchIndex(store);
+  console.log(`Rebuilt the search index of ${where}: ${stories.toLocaleString('en-GB')} stories in ${seconds.toFixed(2)} s.`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  await closeProcessStore();
+}

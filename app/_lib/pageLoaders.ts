@@ -109,7 +109,7 @@ export const loadSearchPage = cache(async (rawQuery: string, page: number): Prom
   // Untrimmed: a trailing space means the last word is whole, not a prefix still being typed.
   const parsed = parseSearchQuery(rawQuery);
   if (!parsed && page > 1) return null;
-  const results = parsed ? await searchArticles(parsed.match, page, SEARCH_PAGE_SIZE) : null;
+  const results = parsed ? await searchArticles(parsed, page, SEARCH_PAGE_SIZE) : null;
   if (parsed && !results) return null;
   const nothingFound = !results || results.totalItems === 0;
   return {

@@ -1,9 +1,9 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toIsoWithOffset } from '../../lib/dateTime';
 import type { NewsSitemapArticle } from '../../db/queries/feeds';
 import { SEED_ARTICLES } from '../../db/seed/articles/index';
-import { createTestDatabase, type TestDatabase } from '../../db/testing/testDatabase';
+import { TEST_ENGINES, setUpTestStore } from '../../db/testing/testStore';
 import { articlePath, authorPath, categoryPath, homePath, tagPath, toMobilePath } from '../../lib/paths';
 import { absoluteUrl } from '../../lib/site';
 import {
@@ -76,17 +76,11 @@ describe('sitemap chunk names', () => {
   });
 });
 
-describe('sitemaps from the demo content', () => {
-  let testDb: TestDatabase;
+describe.each(TEST_ENGINES)('sitemaps from the demo content on %s', (engine) => {
+  setUpTestStore(engine);
 
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-  });
-
-  afterAll(() => testDb.close());
-
-  it('indexes the listings chunk and the article chunk', () => {
-    const xml = renderSitemapIndex();
+  it('indexes the listings chunk and the article chunk', async () => {
+    const xml = await renderSitemapIndex();
     expect(XMLValidator.validate(xml)).toBe(true);
     const { sitemapindex } = parser.parse(xml);
     expect(sitemapindex['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
@@ -96,8 +90,8 @@ describe('sitemaps from the demo content', () => {
     ]);
   });
 
-  it('lists home, sections, authors and topics with their newest change and mobile alternate', () => {
-    const { attributes, urls } = parseUrlSet(renderSitemapChunk({ kind: 'pages' }) ?? '');
+  it('lists home, sections, authors and topics with their newest change and mobile alternate', async () => {
+    const { attributes, urls } = parseUrlSet((await renderSitemapChunk({ kind: 'pages' })) ?? '');
     expect(attributes).toEqual({
       '@_xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9',
       '@_xmlns:xhtml': 'http://www.w3.org/1999/xhtml',
@@ -113,8 +107,8 @@ describe('sitemaps from the demo content', () => {
     expect(urls.filter((url) => url.loc.includes('/tag/'))).toHaveLength(tagCount);
   });
 
-  it('lists every published article in its chunk, with its last change and mobile alternate', () => {
-    const { urls } = parseUrlSet(renderSitemapChunk({ kind: 'articles', number: 1 }) ?? '');
+  it('lists every published article in its chunk, with its last change and mobile alternate', async () => {
+    const { urls } = parseUrlSet((await renderSitemapChunk({ kind: 'articles', number: 1 })) ?? '');
     expect(urls).toHaveLength(SEED_ARTICLES.length);
     const anchor = expectPage(urls, articlePath(ANCHOR_SLUG, 'desktop'));
     const seeded = SEED_ARTICLES.find((article) => article.slug === ANCHOR_SLUG);
@@ -122,14 +116,14 @@ describe('sitemaps from the demo content', () => {
     expect(anchor['xhtml:link']['@_href']).toBe(absoluteUrl(`/m/article/${ANCHOR_SLUG}`));
   });
 
-  it('has no chunk past the last block of published ids', () => {
-    expect(renderSitemapChunk({ kind: 'articles', number: 2 })).toBeNull();
+  it('has no chunk past the last block of published ids', async () => {
+    expect(await renderSitemapChunk({ kind: 'articles', number: 2 })).toBeNull();
   });
 
-  it('writes a Google News sitemap from the database for a given now', () => {
+  it('writes a Google News sitemap from the database for a given now', async () => {
     const seeded = SEED_ARTICLES.find((article) => article.slug === ANCHOR_SLUG);
     const now = new Date(new Date(seeded?.publishedAt ?? 0).getTime() + HOUR_MS);
-    const { urls } = parseUrlSet(renderNewsSitemap(now));
+    const { urls } = parseUrlSet(await renderNewsSitemap(now));
     expect(urls[0]?.loc).toBe(absoluteUrl(articlePath(ANCHOR_SLUG, 'desktop')));
     const inWindow = SEED_ARTICLES.filter((article) => {
       const time = new Date(article.publishedAt).getTime();
@@ -137,7 +131,7 @@ describe('sitemaps from the demo content', () => {
     });
     expect(urls).toHaveLength(inWindow.length);
     // Long after the demo content was written, the news sitemap is empty but still a urlset.
-    expect(parseUrlSet(renderNewsSitemap(new Date('2030-01-01T00:00:00Z'))).urls).toEqual([]);
+    expect(parseUrlSet(await renderNewsSitemap(new Date('2030-01-01T00:00:00Z'))).urls).toEqual([]);
   });
 });
 

@@ -162,34 +162,34 @@ export function buildNewsSitemap(articles: readonly NewsSitemapArticle[], now: D
 /* Readers of the database, for the route handlers. */
 
 /** The sitemap index: the listings chunk, then one chunk per block of article ids. */
-export function renderSitemapIndex(): string {
-  const articleChunks = Array.from({ length: articleChunkCount(getLastPublishedArticleId()) }, (_, index) =>
+export async function renderSitemapIndex(): Promise<string> {
+  const articleChunks = Array.from({ length: articleChunkCount(await getLastPublishedArticleId()) }, (_, index) =>
     sitemapChunkPath({ kind: 'articles', number: index + 1 }),
   );
   return buildSitemapIndex([sitemapChunkPath({ kind: 'pages' }), ...articleChunks]);
 }
 
 /** One chunk of the sitemap, or null when the index does not list it. */
-export function renderSitemapChunk(chunk: SitemapChunk): string | null {
+export async function renderSitemapChunk(chunk: SitemapChunk): Promise<string | null> {
   switch (chunk.kind) {
-    case 'pages':
-      return buildUrlSet(
-        listingSitemapUrls({
-          categories: listCategorySitemapEntries(),
-          authors: listAuthorSitemapEntries(),
-          tags: listTagSitemapEntries(),
-        }),
-      );
+    case 'pages': {
+      const [categories, authors, tags] = await Promise.all([
+        listCategorySitemapEntries(),
+        listAuthorSitemapEntries(),
+        listTagSitemapEntries(),
+      ]);
+      return buildUrlSet(listingSitemapUrls({ categories, authors, tags }));
+    }
     case 'articles': {
-      if (chunk.number > articleChunkCount(getLastPublishedArticleId())) return null;
+      if (chunk.number > articleChunkCount(await getLastPublishedArticleId())) return null;
       const { afterId, throughId } = articleChunkIdRange(chunk.number);
-      return buildUrlSet(articleSitemapUrls(listSitemapArticles(afterId, throughId)));
+      return buildUrlSet(articleSitemapUrls(await listSitemapArticles(afterId, throughId)));
     }
   }
 }
 
 /** The Google News sitemap as of `now`. */
-export function renderNewsSitemap(now: Date): string {
+export async function renderNewsSitemap(now: Date): Promise<string> {
   const since = new Date(now.getTime() - NEWS_SITEMAP_WINDOW_MS);
-  return buildNewsSitemap(listArticlesPublishedSince(since, now, NEWS_SITEMAP_LIMIT), now);
+  return buildNewsSitemap(await listArticlesPublishedSince(since, now, NEWS_SITEMAP_LIMIT), now);
 }

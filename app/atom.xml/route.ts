@@ -9,5 +9,5 @@ export const revalidate = 86400;
 /** Atom 1.0 for the whole site: the newest stories, in full. */
 export async function GET(): Promise<Response> {
   await tagRenderedPage(feedTags());
-  return xmlResponse(await buildAtomFeed(siteFeedChannel('atom'), listFeedArticles(FEED_ITEM_LIMIT)), ATOM_CONTENT_TYPE);
+  return xmlResponse(await buildAtomFeed(siteFeedChannel('atom'), await listFeedArticles(FEED_ITEM_LIMIT)), ATOM_CONTENT_TYPE);
 }

@@ -9,5 +9,5 @@ export const revalidate = 86400;
 /** RSS 2.0 for the whole site: the newest stories, in full. */
 export async function GET(): Promise<Response> {
   await tagRenderedPage(feedTags());
-  return xmlResponse(await buildRssFeed(siteFeedChannel('rss'), listFeedArticles(FEED_ITEM_LIMIT)), RSS_CONTENT_TYPE);
+  return xmlResponse(await buildRssFeed(siteFeedChannel('rss'), await listFeedArticles(FEED_ITEM_LIMIT)), RSS_CONTENT_TYPE);
 }

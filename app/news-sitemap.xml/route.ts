@@ -9,5 +9,5 @@ export const revalidate = 300;
 /** The Google News sitemap: stories from the last 48 hours. */
 export async function GET(): Promise<Response> {
   await tagRenderedPage(sitemapTags());
-  return xmlResponse(renderNewsSitemap(new Date()), SITEMAP_CONTENT_TYPE);
+  return xmlResponse(await renderNewsSitemap(new Date()), SITEMAP_CONTENT_TYPE);
 }

@@ -9,5 +9,5 @@ export const revalidate = 86400;
 /** The sitemap index: the listings chunk and the article chunks. */
 export async function GET(): Promise<Response> {
   await tagRenderedPage(sitemapTags());
-  return xmlResponse(renderSitemapIndex(), SITEMAP_CONTENT_TYPE);
+  return xmlResponse(await renderSitemapIndex(), SITEMAP_CONTENT_TYPE);
 }

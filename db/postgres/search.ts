@@ -32,6 +32,13 @@ const SNIPPET_OPTIONS = [
   'FragmentDelimiter=" … "',
 ].join(', ');
 
+/*
+ * Marks a snippet cut from the middle of its story, as SQLite's snippet() does: where the snippet's
+ * letters and digits (markers, spaces, punctuation and tags aside, which ts_headline drops or
+ * rewrites at a fragment's ends) do not begin or end the body's, an ellipsis stands for the rest.
+ */
+const ELLIPSIS = '…';
+
 export interface PostgresSearchHit {
   articleId: number;
   /** Words around the matches in the story's body, with the matched words highlighted. */
@@ -53,6 +60,8 @@ const pageRows = z.array(
     total: z.coerce.number().int().nonnegative(),
     article_id: z.number().int().nullable(),
     snippet: z.string().nullable(),
+    snippet_at_start: z.boolean().nullable(),
+    snippet_at_end: z.boolean().nullable(),
   }),
 );
 
@@ -102,12 +111,20 @@ export async function searchArticles(
        ORDER BY position
        LIMIT $4 OFFSET $5
      )
-     SELECT total.total, page.article_id,
-       ts_headline('article_search', article_search_body_text(a.body), query.query, $6) AS snippet
+     SELECT total.total, page.article_id, headline.snippet,
+       starts_with(headline.body_letters, headline.snippet_letters) AS snippet_at_start,
+       right(headline.body_letters, length(headline.snippet_letters)) = headline.snippet_letters AS snippet_at_end
      FROM (SELECT count(*) AS total FROM scored) AS total
      CROSS JOIN query
      LEFT JOIN page ON true
      LEFT JOIN articles AS a ON a.id = page.article_id
+     LEFT JOIN LATERAL (
+       SELECT snippet,
+         regexp_replace(regexp_replace(body_text, '<[^>]*>', '', 'g'), '[^[:alnum:]]+', '', 'g') AS body_letters,
+         regexp_replace(snippet, '[^[:alnum:]]+', '', 'g') AS snippet_letters
+       FROM (SELECT article_search_body_text(a.body) AS body_text) AS body
+       CROSS JOIN LATERAL (SELECT ts_headline('article_search', body.body_text, query.query, $6) AS snippet) AS fragment
+     ) AS headline ON page.article_id IS NOT NULL
      ORDER BY page.position`,
     [words, lastIsPrefix, maxRanked, pageSize, offset, SNIPPET_OPTIONS],
   );
@@ -116,7 +133,18 @@ export async function searchArticles(
   const totalPages = Math.max(1, Math.ceil(totalItems / pageSize));
   if (page > totalPages) return null;
   const hits = rows.flatMap((row) =>
-    row.article_id === null ? [] : [{ articleId: row.article_id, snippet: toSnippetParts(row.snippet) }],
+    row.article_id === null
+      ? []
+      : [
+          {
+            articleId: row.article_id,
+            snippet: toSnippetParts(
+              row.snippet === null
+                ? null
+                : `${row.snippet_at_start === false ? ELLIPSIS : ''}${row.snippet}${row.snippet_at_end === false ? ELLIPSIS : ''}`,
+            ),
+          },
+        ],
   );
   return { hits, page, totalPages, totalItems };
 }

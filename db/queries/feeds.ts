@@ -1,15 +1,15 @@
 import 'server-only';
 import { and, asc, desc, eq, gt, gte, lte, max, type SQL } from 'drizzle-orm';
 import { parseArticleBody, type ArticleBody } from '../../lib/articleBody';
-import { getDatabase } from '../processDatabase';
+import { processStore } from '../processDatabase';
 import { toHttpUrl } from '../../lib/httpUrl';
-import { articles, articleTags, authors, categories, tags } from '../schema';
-import { isPublished } from './articleRows';
+import type { ReadHandle, Tables } from '../store';
 import type { CategorySummary } from '../../lib/content';
 
 /*
- * Reads for the RSS and Atom feeds and the sitemaps. Every statement is checked against
- * EXPLAIN QUERY PLAN in feeds.test.ts: each follows an index or a primary-key range.
+ * Reads for the RSS and Atom feeds and the sitemaps, the same statements on both engines. Every
+ * statement is checked against SQLite's EXPLAIN QUERY PLAN in feeds.test.ts: each follows an index
+ * or a primary-key range.
  */
 
 /** One story as a feed item shows it: the full body, dates, section, byline, picture and source. */
@@ -55,38 +55,40 @@ export interface NewsSitemapArticle {
   modifiedAt: Date;
 }
 
-const feedArticleColumns = {
-  id: articles.id,
-  slug: articles.slug,
-  headline: articles.headline,
-  standfirst: articles.standfirst,
-  body: articles.body,
-  publishedAt: articles.publishedAt,
-  updatedAt: articles.updatedAt,
-  modifiedAt: articles.modifiedAt,
-  categorySlug: categories.slug,
-  categoryName: categories.name,
-  authorSlug: authors.slug,
-  authorName: authors.name,
-  imagePath: articles.imagePath,
-  sourceName: articles.sourceName,
-  sourceUrl: articles.sourceUrl,
-  disclaimer: articles.disclaimer,
-};
-
-function selectFeedArticles(where: SQL | undefined, limit: number) {
-  return getDatabase()
-    .select(feedArticleColumns)
-    .from(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .innerJoin(authors, eq(authors.id, articles.authorId))
-    .where(where ? and(isPublished({ articles }), where) : isPublished({ articles }))
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(limit)
-    .all();
+/** The one condition that makes a story public: every read for readers filters on it. */
+function isPublished(t: Tables): SQL {
+  return eq(t.articles.status, 'published');
 }
 
-type FeedArticleRow = ReturnType<typeof selectFeedArticles>[number];
+function selectFeedArticles(read: ReadHandle, t: Tables, where: SQL | undefined, limit: number) {
+  return read
+    .select({
+      id: t.articles.id,
+      slug: t.articles.slug,
+      headline: t.articles.headline,
+      standfirst: t.articles.standfirst,
+      body: t.articles.body,
+      publishedAt: t.articles.publishedAt,
+      updatedAt: t.articles.updatedAt,
+      modifiedAt: t.articles.modifiedAt,
+      categorySlug: t.categories.slug,
+      categoryName: t.categories.name,
+      authorSlug: t.authors.slug,
+      authorName: t.authors.name,
+      imagePath: t.articles.imagePath,
+      sourceName: t.articles.sourceName,
+      sourceUrl: t.articles.sourceUrl,
+      disclaimer: t.articles.disclaimer,
+    })
+    .from(t.articles)
+    .innerJoin(t.categories, eq(t.categories.id, t.articles.categoryId))
+    .innerJoin(t.authors, eq(t.authors.id, t.articles.authorId))
+    .where(where ? and(isPublished(t), where) : isPublished(t))
+    .orderBy(desc(t.articles.publishedAt), desc(t.articles.id))
+    .limit(limit);
+}
+
+type FeedArticleRow = Awaited<ReturnType<typeof selectFeedArticles>>[number];
 
 /**
  * Shapes a row, or returns null for a story whose stored body fails validation: one corrupt
@@ -123,29 +125,32 @@ function toFeedArticles(rows: readonly FeedArticleRow[]): FeedArticle[] {
 }
 
 /** The newest `limit` published articles across the site, newest first, for the site feeds. */
-export function listFeedArticles(limit: number): FeedArticle[] {
-  return toFeedArticles(selectFeedArticles(undefined, limit));
+export async function listFeedArticles(limit: number): Promise<FeedArticle[]> {
+  const { read, tables: t } = await processStore();
+  return toFeedArticles(await selectFeedArticles(read, t, undefined, limit));
 }
 
 /** A category and its newest `limit` published articles for its feed; null for an unknown category. */
-export function getCategoryFeed(
+export async function getCategoryFeed(
   categorySlug: string,
   limit: number,
-): { category: CategorySummary; articles: FeedArticle[] } | null {
-  const category = getDatabase()
-    .select({ id: categories.id, slug: categories.slug, name: categories.name, description: categories.description })
-    .from(categories)
-    .where(eq(categories.slug, categorySlug))
-    .get();
+): Promise<{ category: CategorySummary; articles: FeedArticle[] } | null> {
+  const { read, tables: t } = await processStore();
+  const [category] = await read
+    .select({ id: t.categories.id, slug: t.categories.slug, name: t.categories.name, description: t.categories.description })
+    .from(t.categories)
+    .where(eq(t.categories.slug, categorySlug))
+    .limit(1);
   if (!category) return null;
   const { id, ...summary } = category;
-  return { category: summary, articles: toFeedArticles(selectFeedArticles(eq(articles.categoryId, id), limit)) };
+  return { category: summary, articles: toFeedArticles(await selectFeedArticles(read, t, eq(t.articles.categoryId, id), limit)) };
 }
 
 /** The highest id of a published article (0 when none): how many id blocks the article sitemaps span. */
-export function getLastPublishedArticleId(): number {
+export async function getLastPublishedArticleId(): Promise<number> {
+  const { read, tables: t } = await processStore();
   // Read from the (status, published_at) index alone, which carries every row's id.
-  const row = getDatabase().select({ value: max(articles.id) }).from(articles).where(isPublished({ articles })).get();
+  const [row] = await read.select({ value: max(t.articles.id) }).from(t.articles).where(isPublished(t));
   return row?.value ?? 0;
 }
 
@@ -153,13 +158,13 @@ export function getLastPublishedArticleId(): number {
  * Published articles with `afterId` < id ≤ `throughId`, by id: one primary-key range, so a chunk
  * deep in the archive costs what the first one does.
  */
-export function listSitemapArticles(afterId: number, throughId: number): SitemapArticle[] {
-  return getDatabase()
-    .select({ id: articles.id, slug: articles.slug, modifiedAt: articles.modifiedAt })
-    .from(articles)
-    .where(and(isPublished({ articles }), gt(articles.id, afterId), lte(articles.id, throughId)))
-    .orderBy(asc(articles.id))
-    .all();
+export async function listSitemapArticles(afterId: number, throughId: number): Promise<SitemapArticle[]> {
+  const { read, tables: t } = await processStore();
+  return read
+    .select({ id: t.articles.id, slug: t.articles.slug, modifiedAt: t.articles.modifiedAt })
+    .from(t.articles)
+    .where(and(isPublished(t), gt(t.articles.id, afterId), lte(t.articles.id, throughId)))
+    .orderBy(asc(t.articles.id));
 }
 
 function withLastModified(rows: { slug: string; lastModified: Date | null }[]): SitemapListing[] {
@@ -168,50 +173,51 @@ function withLastModified(rows: { slug: string; lastModified: Date | null }[]): 
 
 /*
  * The listing queries below read every published story's modified_at once, through the listing's
- * own index (CROSS JOIN keeps SQLite from starting at articles instead). They name every
- * category, author and tag, so reading each of those small tables whole is the point.
+ * own index (CROSS JOIN keeps SQLite from starting at articles instead; PostgreSQL's planner
+ * reorders it freely). They name every category, author and tag, so reading each of those small
+ * tables whole is the point. Grouping by the primary key lets both engines select its other columns.
  */
 
 /** Categories with at least one published story, in navigation order, each with its newest modified_at. */
-export function listCategorySitemapEntries(): SitemapListing[] {
+export async function listCategorySitemapEntries(): Promise<SitemapListing[]> {
+  const { read, tables: t } = await processStore();
   return withLastModified(
-    getDatabase()
-      .select({ slug: categories.slug, lastModified: max(articles.modifiedAt) })
-      .from(categories)
-      .crossJoin(articles)
-      .where(and(eq(articles.categoryId, categories.id), isPublished({ articles })))
-      .groupBy(categories.id)
-      .orderBy(asc(categories.position), asc(categories.id))
-      .all(),
+    await read
+      .select({ slug: t.categories.slug, lastModified: max(t.articles.modifiedAt) })
+      .from(t.categories)
+      .crossJoin(t.articles)
+      .where(and(eq(t.articles.categoryId, t.categories.id), isPublished(t)))
+      .groupBy(t.categories.id)
+      .orderBy(asc(t.categories.position), asc(t.categories.id)),
   );
 }
 
 /** Authors with at least one published story, by slug, each with their newest modified_at. */
-export function listAuthorSitemapEntries(): SitemapListing[] {
+export async function listAuthorSitemapEntries(): Promise<SitemapListing[]> {
+  const { read, tables: t } = await processStore();
   return withLastModified(
-    getDatabase()
-      .select({ slug: authors.slug, lastModified: max(articles.modifiedAt) })
-      .from(authors)
-      .crossJoin(articles)
-      .where(and(eq(articles.authorId, authors.id), isPublished({ articles })))
-      .groupBy(authors.id)
-      .orderBy(asc(authors.slug))
-      .all(),
+    await read
+      .select({ slug: t.authors.slug, lastModified: max(t.articles.modifiedAt) })
+      .from(t.authors)
+      .crossJoin(t.articles)
+      .where(and(eq(t.articles.authorId, t.authors.id), isPublished(t)))
+      .groupBy(t.authors.id)
+      .orderBy(asc(t.authors.slug)),
   );
 }
 
 /** Tags with at least one published story, by slug, each with their newest modified_at. */
-export function listTagSitemapEntries(): SitemapListing[] {
+export async function listTagSitemapEntries(): Promise<SitemapListing[]> {
+  const { read, tables: t } = await processStore();
   return withLastModified(
-    getDatabase()
-      .select({ slug: tags.slug, lastModified: max(articles.modifiedAt) })
-      .from(tags)
-      .crossJoin(articleTags)
-      .crossJoin(articles)
-      .where(and(eq(articleTags.tagId, tags.id), eq(articles.id, articleTags.articleId), isPublished({ articles })))
-      .groupBy(tags.id)
-      .orderBy(asc(tags.slug))
-      .all(),
+    await read
+      .select({ slug: t.tags.slug, lastModified: max(t.articles.modifiedAt) })
+      .from(t.tags)
+      .crossJoin(t.articleTags)
+      .crossJoin(t.articles)
+      .where(and(eq(t.articleTags.tagId, t.tags.id), eq(t.articles.id, t.articleTags.articleId), isPublished(t)))
+      .groupBy(t.tags.id)
+      .orderBy(asc(t.tags.slug)),
   );
 }
 
@@ -219,19 +225,19 @@ export function listTagSitemapEntries(): SitemapListing[] {
  * Articles published from `since` up to `until` (inclusive), newest first, at most `limit`:
  * one range of the (status, published_at) index.
  */
-export function listArticlesPublishedSince(since: Date, until: Date, limit: number): NewsSitemapArticle[] {
-  return getDatabase()
+export async function listArticlesPublishedSince(since: Date, until: Date, limit: number): Promise<NewsSitemapArticle[]> {
+  const { read, tables: t } = await processStore();
+  const rows = await read
     .select({
-      id: articles.id,
-      slug: articles.slug,
-      headline: articles.headline,
-      publishedAt: articles.publishedAt,
-      modifiedAt: articles.modifiedAt,
+      id: t.articles.id,
+      slug: t.articles.slug,
+      headline: t.articles.headline,
+      publishedAt: t.articles.publishedAt,
+      modifiedAt: t.articles.modifiedAt,
     })
-    .from(articles)
-    .where(and(isPublished({ articles }), gte(articles.publishedAt, since), lte(articles.publishedAt, until)))
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(limit)
-    .all()
-    .flatMap(({ publishedAt, ...article }) => (publishedAt ? [{ ...article, publishedAt }] : []));
+    .from(t.articles)
+    .where(and(isPublished(t), gte(t.articles.publishedAt, since), lte(t.articles.publishedAt, until)))
+    .orderBy(desc(t.articles.publishedAt), desc(t.articles.id))
+    .limit(limit);
+  return rows.flatMap(({ publishedAt, ...article }) => (publishedAt ? [{ ...article, publishedAt }] : []));
 }

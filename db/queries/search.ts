@@ -1,17 +1,21 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
-import { integer, sqliteTable } from 'drizzle-orm/sqlite-core';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDatabase } from '../processDatabase';
-import { articles, authors, categories } from '../schema';
-import { articleSummaryColumns, isPublished, toArticleSummary } from './articleRows';
+import type { AppDatabase } from '../client';
+import { searchArticles as findPostgresMatches } from '../postgres/search';
+import { processStore } from '../processDatabase';
+import type { ReadHandle, Tables } from '../store';
+import { toArticleSummary } from './articleRows';
 import type { SearchHit, SearchResults, SnippetPart } from '../../lib/content';
+import type { ParsedSearch } from '../../lib/searchQuery';
 import { splitHighlights } from '../../lib/searchSnippet';
 
 /*
- * Full-text search over published stories, on the FTS5 index `article_search` (migration
- * 0001_search). `match` must come from parseSearchQuery (lib/searchQuery.ts), which never
- * passes reader input through as FTS5 syntax; it is always bound, never spliced into SQL.
+ * Full-text search over published stories. Each engine finds, orders and highlights the matches
+ * with its own index: SQLite's FTS5 table `article_search` (migration 0001_search), here, or
+ * PostgreSQL's weighted tsvector (db/postgres/search.ts). Both take the words parseSearchQuery
+ * (lib/searchQuery.ts) cut out of the reader's input, which never passes it through as query
+ * syntax and is always bound, never spliced into SQL. The cards are then read the same way on both.
  */
 
 /**
@@ -33,17 +37,22 @@ const SNIPPET_TOKENS = 24;
 /** The body column: headline and standfirst are shown on the card already. */
 const SNIPPET_COLUMN = 2;
 
-/** The FTS5 table, declared here (not in schema.ts) only so that queries can join it. */
-const articleSearch = sqliteTable('article_search', { rowid: integer('rowid').notNull() });
-
 const countRow = z.object({ total: z.number().int().nonnegative() });
 const rankedPageRow = z.object({ ranked: z.number().int().nonnegative(), ids: z.string() });
 const idList = z.array(z.number().int());
 const idRows = z.array(z.object({ id: z.number().int() }));
+const snippetRows = z.array(z.object({ id: z.number().int(), snippet: z.string().nullable() }));
+
+/** A page of matches, best first, with their snippets: what each engine's search finds. */
+interface MatchPage {
+  hits: { articleId: number; snippet: SnippetPart[] }[];
+  totalPages: number;
+  totalItems: number;
+}
 
 /** How many published stories match: FTS5 walks the match list without scoring it. */
-function countMatches(match: string): number {
-  return countRow.parse(getDatabase().get(sql`SELECT count(*) AS total FROM article_search WHERE article_search MATCH ${match}`))
+function countMatches(db: AppDatabase, match: string): number {
+  return countRow.parse(db.get(sql`SELECT count(*) AS total FROM article_search WHERE article_search MATCH ${match}`))
     .total;
 }
 
@@ -54,9 +63,15 @@ function countMatches(match: string): number {
  * publication time, so a page reads few article rows whatever the size of the result. One
  * statement, because every evaluation of a MATCH pays again for expanding a prefix.
  */
-function rankMatches(match: string, offset: number, limit: number, maxRanked: number): { ranked: number; ids: number[] } {
+function rankMatches(
+  db: AppDatabase,
+  match: string,
+  offset: number,
+  limit: number,
+  maxRanked: number,
+): { ranked: number; ids: number[] } {
   const row = rankedPageRow.parse(
-    getDatabase().get(sql`
+    db.get(sql`
       WITH candidate AS MATERIALIZED (
         SELECT rowid AS id, ${RANK} AS score FROM article_search
         WHERE article_search MATCH ${match}
@@ -80,10 +95,10 @@ function rankMatches(match: string, offset: number, limit: number, maxRanked: nu
 }
 
 /** Ids of the matches older than the ranked ones, newest first, from `offset` among them. */
-function unrankedIds(match: string, offset: number, limit: number, maxRanked: number): number[] {
+function unrankedIds(db: AppDatabase, match: string, offset: number, limit: number, maxRanked: number): number[] {
   return idRows
     .parse(
-      getDatabase().all(sql`
+      db.all(sql`
         SELECT rowid AS id FROM article_search
         WHERE article_search MATCH ${match} AND rowid < (
           SELECT min(id) FROM (
@@ -101,59 +116,102 @@ export function toSnippetParts(snippet: string | null): SnippetPart[] {
   return splitHighlights(snippet, { start: HIGHLIGHT_START, end: HIGHLIGHT_END });
 }
 
-/** The cards and snippets of the given matches, in the order of `ids`. */
-function loadHits(match: string, ids: number[]): SearchHit[] {
+/** The snippets of the given matches, in the order of `ids`. */
+function loadSnippets(db: AppDatabase, match: string, ids: number[]): MatchPage['hits'] {
   if (ids.length === 0) return [];
-  const rows = getDatabase()
-    .select({
-      ...articleSummaryColumns({ articles, categories, authors }),
-      snippet: sql<string | null>`snippet(article_search, ${sql.raw(String(SNIPPET_COLUMN))}, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', ${sql.raw(String(SNIPPET_TOKENS))})`,
-    })
-    .from(articleSearch)
-    .crossJoin(articles)
-    .innerJoin(categories, eq(categories.id, articles.categoryId))
-    .innerJoin(authors, eq(authors.id, articles.authorId))
-    .where(
-      and(
-        sql`article_search MATCH ${match}`,
-        // One pass over the matches between the lowest and highest id; the unary + keeps SQLite
-        // from running the MATCH once for each id of the list instead. The casts matter: numbers
-        // are bound as REAL, and FTS5 ignores rowid bounds that are not integers (it scans every
-        // match, and with `rowid = ?` it even returns every match).
-        sql`${articleSearch.rowid} BETWEEN CAST(${Math.min(...ids)} AS INTEGER) AND CAST(${Math.max(...ids)} AS INTEGER)`,
-        sql`+${articleSearch.rowid} IN ${ids}`,
-        eq(articles.id, articleSearch.rowid),
-        isPublished({ articles }),
-      ),
-    )
-    .all();
-  const hitsById = new Map(rows.map((row) => [row.id, { ...toArticleSummary(row), snippet: toSnippetParts(row.snippet) }]));
-  return ids.flatMap((id) => hitsById.get(id) ?? []);
+  const rows = snippetRows.parse(
+    db.all(sql`
+      SELECT rowid AS id,
+        snippet(article_search, ${sql.raw(String(SNIPPET_COLUMN))}, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', ${sql.raw(String(SNIPPET_TOKENS))}) AS snippet
+      FROM article_search
+      WHERE article_search MATCH ${match}
+        -- One pass over the matches between the lowest and highest id; the unary + keeps SQLite
+        -- from running the MATCH once for each id of the list instead. The casts matter: numbers
+        -- are bound as REAL, and FTS5 ignores rowid bounds that are not integers (it scans every
+        -- match, and with rowid = ? it even returns every match).
+        AND rowid BETWEEN CAST(${Math.min(...ids)} AS INTEGER) AND CAST(${Math.max(...ids)} AS INTEGER)
+        AND +rowid IN ${ids}`),
+  );
+  const snippets = new Map(rows.map((row) => [row.id, toSnippetParts(row.snippet)]));
+  return ids.map((articleId) => ({ articleId, snippet: snippets.get(articleId) ?? [] }));
 }
 
-/**
- * One page of published stories matching `match` (from parseSearchQuery), most relevant first:
- * bm25 with headline matches weighing most, ties going to the newest story. Null when the page
- * is past the last one; page 1 is always a page, possibly without hits. (`maxRanked` is for tests.)
- */
-export function searchArticles(
-  match: string,
-  page: number,
-  pageSize: number,
-  maxRanked: number = MAX_RANKED_MATCHES,
-): SearchResults | null {
-  if (!Number.isSafeInteger(page) || page < 1 || !Number.isSafeInteger(pageSize) || pageSize < 1) return null;
+/** One page of matches on SQLite: FTS5's bm25, the newest MAX_RANKED_MATCHES ranked (see rankMatches). */
+function findSqliteMatches(db: AppDatabase, match: string, page: number, pageSize: number, maxRanked: number): MatchPage | null {
   const start = (page - 1) * pageSize;
-  if (!Number.isSafeInteger(start + pageSize)) return null;
-  const { ranked, ids } = rankMatches(match, start, pageSize, maxRanked);
+  const { ranked, ids } = rankMatches(db, match, start, pageSize, maxRanked);
   // Only a result larger than the ranked part needs counting on its own.
-  const totalItems = ranked < maxRanked ? ranked : countMatches(match);
+  const totalItems = ranked < maxRanked ? ranked : countMatches(db, match);
   const totalPages = Math.max(1, Math.ceil(totalItems / pageSize));
   if (page > totalPages) return null;
   const end = Math.min(start + pageSize, totalItems);
   if (end > ranked) {
     const tailStart = Math.max(start, ranked);
-    ids.push(...unrankedIds(match, tailStart - ranked, end - tailStart, maxRanked));
+    ids.push(...unrankedIds(db, match, tailStart - ranked, end - tailStart, maxRanked));
   }
-  return { hits: loadHits(match, ids), page, totalPages, totalItems };
+  return { hits: loadSnippets(db, match, ids), totalPages, totalItems };
+}
+
+/** The cards of the given matches, in their order, each with its snippet; by primary key on both engines. */
+async function loadHits(read: ReadHandle, t: Tables, matches: MatchPage['hits']): Promise<SearchHit[]> {
+  if (matches.length === 0) return [];
+  const rows = await read
+    .select({
+      id: t.articles.id,
+      slug: t.articles.slug,
+      headline: t.articles.headline,
+      standfirst: t.articles.standfirst,
+      publishedAt: t.articles.publishedAt,
+      imagePath: t.articles.imagePath,
+      imageWidth: t.articles.imageWidth,
+      imageHeight: t.articles.imageHeight,
+      imageAlt: t.articles.imageAlt,
+      imageCredit: t.articles.imageCredit,
+      categoryId: t.articles.categoryId,
+      categorySlug: t.categories.slug,
+      categoryName: t.categories.name,
+      authorSlug: t.authors.slug,
+      authorName: t.authors.name,
+    })
+    .from(t.articles)
+    .innerJoin(t.categories, eq(t.categories.id, t.articles.categoryId))
+    .innerJoin(t.authors, eq(t.authors.id, t.articles.authorId))
+    .where(
+      and(
+        inArray(
+          t.articles.id,
+          matches.map((match) => match.articleId),
+        ),
+        // A story unpublished since its match was found is no longer shown.
+        eq(t.articles.status, 'published'),
+      ),
+    );
+  const cardsById = new Map(rows.map((row) => [row.id, toArticleSummary(row)]));
+  return matches.flatMap(({ articleId, snippet }) => {
+    const card = cardsById.get(articleId);
+    return card ? [{ ...card, snippet }] : [];
+  });
+}
+
+/**
+ * One page of published stories matching a parsed search, most relevant first: headline matches
+ * weigh most (bm25 on SQLite, ts_rank_cd on PostgreSQL), ties going to the newest story; past
+ * the newest MAX_RANKED_MATCHES, the older matches follow newest first. Null when the page is past
+ * the last one; page 1 is always a page, possibly without hits. (`maxRanked` is for tests.)
+ */
+export async function searchArticles(
+  search: ParsedSearch,
+  page: number,
+  pageSize: number,
+  maxRanked: number = MAX_RANKED_MATCHES,
+): Promise<SearchResults | null> {
+  if (!Number.isSafeInteger(page) || page < 1 || !Number.isSafeInteger(pageSize) || pageSize < 1) return null;
+  if (!Number.isSafeInteger(page * pageSize)) return null;
+  const store = await processStore();
+  const found =
+    store.engine === 'sqlite'
+      ? findSqliteMatches(store.reader, search.match, page, pageSize, maxRanked)
+      : await findPostgresMatches(store.database.$client, search, page, pageSize, maxRanked);
+  if (!found) return null;
+  return { hits: await loadHits(store.read, store.tables, found.hits), page, totalPages: found.totalPages, totalItems: found.totalItems };
 }

@@ -18,6 +18,6 @@ interface SitemapChunkContext {
 export async function GET(_request: Request, { params }: SitemapChunkContext): Promise<Response> {
   await tagRenderedPage(sitemapTags());
   const chunk = parseSitemapChunkName((await params).name);
-  const xml = chunk ? renderSitemapChunk(chunk) : null;
+  const xml = chunk ? await renderSitemapChunk(chunk) : null;
   return xml === null ? notFoundResponse() : xmlResponse(xml, SITEMAP_CONTENT_TYPE);
 }

@@ -18,7 +18,7 @@ interface CategoryFeedContext {
 export async function GET(_request: Request, { params }: CategoryFeedContext): Promise<Response> {
   const { slug } = await params;
   await tagRenderedPage(feedTags(slug));
-  const feed = getCategoryFeed(slug, FEED_ITEM_LIMIT);
+  const feed = await getCategoryFeed(slug, FEED_ITEM_LIMIT);
   if (!feed) return notFoundResponse();
   return xmlResponse(await buildRssFeed(categoryFeedChannel(feed.category), feed.articles), RSS_CONTENT_TYPE);
 }
