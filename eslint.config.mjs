@@ -37,7 +37,7 @@ const REFUSAL = {
 
 const FRAMEWORK_PACKAGES = ['next', 'react', 'react-dom', 'server-only'];
 const DATABASE_PACKAGES = ['better-sqlite3', 'drizzle-orm', 'pg'];
-const DATABASE_HANDLES = ['getDatabase', 'setProcessDatabase', 'openDatabase'];
+const DATABASE_HANDLES = ['processStore', 'setProcessStore', 'openDatabase', 'openSqliteStore', 'openPostgresStore', 'openPostgresDatabase'];
 
 const element = (type) => ({ element: { type } });
 // Root files are not folders, so they are classified by file category rather than as elements.
@@ -90,13 +90,13 @@ const boundaryPolicies = [
     from: OUTSIDE_DB,
     disallow: { to: element('db'), dependency: { specifiers: DATABASE_HANDLES } },
     message:
-      'getDatabase, setProcessDatabase and openDatabase hand out a database connection, which stays inside db/ — call a db/ function that does the work (it uses the process database itself)',
+      'processStore, setProcessStore and the open… functions hand out a database connection, which stays inside db/ — call a db/ function that does the work (it uses the process store itself)',
   },
   {
     from: OUTSIDE_DB,
     disallow: { to: { element: { type: 'db' }, file: { path: 'db/client.ts' } } },
     message:
-      'db/client.ts opens database connections and only db/ imports it — use a db/ function that does the work, or db/processDatabase.ts for the process lifecycle (closeDatabase, resolveDatabasePath)',
+      'db/client.ts opens database connections and only db/ imports it — use a db/ function that does the work, or db/processDatabase.ts for the process lifecycle (closeProcessStore, resolveDatabasePath)',
   },
 ];
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { withDatabaseFile } from './databaseFile';
 import { prepareDatabase } from './prepare';
-import { getDatabase } from './processDatabase';
+import { processStore } from './processDatabase';
 
 const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-database-file-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -18,13 +18,14 @@ describe('withDatabaseFile', () => {
     try {
       let opened: string | undefined;
       const answer = await withDatabaseFile(file, async () => {
-        opened = getDatabase().$client.name;
+        const store = await processStore();
+        opened = store.engine === 'sqlite' ? store.file : store.engine;
         return 42;
       });
       expect(answer).toBe(42);
-      expect(getDatabase).toThrow(/Cannot open the database at .*missing\.sqlite/);
+      await expect(processStore()).rejects.toThrow(/Cannot open the database at .*missing\.sqlite/);
       await expect(withDatabaseFile(file, () => Promise.reject(new Error('the work failed')))).rejects.toThrow('the work failed');
-      expect(getDatabase).toThrow(/missing\.sqlite/);
+      await expect(processStore()).rejects.toThrow(/missing\.sqlite/);
       expect(opened).toBe(file);
     } finally {
       vi.unstubAllEnvs();

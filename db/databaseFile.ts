@@ -1,4 +1,4 @@
-import { setProcessDatabase, setProcessStore } from './processDatabase';
+import { setProcessStore } from './processDatabase';
 import { openSqliteStore } from './sqliteStore';
 
 /**
@@ -10,13 +10,10 @@ import { openSqliteStore } from './sqliteStore';
 export async function withDatabaseFile<T>(file: string, work: () => T | Promise<T>): Promise<T> {
   const store = openSqliteStore(file);
   setProcessStore(store);
-  // Modules not yet on the store read the same file through its reader connection.
-  setProcessDatabase(store.reader);
   try {
     return await work();
   } finally {
     setProcessStore(undefined);
-    setProcessDatabase(undefined);
     await store.close();
   }
 }

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { getTableName, is, notInArray, sql } from 'drizzle-orm';
+import { getTableName, is, sql } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import { isLocalOrigin, settings } from '../lib/settings';
 import { migrateDatabaseAt, migrateStore } from './migrate';

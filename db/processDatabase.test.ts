@@ -4,7 +4,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from './client';
-import { closeDatabase, getDatabase, isProcessDatabaseFileInPlace } from './processDatabase';
+import { closeProcessStore, isProcessDatabaseFileInPlace, processStore } from './processDatabase';
 import { prepareDatabase } from './prepare';
 
 describe('openDatabase', () => {
@@ -28,19 +28,19 @@ describe('isProcessDatabaseFileInPlace', () => {
     try {
       await prepareDatabase(file, { demoContent: false });
       vi.stubEnv('DATABASE_PATH', file);
-      getDatabase();
+      await processStore();
       expect(isProcessDatabaseFileInPlace()).toBe(true);
       // A restore renames another file into place: the connection still reads the old one.
       copyFileSync(file, `${file}.restored`);
       renameSync(`${file}.restored`, file);
       expect(isProcessDatabaseFileInPlace()).toBe(false);
-      closeDatabase();
-      getDatabase();
+      await closeProcessStore();
+      await processStore();
       expect(isProcessDatabaseFileInPlace()).toBe(true);
       unlinkSync(file);
       expect(isProcessDatabaseFileInPlace()).toBe(false);
     } finally {
-      closeDatabase();
+      await closeProcessStore();
       vi.unstubAllEnvs();
       rmSync(directory, { recursive: true, force: true });
     }

@@ -1,14 +1,13 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { settings } from '../lib/settings';
-import { openDatabase, type AppDatabase } from './client';
 import { openPostgresStore } from './postgres/store';
 import { openSqliteStore } from './sqliteStore';
 import type { Store } from './store';
 
 /*
- * This process's database: the one connection every read and write of db/ goes through, opened
- * on first use. Code outside db/ never holds it; it may find its file, time it, check it and close it.
+ * This process's database: the one store (db/store.ts) every read and write of db/ goes through,
+ * opened on first use. Code outside db/ never holds it; it may find its file, time it, check it and close it.
  */
 
 /** The database file this process uses: `DATABASE_PATH`, or a file under db/data/. */
@@ -16,16 +15,15 @@ export function resolveDatabasePath(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), settings().databasePath);
 }
 
-// One connection per process, kept on globalThis so development reloads reuse it.
+// One store per process, kept on globalThis so development reloads reuse it.
 const globalForDatabase = globalThis as typeof globalThis & {
-  __nationExpressDb?: AppDatabase;
-  /** The file the process-wide connection opened: which one it is, to notice it replaced or gone. */
+  /** The SQLite file the process's store opened: which one it is, to notice it replaced or gone. */
   __nationExpressDbFile?: { path: string; dev: number; ino: number };
   __nationExpressStatementTimer?: (seconds: number) => void;
   __nationExpressStore?: Promise<Store>;
 };
 
-/** Times every statement of the process-wide connection, once it opens: the server's metrics. */
+/** Times every statement of the process's store, once it opens: the server's metrics. */
 export function timeProcessDatabaseStatements(observe: (seconds: number) => void): void {
   globalForDatabase.__nationExpressStatementTimer = observe;
 }
@@ -77,30 +75,8 @@ export async function closeProcessStore(): Promise<void> {
   await opened?.close();
 }
 
-/** The process-wide connection, opened on first use so that `next build` never creates a file. */
-export function getDatabase(): AppDatabase {
-  if (!globalForDatabase.__nationExpressDb) {
-    const file = resolveDatabasePath();
-    try {
-      globalForDatabase.__nationExpressDb = openDatabase(file, {
-        fileMustExist: true,
-        onStatementTime: globalForDatabase.__nationExpressStatementTimer,
-      }).db;
-      const { dev, ino } = statSync(file);
-      globalForDatabase.__nationExpressDbFile = { path: file, dev, ino };
-    } catch (error) {
-      throw new Error(
-        `Cannot open the database at ${file}: ${error instanceof Error ? error.message : String(error)}. ` +
-          'Run `npm start` (it creates and seeds a missing database) or set DATABASE_PATH.',
-        { cause: error },
-      );
-    }
-  }
-  return globalForDatabase.__nationExpressDb;
-}
-
 /**
- * Whether the file the process-wide connection opened is still the one at its path. A file
+ * Whether the SQLite file the process's store opened is still the one at its path. A file
  * deleted, or replaced by another (a restore renamed into place), goes on being read through the
  * open connection, unseen by every other process and by backups: the process must be restarted.
  */
@@ -113,17 +89,4 @@ export function isProcessDatabaseFileInPlace(): boolean {
   } catch {
     return false;
   }
-}
-
-/** Closes the process-wide connection, if open, checkpointing its WAL into the database file. */
-export function closeDatabase(): void {
-  globalForDatabase.__nationExpressDb?.$client.close();
-  globalForDatabase.__nationExpressDb = undefined;
-  globalForDatabase.__nationExpressDbFile = undefined;
-}
-
-/** Makes `db` the process-wide connection: for tests and tools that open their own. */
-export function setProcessDatabase(db: AppDatabase | undefined): void {
-  globalForDatabase.__nationExpressDb = db;
-  globalForDatabase.__nationExpressDbFile = undefined;
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { openDatabase } from './client';
 import { migrateStore } from './migrate';
 import type { PostgresDatabase } from './postgres/client';
+import { processStore } from './processDatabase';
 import type { Store } from './store';
 
 /*
@@ -91,11 +92,12 @@ async function countIndexedStories(store: Store): Promise<number> {
 }
 
 /**
- * Rebuilds the search index of a store from its articles, after applying pending migrations
- * (0001_search creates the index); on SQLite also merges it into one segment. Returns how many
- * stories it holds and how long the rebuild took.
+ * Rebuilds the search index of a store (this process's by default) from its articles, after
+ * applying pending migrations (0001_search creates the index); on SQLite also merges it into one
+ * segment. Returns how many stories it holds and how long the rebuild took.
  */
-export async function rebuildStoreSearchIndex(store: Store): Promise<{ stories: number; seconds: number }> {
+export async function rebuildStoreSearchIndex(given?: Store): Promise<{ stories: number; seconds: number }> {
+  const store = given ?? (await processStore());
   await migrateStore(store);
   const startedAt = performance.now();
   switch (store.engine) {

@@ -48,6 +48,19 @@ describe('postgresProblem', () => {
     }
   });
 
+  it('refuses a database whose character type would break search', async () => {
+    const database = await createDatabase(inject('postgresUrl'), 'startup_check_c_ctype');
+    const admin = await openPostgresStore(inject('postgresUrl'), { maxConnections: 1 });
+    try {
+      await database.drop();
+      await admin.database.$client.query(`create database startup_check_c_ctype template template0 encoding 'UTF8' lc_ctype 'C' lc_collate 'C'`);
+      expect(await postgresProblem(database.url)).toMatch(/character type C: search needs UTF8.*--locale=C\.UTF-8/);
+    } finally {
+      await admin.close();
+      await database.drop();
+    }
+  });
+
   it('names the server, never the password, when it cannot be reached', async () => {
     const problem = await postgresProblem('postgres://site:hunter2-secret@127.0.0.1:1/news');
     expect(problem).toMatch(/^Cannot reach PostgreSQL at 127\.0\.0\.1:1 \(connection refused\)/);

@@ -47,9 +47,18 @@ export async function postgresProblem(url: string): Promise<string | null> {
     return error instanceof Error ? error.message : String(error);
   }
   try {
-    const { rows } = await store.database.$client.query<{ found: string | null }>(`select to_regclass('public.articles')::text as found`);
-    if (rows[0]?.found) return null;
     const { host, port, database } = describePostgresUrl(url);
+    const { rows } = await store.database.$client.query<{ found: string | null; encoding: string; ctype: string }>(
+      `select to_regclass('public.articles')::text as found, pg_encoding_to_char(encoding) as encoding, datctype as ctype
+         from pg_database where datname = current_database()`,
+    );
+    const [facts] = rows;
+    // Under the C or POSIX character type, full-text search takes every non-ASCII character for a
+    // letter: "India’s" is one word, and a search for "india" misses it.
+    if (facts && (facts.encoding !== 'UTF8' || /^(C|POSIX)$/i.test(facts.ctype))) {
+      return `The PostgreSQL database "${database}" at ${host}:${port} has encoding ${facts.encoding} and character type ${facts.ctype}: search needs UTF8 with a UTF-8 character type. Create it with \`createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0\` (see the README), and move the site with \`npm run db:copy\` or a backup.`;
+    }
+    if (facts?.found) return null;
     return `The PostgreSQL database "${database}" at ${host}:${port} has no stories table: it is not this site's, or not migrated yet. Run \`npm start\` (it migrates, and seeds a new local site) or \`npm run db:migrate\`, or check DATABASE_URL.`;
   } finally {
     await store.close();

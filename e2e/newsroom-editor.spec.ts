@@ -238,7 +238,7 @@ test.describe('a WordPress archive brought along', () => {
   const fixture = path.join(import.meta.dirname, '..', 'db', 'import', 'fixtures', 'wordpress-export.xml');
 
   test.beforeAll(async () => {
-    await withE2eStore((store) => importWordPressInto(store, parseWxr(readFileSync(fixture, 'utf8'))));
+    await withE2eStore((store) => importWordPressInto(parseWxr(readFileSync(fixture, 'utf8')), {}, store));
   });
 
   test.afterAll(() => {

@@ -13,9 +13,8 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { withDatabaseFile } from '../db/databaseFile';
 import { parseSearchQuery } from '../lib/searchQuery';
-import { setProcessStore } from '../db/processDatabase';
-import { openSqliteStore } from '../db/sqliteStore';
 import { measureSearchIndex, SEARCH_TABLE } from '../db/search';
 import { DEFAULT_LARGE_DATABASE_PATH, formatBytes, generateLargeDatabase } from '../db/seed/largeDatabase';
 import { countPublishedStories, sqliteVersion } from '../db/testing/benchmarkDatabase';
@@ -122,9 +121,7 @@ async function main(): Promise<void> {
 
   const articleCount = countPublishedStories(file);
   // searchArticles reads this process's store: the benchmark's file while the runs go on.
-  const store = openSqliteStore(file);
-  setProcessStore(store);
-  try {
+  await withDatabaseFile(file, async () => {
     const prepared = QUERIES.map((query) => {
       const parsed = parseSearchQuery(query.input);
       if (!parsed) throw new Error(`Benchmark query "${query.input}" has no search terms`);
@@ -207,10 +204,7 @@ async function main(): Promise<void> {
       )}\n`,
     );
     console.log(`Results written to ${path.relative(process.cwd(), jsonPath)}.`);
-  } finally {
-    setProcessStore(undefined);
-    await store.close();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

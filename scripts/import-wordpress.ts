@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
-import { closeProcessStore, processStore } from '../db/processDatabase';
+import { closeProcessStore } from '../db/processDatabase';
 import { describeSiteDatabase, siteDatabase } from '../db/prepare';
 import { importWordPressInto } from '../db/import/importWordPressInto';
 import { parseWxr, WxrError } from '../db/import/wxr';
@@ -35,7 +35,7 @@ try {
   const site = parseWxr(xml);
   const bar = new SingleBar({ format: 'Importing {bar} {value}/{total} items', hideCursor: true });
   bar.start(site.items.length, 0);
-  const summary = await importWordPressInto(await processStore(), site, { onProgress: (done) => bar.update(done) });
+  const summary = await importWordPressInto(site, { onProgress: (done) => bar.update(done) });
   bar.stop();
   console.log(`From ${site.title || site.link} into ${describeSiteDatabase(database)}:`);
   console.log(`  ${summary.imported.length} stories imported, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged`);

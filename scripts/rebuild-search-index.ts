@@ -9,7 +9,8 @@
  * and for trying out index settings.
  */
 import { existsSync } from 'node:fs';
-import { closeProcessStore, processStore, resolveDatabasePath } from '../db/processDatabase';
+import { closeProcessStore, resolveDatabasePath } from '../db/processDatabase';
+import { describeSiteDatabase, siteDatabase } from '../db/prepare';
 import { rebuildStoreSearchIndex } from '../db/search';
 import { settingsOrExit } from '../lib/settings';
 
@@ -19,9 +20,8 @@ if (databaseUrl === undefined && !existsSync(resolveDatabasePath())) {
   process.exit(1);
 }
 try {
-  const store = await processStore();
-  const where = store.engine === 'sqlite' ? store.file : 'the PostgreSQL database at DATABASE_URL';
-  const { stories, seconds } = await rebuildStoreSearchIndex(store);
+  const where = describeSiteDatabase(siteDatabase());
+  const { stories, seconds } = await rebuildStoreSearchIndex();
   console.log(`Rebuilt the search index of ${where}: ${stories.toLocaleString('en-GB')} stories in ${seconds.toFixed(2)} s.`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

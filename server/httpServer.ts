@@ -32,7 +32,7 @@ import path from 'node:path';
 import { parse } from 'node:url';
 import compression from 'compression';
 import next from 'next';
-import { closeDatabase, resolveDatabasePath, timeProcessDatabaseStatements } from '../db/processDatabase';
+import { closeProcessStore, resolveDatabasePath, timeProcessDatabaseStatements } from '../db/processDatabase';
 import { databaseProblem, postgresProblem } from '../db/startupCheck';
 import { publishDueStories } from '../db/newsroom/stories';
 import { followContentChanges } from './followContentChanges';
@@ -226,8 +226,7 @@ export async function startHttpServer({ dev }: HttpServerOptions): Promise<void>
     clearInterval(scheduler);
     metricsServer?.close();
     const exit = () => {
-      closeDatabase();
-      process.exit(0);
+      void closeProcessStore().finally(() => process.exit(0));
     };
     server.close(() => {
       // In development Next.js then stops its bundler too, which saves its cache for the next start.

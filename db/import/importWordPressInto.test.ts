@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { SITE_TAG } from '../../lib/contentTags';
 import { latestContentChangeId, listContentChangesAfter } from '../contentChanges';
-import { closeProcessStore, processStore } from '../processDatabase';
+import { closeProcessStore } from '../processDatabase';
 import { TEST_ENGINES, setUpTestStore } from '../testing/testStore';
 import { importWordPressInto } from './importWordPressInto';
 import { parseWxr } from './wxr';
@@ -21,7 +21,7 @@ describe('importWordPressInto the process’s database', () => {
     vi.stubEnv('DATABASE_PATH', missing);
     vi.stubEnv('DATABASE_URL', undefined);
     try {
-      await expect(processStore().then((store) => importWordPressInto(store, SITE))).rejects.toThrow(/Cannot open the database at .*missing\.sqlite/);
+      await expect(importWordPressInto(SITE)).rejects.toThrow(/Cannot open the database at .*missing\.sqlite/);
       expect(existsSync(missing)).toBe(false);
     } finally {
       vi.unstubAllEnvs();
@@ -37,13 +37,13 @@ describe.each(TEST_ENGINES)('importWordPressInto on %s', (engine) => {
     const { store } = testStore();
     const before = await latestContentChangeId();
     const progress: number[] = [];
-    const first = await importWordPressInto(store, SITE, { onProgress: (done) => progress.push(done) });
+    const first = await importWordPressInto(SITE, { onProgress: (done) => progress.push(done) }, store);
     expect(first.imported.length).toBeGreaterThan(0);
     expect(progress.at(-1)).toBe(SITE.items.length);
     expect((await listContentChangesAfter(before)).at(-1)?.tags).toEqual([SITE_TAG]);
     const latest = await latestContentChangeId();
 
-    const second = await importWordPressInto(store, SITE);
+    const second = await importWordPressInto(SITE, {}, store);
     expect(second.imported).toEqual([]);
     expect(second.updated).toEqual([]);
     expect(await listContentChangesAfter(latest)).toEqual([]);

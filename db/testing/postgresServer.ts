@@ -139,11 +139,11 @@ export async function startPostgresServer({ port: fixedPort }: { port?: number }
   try {
     if (owner) chownSync(directory, owner.uid, owner.gid);
     watchdog = startWatchdog(pgCtl, dataDirectory, directory, owner);
-    // C collation compares bytes, as SQLite's default BINARY collation does; --no-sync because the
-    // cluster is thrown away.
+    // C.UTF-8 sorts by code point, as SQLite's default BINARY collation does, and classes characters
+    // by Unicode, as full-text search needs (db/startupCheck.ts); --no-sync: the cluster is thrown away.
     await run(
       initdb,
-      ['-D', dataDirectory, '--auth=trust', `--username=${SUPERUSER}`, '--encoding=UTF8', '--locale=C', '--no-sync'],
+      ['-D', dataDirectory, '--auth=trust', `--username=${SUPERUSER}`, '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync'],
       asOwner,
     );
 

@@ -6,7 +6,7 @@ import { openDatabase } from '../client';
 import { copySiteToPostgres } from '../copyToPostgres';
 import { migrateStore } from '../migrate';
 import { openPostgresStore } from '../postgres/store';
-import { setProcessDatabase, setProcessStore } from '../processDatabase';
+import { setProcessStore } from '../processDatabase';
 import { prepareDatabase } from '../prepare';
 import { openSqliteStore } from '../sqliteStore';
 import type { DatabaseEngine, Store } from '../store';
@@ -52,8 +52,6 @@ export function setUpTestStore(engine: DatabaseEngine, { seed = true }: { seed?:
     switch (engine) {
       case 'sqlite': {
         store = openSqliteStore(file, { onQuery });
-        // Modules still on the synchronous connection read the same file.
-        setProcessDatabase(store.reader);
         openAnother = async () => openSqliteStore(file);
         break;
       }
@@ -80,7 +78,6 @@ export function setUpTestStore(engine: DatabaseEngine, { seed = true }: { seed?:
   });
   afterAll(async () => {
     setProcessStore(undefined);
-    setProcessDatabase(undefined);
     for (const cleanUp of cleanUps.reverse()) await cleanUp();
   });
   beforeEach(() => {
