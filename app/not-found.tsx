@@ -11,5 +11,6 @@ export const metadata = toDesktopMetadata(notFoundMeta());
 export default async function NotFound() {
   await tagRenderedPage(NOT_FOUND_BOUNDARY_TAGS);
   // The missing page's own address is unknown here; the version switch leads to the mobile home page.
-  return <NotFoundView data={await loadNotFoundPage()} variant="desktop" path={homePath('desktop')} />;
+  const data = await loadNotFoundPage();
+  return <NotFoundView data={data} variant="desktop" path={homePath('desktop')} />;
 }

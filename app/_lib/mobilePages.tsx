@@ -20,10 +20,11 @@ export interface MobilePage {
 
 /** The 404 page at `path` (its mobile address, for the version switch). */
 async function notFoundPage(path: string, cacheTags: string[]): Promise<MobilePage> {
+  const data = await loadNotFoundPage();
   return {
     status: 404,
     meta: notFoundMeta(),
-    content: <NotFoundView data={await loadNotFoundPage()} variant="mobile" path={path} />,
+    content: <NotFoundView data={data} variant="mobile" path={path} />,
     cacheTags,
   };
 }

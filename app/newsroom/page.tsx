@@ -26,8 +26,9 @@ export default async function NewsroomHome({ searchParams }: NewsroomHomeProps) 
     authorIds: new Set(authors.map((author) => author.id)),
   });
   const stories = await listNewsroomStories(filter, STORIES_SHOWN);
+  const logoutToken = await formTokenFor(LOGOUT_FORM);
   return (
-    <NewsroomShell staff={staff} logoutToken={await formTokenFor(LOGOUT_FORM)}>
+    <NewsroomShell staff={staff} logoutToken={logoutToken}>
       <div className="newsroom-heading">
         <h1>Stories</h1>
         <a className="newsroom-button" href="/newsroom/stories/new">

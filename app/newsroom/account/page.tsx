@@ -16,8 +16,9 @@ interface AccountPageProps {
 export default async function AccountPage({ searchParams }: AccountPageProps) {
   const staff = await requireStaff();
   const notice = pageNotice('account', await searchParams);
+  const logoutToken = await formTokenFor(LOGOUT_FORM);
   return (
-    <NewsroomShell staff={staff} logoutToken={await formTokenFor(LOGOUT_FORM)}>
+    <NewsroomShell staff={staff} logoutToken={logoutToken}>
       <h1>Your account</h1>
       <p>
         {staff.name}, {staff.email}, {staff.role}.

@@ -16,13 +16,14 @@ interface LoginPageProps {
 export default async function LoginPage({ searchParams }: LoginPageProps) {
   if (await currentStaff()) redirect(NEWSROOM_PREFIX);
   const notice = pageNotice('login', await searchParams);
+  const loginToken = await formTokenFor(LOGIN_FORM);
   return (
     <NewsroomShell staff={null}>
       <section className="newsroom-login" aria-labelledby="login-heading">
         <h1 id="login-heading">Log in to the newsroom</h1>
         <NewsroomNotice>{notice}</NewsroomNotice>
         <form method="post" action="/newsroom/session" className="newsroom-form">
-          <input type="hidden" name={FORM_TOKEN_FIELD} value={await formTokenFor(LOGIN_FORM)} />
+          <input type="hidden" name={FORM_TOKEN_FIELD} value={loginToken} />
           <label>
             Email
             <input type="email" name="email" autoComplete="username" required />

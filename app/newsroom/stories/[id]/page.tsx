@@ -45,7 +45,8 @@ export default async function EditStoryPage({ params, searchParams }: EditStoryP
       </>,
     );
   }
-  const { sections, bylines } = editorChoices(staff, await listSections(), await listAuthors());
+  const [allSections, authors, revisions] = await Promise.all([listSections(), listAuthors(), listRevisions(story)]);
+  const { sections, bylines } = editorChoices(staff, allSections, authors);
   return shell(
     <>
       <h1>Edit story</h1>
@@ -68,7 +69,7 @@ export default async function EditStoryPage({ params, searchParams }: EditStoryP
         canPublish={can(staff, { kind: 'publish-story', story })}
         imageUrl={articleImageUrl(story.image.path, 480)}
       />
-      <StoryHistory revisions={await listRevisions(story)} restore={restoreRevisionAction} />
+      <StoryHistory revisions={revisions} restore={restoreRevisionAction} />
     </>,
   );
 }

@@ -14,8 +14,9 @@ export default async function NewStoryPage() {
   const staff = await requireStaff();
   const { sections, bylines } = editorChoices(staff, await listSections(), await listAuthors());
   const byline = bylines.find((author) => author.id === staff.authorId) ?? bylines[0];
+  const logoutToken = await formTokenFor(LOGOUT_FORM);
   return (
-    <NewsroomShell staff={staff} logoutToken={await formTokenFor(LOGOUT_FORM)}>
+    <NewsroomShell staff={staff} logoutToken={logoutToken}>
       <h1>New story</h1>
       <StoryEditor
         save={saveStoryAction}

@@ -19,8 +19,9 @@ export default async function StoryPreview({ params }: PreviewProps) {
   const storyId = parseStoredId(id);
   const data = storyId === null ? null : await getStoryPreview(staff, storyId);
   if (!data) notFound();
+  const logoutToken = await formTokenFor(LOGOUT_FORM);
   return (
-    <NewsroomShell staff={staff} logoutToken={await formTokenFor(LOGOUT_FORM)}>
+    <NewsroomShell staff={staff} logoutToken={logoutToken}>
       <div className="newsroom-heading">
         <h1>Preview: {data.article.headline}</h1>
         <a className="newsroom-button" href={`/newsroom/stories/${id}`}>
