@@ -134,7 +134,7 @@ export const SETTING_DEFINITIONS = {
     parse: wholeNumber(0, 65_536),
   }),
   UPLOADS_DIR: setting({
-    meaning: "where the newsroom's uploaded images are stored",
+    meaning: 'images written by the file-based newsroom of earlier versions, for `npm run uploads:import` to move into the database',
     defaultText: 'db/data/uploads',
     accepts: 'a directory path',
     parse: z.string(),
