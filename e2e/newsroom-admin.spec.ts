@@ -80,7 +80,7 @@ test('a newsroom post with the admin’s session but without the site’s Origin
       const response = await post(name, { ...(origin ? { Origin: origin } : {}), ...extra });
       expect(response.status(), name).toBe(403);
       expect(await response.text()).toContain('did not come from the newsroom’s own pages');
-      expect(sectionNamed(name), name).toBe(false);
+      expect(await sectionNamed(name), name).toBe(false);
     }
   }
   // However the address spells the newsroom, the post is the newsroom's and its origin is checked.
@@ -102,11 +102,11 @@ test('a newsroom post with the admin’s session but without the site’s Origin
       body,
     });
     expect(response.status, target).toBe(403);
-    expect(sectionNamed(name), target).toBe(false);
+    expect(await sectionNamed(name), target).toBe(false);
   }
   // The same post from the site's own pages is carried out: the origin alone was refused.
   await post('Newsroom Test Origin own', originOf(admin));
-  expect(sectionNamed('Newsroom Test Origin own')).toBe(true);
+  expect(await sectionNamed('Newsroom Test Origin own')).toBe(true);
 });
 
 test('an editor adds a section and renames it; readers see it in the navigation within a second', async ({ browser, request }) => {
