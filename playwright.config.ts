@@ -1,9 +1,18 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { testPostgresUrl } from './db/testing/postgresServer';
 
 const PORT = Number(process.env.E2E_PORT || 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
-const E2E_DATABASE = 'db/data/e2e.sqlite';
+// E2E_ENGINE=postgres: the same suites against a throwaway PostgreSQL server (scripts/serve-on-test-postgres.ts).
+const ENGINE = process.env.E2E_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
+const POSTGRES_PORT = Number(process.env.E2E_POSTGRES_PORT || PORT + 1);
+// Each engine's run has a SQLite file of its own, so that one run never reads or deletes the other's.
+const E2E_DATABASE = ENGINE === 'postgres' ? 'db/data/e2e-postgres.sqlite' : 'db/data/e2e.sqlite';
+// Set here, so that the workers inherit them: their fixtures (db/testing/e2eDatabase.ts) and the
+// servers some specs start reach the database of the server under test.
+process.env.DATABASE_PATH = E2E_DATABASE;
+process.env.DATABASE_URL = ENGINE === 'postgres' ? testPostgresUrl(POSTGRES_PORT) : '';
 
 // Debian's Chromium where installed (Playwright cannot download its own browser here); elsewhere Playwright's.
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => existsSync(file));
@@ -78,13 +87,25 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The README's serve command, on a fresh database so every run starts from the demo content.
-    command: `rm -f ${E2E_DATABASE} ${E2E_DATABASE}-wal ${E2E_DATABASE}-shm && npm start`,
+    // The README's serve command, on a fresh database so every run starts from the demo content:
+    // a fresh file, or a new PostgreSQL server (stopped cleanly on SIGTERM: see gracefulShutdown).
+    command:
+      ENGINE === 'postgres'
+        ? 'npx tsx scripts/serve-on-test-postgres.ts'
+        : `rm -f ${E2E_DATABASE} ${E2E_DATABASE}-wal ${E2E_DATABASE}-shm && npm start`,
     url: `${BASE_URL}/`,
     // The tests stand in for a proxy on this machine: each login test comes from an address of its own.
-    env: { PORT: String(PORT), DATABASE_PATH: E2E_DATABASE, SITE_URL: BASE_URL, TRUST_PROXY: 'loopback', LOG_LEVEL: 'warn' },
+    env: {
+      PORT: String(PORT),
+      DATABASE_PATH: E2E_DATABASE,
+      SITE_URL: BASE_URL,
+      TRUST_PROXY: 'loopback',
+      LOG_LEVEL: 'warn',
+      E2E_POSTGRES_PORT: String(POSTGRES_PORT),
+    },
     reuseExistingServer: !process.env.CI,
     timeout: 600_000,
     stdout: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
   },
 });

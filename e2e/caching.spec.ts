@@ -76,11 +76,11 @@ test.describe('a change reaches readers within a second', () => {
     return response.status() === 200 ? /<h1[^>]*>([^<]*)<\/h1>/.exec(await response.text())?.[1] : response.status();
   };
 
-  test.beforeAll(() => {
-    writeAndRecordChange(storyChangeTags('relisted', story), (sql) => {
-      sql.run(`insert or ignore into authors (slug, name, bio) values ('page-cache-probe', 'Page Cache Probe', 'Test author.')`);
+  test.beforeAll(async () => {
+    await writeAndRecordChange(storyChangeTags('relisted', story), async (sql) => {
+      await sql.run(`insert into authors (slug, name, bio) values ('page-cache-probe', 'Page Cache Probe', 'Test author.') on conflict do nothing`);
       // Dated 2001: at the end of its listings, away from the pages other tests read.
-      insertTestStory(sql, {
+      await insertTestStory(sql, {
         slug,
         headline: 'First headline',
         standfirst: 'A story for the cache test.',
@@ -92,10 +92,10 @@ test.describe('a change reaches readers within a second', () => {
     });
   });
 
-  test.afterAll(() => {
-    writeAndRecordChange(storyChangeTags('relisted', story), (sql) => {
-      sql.run('delete from articles where slug = ?', slug);
-      sql.run(`delete from authors where slug = 'page-cache-probe'`);
+  test.afterAll(async () => {
+    await writeAndRecordChange(storyChangeTags('relisted', story), async (sql) => {
+      await sql.run('delete from articles where slug = ?', slug);
+      await sql.run(`delete from authors where slug = 'page-cache-probe'`);
     });
   });
 
@@ -105,8 +105,8 @@ test.describe('a change reaches readers within a second', () => {
     }
     expect(await headlineOf(request, desktop)).toBe('First headline');
 
-    writeAndRecordChange(storyChangeTags('edited', story), (sql) => {
-      sql.run(`update articles set headline = 'Second headline' where slug = ?`, slug);
+    await writeAndRecordChange(storyChangeTags('edited', story), async (sql) => {
+      await sql.run(`update articles set headline = 'Second headline' where slug = ?`, slug);
     });
     for (const path of [desktop, mobile]) {
       await expect.poll(() => headlineOf(request, path), { message: path, timeout: 1000, intervals: [50] }).toBe('Second headline');
@@ -116,8 +116,8 @@ test.describe('a change reaches readers within a second', () => {
 
   test('an unpublished story becomes a 404 in both versions', async ({ request }) => {
     await request.get(desktop);
-    writeAndRecordChange(storyChangeTags('relisted', story), (sql) => {
-      sql.run(`update articles set status = 'draft', published_at = null where slug = ?`, slug);
+    await writeAndRecordChange(storyChangeTags('relisted', story), async (sql) => {
+      await sql.run(`update articles set status = 'draft', published_at = null where slug = ?`, slug);
     });
     for (const path of [desktop, mobile]) {
       await expect.poll(() => headlineOf(request, path), { message: path, timeout: 1000, intervals: [50] }).toBe(404);

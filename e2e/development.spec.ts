@@ -1,14 +1,13 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
 import parsePrometheusTextFormat from 'parse-prometheus-text-format';
 import sharp from 'sharp';
 import { z } from 'zod';
 import { homePath } from '../lib/paths';
 import { SECURITY_HEADERS } from '../server/securityHeaders';
-import { oneParagraphBody, writeDatabase } from '../db/testing/e2eDatabase';
+import type { SiteDatabase } from '../db/prepare';
+import { instantFromMilliseconds, oneParagraphBody, withFreshSiteDatabase, writeDatabase } from '../db/testing/e2eDatabase';
 import { demoAccount, submitLogin } from './newsroomLogin';
 
 /*
@@ -74,20 +73,18 @@ async function changesFollowed(): Promise<number> {
 }
 
 /** A story due now, written as the newsroom's Schedule button leaves it: the server's scheduler publishes it. */
-function scheduleStoryDueNow(databaseFile: string): void {
-  writeDatabase(
-    (sql) =>
-      sql.run(
-        `insert into articles (slug, headline, standfirst, body, status, published_at, category_id, author_id,
+async function scheduleStoryDueNow(database: SiteDatabase): Promise<void> {
+  await writeDatabase(async (sql) => {
+    await sql.run(
+      `insert into articles (slug, headline, standfirst, body, status, published_at, category_id, author_id,
            image_path, image_width, image_height, image_alt, image_credit)
-         values (@slug, @headline, 'Published by the scheduler.', @body, 'scheduled', @publishedAt,
+         values (@slug, @headline, 'Published by the scheduler.', @body, 'scheduled', ${instantFromMilliseconds(sql, '@publishedAt')},
            (select id from categories where slug = 'india-russia'), (select id from authors where slug = 'ananya-rao'),
            'articles/russia-offers-to-mediate-india-pakistan-kashmir-tensions-after-pahalgam-attack', 1600, 900,
            'Test illustration', 'Test credit')`,
-        { slug: 'development-test-scheduled', headline: SCHEDULED_HEADLINE, body: oneParagraphBody('Due now.'), publishedAt: Date.now() },
-      ),
-    databaseFile,
-  );
+      { slug: 'development-test-scheduled', headline: SCHEDULED_HEADLINE, body: oneParagraphBody('Due now.'), publishedAt: Date.now() },
+    );
+  }, database);
 }
 
 async function publishInTheNewsroom(page: Page): Promise<void> {
@@ -107,68 +104,68 @@ async function publishInTheNewsroom(page: Page): Promise<void> {
 
 test('npm run dev serves through the production server, with its headers and policy, and shows what is published at once', async ({ browser, request }) => {
   test.setTimeout(180_000);
-  const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-dev-'));
-  const databaseFile = path.join(directory, 'site.sqlite');
-  const server = spawn(process.execPath, developmentCommand(), {
-    env: { ...process.env, PORT: String(PORT), DATABASE_PATH: databaseFile, SITE_URL: SITE, METRICS_PORT: String(METRICS_PORT), TRUST_PROXY: '', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  // A database of its own, on the engine under test: the development server creates and seeds it.
+  await withFreshSiteDatabase('development', async ({ database, env }) => {
+    const server = spawn(process.execPath, developmentCommand(), {
+      env: { ...process.env, ...env, PORT: String(PORT), SITE_URL: SITE, METRICS_PORT: String(METRICS_PORT), TRUST_PROXY: '', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
+    const context = await browser.newContext({ baseURL: SITE });
+    try {
+      await expect.poll(async () => (await fetch(`${DIRECT}/healthz`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
+      await scheduleStoryDueNow(database);
+
+      // The home page: production's headers and policy, from a page compiled on this request.
+      const [development, production] = await Promise.all([fetch(`${DIRECT}${homePath('desktop')}`), request.get(homePath('desktop'))]);
+      expect(development.status, output).toBe(200);
+      const [developmentHeaders, productionHeaders] = await Promise.all([headersOf(development), headersOf(production)]);
+      expect(securityHeadersOf(developmentHeaders)).toEqual(securityHeadersOf(productionHeaders));
+      expect(securityHeadersOf(developmentHeaders)).toEqual({ ...SECURITY_HEADERS, 'Strict-Transport-Security': undefined });
+      const productionPolicy = directivesOf(productionHeaders['content-security-policy']);
+      expect(directivesOf(developmentHeaders['content-security-policy'])).toEqual({
+        ...productionPolicy,
+        'script-src': [...(productionPolicy['script-src'] ?? []), "'unsafe-eval'"],
+        'style-src-elem': ["'self'", "'unsafe-inline'"],
+      });
+      // The mobile home page runs no script and loads no dev tools: its policy is production's exactly.
+      const [developmentMobile, productionMobile] = await Promise.all([fetch(`${DIRECT}${homePath('mobile')}`), request.get(homePath('mobile'))]);
+      expect((await headersOf(developmentMobile))['content-security-policy']).toBe(productionMobile.headers()['content-security-policy']);
+
+      // In a browser, under that policy: nothing blocked, no error, and the hot-reload websocket answered through the server.
+      const reader = await context.newPage();
+      const problems: string[] = [];
+      reader.on('console', (message) => {
+        if (message.type() === 'error') problems.push(message.text());
+      });
+      reader.on('pageerror', (error) => problems.push(error.message));
+      let hotReloadAnswered = false;
+      reader.on('websocket', (socket) => {
+        if (new URL(socket.url()).pathname.startsWith('/_next/')) socket.once('framereceived', () => (hotReloadAnswered = true));
+      });
+      await reader.goto(homePath('desktop'));
+      await expect.poll(() => hotReloadAnswered, { timeout: 30_000 }).toBe(true);
+      expect(problems).toEqual([]);
+
+      // Published in the newsroom, then on the home page, with no restart in between.
+      const editor = await context.newPage();
+      await publishInTheNewsroom(editor);
+      await editor.goto(homePath('desktop'));
+      for (const headline of [HEADLINE, SCHEDULED_HEADLINE]) await expect(editor.getByRole('link', { name: headline }).first()).toBeVisible();
+      await expect.poll(changesFollowed, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
+      expect(server.exitCode).toBeNull();
+
+      // Stopped with a reader's page still open on its hot-reload websocket: a clean exit, not the grace period's.
+      const signalledAt = performance.now();
+      server.kill('SIGTERM');
+      expect(await exited, output).toBe(0);
+      expect(performance.now() - signalledAt).toBeLessThan(8000);
+    } finally {
+      await context.close();
+      server.kill('SIGKILL');
+    }
   });
-  let output = '';
-  server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
-  const context = await browser.newContext({ baseURL: SITE });
-  try {
-    await expect.poll(async () => (await fetch(`${DIRECT}/healthz`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
-    scheduleStoryDueNow(databaseFile);
-
-    // The home page: production's headers and policy, from a page compiled on this request.
-    const [development, production] = await Promise.all([fetch(`${DIRECT}${homePath('desktop')}`), request.get(homePath('desktop'))]);
-    expect(development.status, output).toBe(200);
-    const [developmentHeaders, productionHeaders] = await Promise.all([headersOf(development), headersOf(production)]);
-    expect(securityHeadersOf(developmentHeaders)).toEqual(securityHeadersOf(productionHeaders));
-    expect(securityHeadersOf(developmentHeaders)).toEqual({ ...SECURITY_HEADERS, 'Strict-Transport-Security': undefined });
-    const productionPolicy = directivesOf(productionHeaders['content-security-policy']);
-    expect(directivesOf(developmentHeaders['content-security-policy'])).toEqual({
-      ...productionPolicy,
-      'script-src': [...(productionPolicy['script-src'] ?? []), "'unsafe-eval'"],
-      'style-src-elem': ["'self'", "'unsafe-inline'"],
-    });
-    // The mobile home page runs no script and loads no dev tools: its policy is production's exactly.
-    const [developmentMobile, productionMobile] = await Promise.all([fetch(`${DIRECT}${homePath('mobile')}`), request.get(homePath('mobile'))]);
-    expect((await headersOf(developmentMobile))['content-security-policy']).toBe(productionMobile.headers()['content-security-policy']);
-
-    // In a browser, under that policy: nothing blocked, no error, and the hot-reload websocket answered through the server.
-    const reader = await context.newPage();
-    const problems: string[] = [];
-    reader.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    reader.on('pageerror', (error) => problems.push(error.message));
-    let hotReloadAnswered = false;
-    reader.on('websocket', (socket) => {
-      if (new URL(socket.url()).pathname.startsWith('/_next/')) socket.once('framereceived', () => (hotReloadAnswered = true));
-    });
-    await reader.goto(homePath('desktop'));
-    await expect.poll(() => hotReloadAnswered, { timeout: 30_000 }).toBe(true);
-    expect(problems).toEqual([]);
-
-    // Published in the newsroom, then on the home page, with no restart in between.
-    const editor = await context.newPage();
-    await publishInTheNewsroom(editor);
-    await editor.goto(homePath('desktop'));
-    for (const headline of [HEADLINE, SCHEDULED_HEADLINE]) await expect(editor.getByRole('link', { name: headline }).first()).toBeVisible();
-    await expect.poll(changesFollowed, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
-    expect(server.exitCode).toBeNull();
-
-    // Stopped with a reader's page still open on its hot-reload websocket: a clean exit, not the grace period's.
-    const signalledAt = performance.now();
-    server.kill('SIGTERM');
-    expect(await exited, output).toBe(0);
-    expect(performance.now() - signalledAt).toBeLessThan(8000);
-  } finally {
-    await context.close();
-    server.kill('SIGKILL');
-    rmSync(directory, { recursive: true, force: true });
-  }
 });

@@ -13,10 +13,10 @@ test.describe.configure({ mode: 'serial' });
 const SLUG = 'fault-injected-corrupt-story';
 const CHANGED = storyChangeTags('relisted', { slug: SLUG, categorySlug: 'world', authorSlug: 'fault-injection', tagSlugs: [] });
 
-test.beforeAll(() => {
-  writeAndRecordChange(CHANGED, (sql) => {
-    sql.run(`insert or ignore into authors (slug, name, bio) values ('fault-injection', 'Fault Injection', 'Test author.')`);
-    insertTestStory(sql, {
+test.beforeAll(async () => {
+  await writeAndRecordChange(CHANGED, async (sql) => {
+    await sql.run(`insert into authors (slug, name, bio) values ('fault-injection', 'Fault Injection', 'Test author.') on conflict do nothing`);
+    await insertTestStory(sql, {
       slug: SLUG,
       headline: 'Corrupt story',
       standfirst: 'Its body is not valid.',
@@ -28,10 +28,10 @@ test.beforeAll(() => {
   });
 });
 
-test.afterAll(() => {
-  writeAndRecordChange(CHANGED, (sql) => {
-    sql.run('delete from articles where slug = ?', SLUG);
-    sql.run(`delete from authors where slug = 'fault-injection'`);
+test.afterAll(async () => {
+  await writeAndRecordChange(CHANGED, async (sql) => {
+    await sql.run('delete from articles where slug = ?', SLUG);
+    await sql.run(`delete from authors where slug = 'fault-injection'`);
   });
 });
 
@@ -55,8 +55,8 @@ test('a corrupt story shows the error page on mobile, without script', async ({ 
 });
 
 test('once the story is repaired, both versions show it: an error page is never cached', async ({ request }) => {
-  writeAndRecordChange(storyChangeTags('edited', { slug: SLUG, categorySlug: 'world', authorSlug: 'fault-injection', tagSlugs: [] }), (sql) => {
-    sql.run('update articles set body = ? where slug = ?', oneParagraphBody('Repaired.'), SLUG);
+  await writeAndRecordChange(storyChangeTags('edited', { slug: SLUG, categorySlug: 'world', authorSlug: 'fault-injection', tagSlugs: [] }), async (sql) => {
+    await sql.run('update articles set body = ? where slug = ?', oneParagraphBody('Repaired.'), SLUG);
   });
   for (const path of [`/article/${SLUG}`, `/m/article/${SLUG}`]) {
     await expect.poll(async () => (await request.get(path)).status(), { message: path, timeout: 1000, intervals: [50] }).toBe(200);

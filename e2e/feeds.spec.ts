@@ -156,8 +156,8 @@ test('a story published just now is in the Google News sitemap, and leaves it wh
   // Cached before the story exists, so that seeing it proves the cached sitemap was replaced.
   expect(await probeEntry()).toBeUndefined();
   try {
-    writeAndRecordChange(changed, (sql) => {
-      insertTestStory(sql, {
+    await writeAndRecordChange(changed, async (sql) => {
+      await insertTestStory(sql, {
         slug,
         headline: 'Probe & <test> story',
         standfirst: 'Published a moment ago.',
@@ -174,13 +174,13 @@ test('a story published just now is in the Google News sitemap, and leaves it wh
       'news:title': 'Probe & <test> story',
     });
     expect(entry?.['news:news']['news:publication_date']).toMatch(W3C_DATETIME);
-    writeAndRecordChange(changed, (sql) => {
-      sql.run(`update articles set status = 'draft', published_at = null where slug = ?`, slug);
+    await writeAndRecordChange(changed, async (sql) => {
+      await sql.run(`update articles set status = 'draft', published_at = null where slug = ?`, slug);
     });
     await expect.poll(probeEntry, { timeout: 1000, intervals: [50] }).toBeUndefined();
   } finally {
-    writeAndRecordChange(changed, (sql) => {
-      sql.run('delete from articles where slug = ?', slug);
+    await writeAndRecordChange(changed, async (sql) => {
+      await sql.run('delete from articles where slug = ?', slug);
     });
   }
 });

@@ -24,10 +24,10 @@ async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
 }
 
-test.afterAll(() => {
-  writeAndRecordChange([SITE_TAG], (sql) => {
-    sql.run('delete from staff where email = ?', NEW_MEMBER.email);
-    sql.run(`delete from categories where slug like 'newsroom-test-section%' or name like 'Newsroom Test%'`);
+test.afterAll(async () => {
+  await writeAndRecordChange([SITE_TAG], async (sql) => {
+    await sql.run('delete from staff where email = ?', NEW_MEMBER.email);
+    await sql.run(`delete from categories where slug like 'newsroom-test-section%' or name like 'Newsroom Test%'`);
   });
 });
 
@@ -69,7 +69,7 @@ test('a newsroom post with the admin’s session but without the site’s Origin
   );
   const actionId = Object.keys(fields).find((name) => name.startsWith('$ACTION_ID_'))?.slice('$ACTION_ID_'.length);
   expect(actionId).toBeTruthy();
-  const sectionNamed = (name: string) => readDatabase((sql) => sql.value('select count(*) from categories where name = ?', name) === 1);
+  const sectionNamed = (name: string) => readDatabase(async (sql) => Number(await sql.value('select count(*) from categories where name = ?', name)) === 1);
   const post = (name: string, headers: Record<string, string>) =>
     admin.request.post('/newsroom/sections', { multipart: { ...fields, name, description: '' }, headers, maxRedirects: 0 });
 
@@ -80,7 +80,7 @@ test('a newsroom post with the admin’s session but without the site’s Origin
       const response = await post(name, { ...(origin ? { Origin: origin } : {}), ...extra });
       expect(response.status(), name).toBe(403);
       expect(await response.text()).toContain('did not come from the newsroom’s own pages');
-      expect(sectionNamed(name), name).toBe(false);
+      expect(await sectionNamed(name), name).toBe(false);
     }
   }
   // However the address spells the newsroom, the post is the newsroom's and its origin is checked.
@@ -102,11 +102,11 @@ test('a newsroom post with the admin’s session but without the site’s Origin
       body,
     });
     expect(response.status, target).toBe(403);
-    expect(sectionNamed(name), target).toBe(false);
+    expect(await sectionNamed(name), target).toBe(false);
   }
   // The same post from the site's own pages is carried out: the origin alone was refused.
   await post('Newsroom Test Origin own', originOf(admin));
-  expect(sectionNamed('Newsroom Test Origin own')).toBe(true);
+  expect(await sectionNamed('Newsroom Test Origin own')).toBe(true);
 });
 
 test('an editor adds a section and renames it; readers see it in the navigation within a second', async ({ browser, request }) => {
@@ -165,11 +165,11 @@ test('an editor renames a topic, and readers see the new name within a second', 
 });
 
 test('an author cannot change someone else’s story, even by posting the editor’s own form', async ({ browser }) => {
-  const story = readDatabase((sql) => {
+  const story = await readDatabase(async (sql) => {
     const id = Number(
-      sql.value(`select a.id from articles a join authors b on b.id = a.author_id where b.slug = 'news-desk' and a.status = 'published' limit 1`),
+      await sql.value(`select a.id from articles a join authors b on b.id = a.author_id where b.slug = 'news-desk' and a.status = 'published' limit 1`),
     );
-    return { id, headline: String(sql.value('select headline from articles where id = ?', id)) };
+    return { id, headline: String(await sql.value('select headline from articles where id = ?', id)) };
   });
 
   const editor = await newPage(browser);
@@ -185,5 +185,5 @@ test('an author cannot change someone else’s story, even by posting the editor
   await author.goto(`/newsroom/stories/${story.id}`);
   await expect(author.getByText('You may not edit this story: it is someone else’s, or it has been published.')).toBeVisible();
   await author.request.post(`/newsroom/stories/${story.id}`, { multipart: Object.fromEntries(fields), headers: originOf(author), maxRedirects: 0 });
-  expect(readDatabase((sql) => sql.value('select headline from articles where id = ?', story.id))).toBe(story.headline);
+  expect(await readDatabase((sql) => sql.value('select headline from articles where id = ?', story.id))).toBe(story.headline);
 });

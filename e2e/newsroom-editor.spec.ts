@@ -42,12 +42,12 @@ async function fillStory(page: Page, headline: string) {
   await page.getByLabel('Caption and credit').fill('Test credit');
 }
 
-test.afterAll(() => {
-  writeAndRecordChange(
+test.afterAll(async () => {
+  await writeAndRecordChange(
     storyChangeTags('relisted', { slug: SLUG, categorySlug: 'india-russia', authorSlug: 'ananya-rao', tagSlugs: ['chennai', 'transport', JAPANESE_TOPIC] }),
-    (sql) => {
-      sql.run(`delete from articles where slug like 'newsroom-test-%'`);
-      sql.run(`delete from tags where slug = ? and not exists (select 1 from article_tags where tag_id = tags.id)`, JAPANESE_TOPIC);
+    async (sql) => {
+      await sql.run(`delete from articles where slug like 'newsroom-test-%'`);
+      await sql.run(`delete from tags where slug = ? and not exists (select 1 from article_tags where tag_id = tags.id)`, JAPANESE_TOPIC);
     },
   );
 });
@@ -70,7 +70,8 @@ test('an editor writes a story with an image and publishes it; a phone reader se
   await expect(page.getByText(/^Published\. Left out of the story: HTML\.$/)).toBeVisible();
   const seenAt = await firstSeen;
   // From the moment the publication was committed (the story's modification time) to the reader seeing it.
-  const committedAt = readDatabase((sql) => Number(sql.value('select modified_at from articles where slug = ?', SLUG)));
+  // Number() of SQLite's milliseconds, or of PostgreSQL's instant (a Date), is the time in milliseconds.
+  const committedAt = await readDatabase(async (sql) => Number(await sql.value('select modified_at from articles where slug = ?', SLUG)));
   test.info().annotations.push({ type: 'publication to phone reader', description: `${seenAt - committedAt} ms` });
   expect(seenAt - committedAt).toBeLessThan(1000);
   await reader.goto(articlePath(SLUG, 'desktop'));
@@ -241,11 +242,11 @@ test.describe('a WordPress archive brought along', () => {
     await withE2eStore((store) => importWordPressInto(parseWxr(readFileSync(fixture, 'utf8')), {}, store));
   });
 
-  test.afterAll(() => {
-    writeAndRecordChange([SITE_TAG], (sql) => {
-      sql.run(`delete from articles where id in (select article_id from imported_stories)`);
-      sql.run(`delete from categories where slug = 'science' and not exists (select 1 from articles where category_id = categories.id)`);
-      sql.run(`delete from authors where slug in ('priya', 'desk') and not exists (select 1 from articles where author_id = authors.id)`);
+  test.afterAll(async () => {
+    await writeAndRecordChange([SITE_TAG], async (sql) => {
+      await sql.run(`delete from articles where id in (select article_id from imported_stories)`);
+      await sql.run(`delete from categories where slug = 'science' and not exists (select 1 from articles where category_id = categories.id)`);
+      await sql.run(`delete from authors where slug in ('priya', 'desk') and not exists (select 1 from articles where author_id = authors.id)`);
     });
   });
 

@@ -1,9 +1,8 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { withDatabaseFile } from '../db/databaseFile';
 import { SITE_TAG } from '../lib/contentTags';
 import { saveStory } from '../db/newsroom/stories';
 import type { StaffRole } from '../lib/newsroom/permissions';
-import { E2E_DATABASE, readDatabase, writeAndRecordChange, writeDatabase } from '../db/testing/e2eDatabase';
+import { readDatabase, withE2eProcessStore, writeAndRecordChange, writeDatabase } from '../db/testing/e2eDatabase';
 import { comeFrom, demoAccount, originOf, submitLogin } from './newsroomLogin';
 
 /*
@@ -36,11 +35,11 @@ const STORY_CASES: StoryCase[] = [
 
 /** A story for one (rule, role) cell, so that no cell's outcome changes another's. */
 async function storyFor(storyCase: StoryCase, role: StaffRole): Promise<number> {
-  const { categoryId, authorId } = readDatabase((sql) => ({
-    categoryId: Number(sql.value(`select id from categories where slug = 'world'`)),
-    authorId: Number(sql.value('select id from authors where slug = ?', storyCase.byline)),
+  const { categoryId, authorId } = await readDatabase(async (sql) => ({
+    categoryId: Number(await sql.value(`select id from categories where slug = 'world'`)),
+    authorId: Number(await sql.value('select id from authors where slug = ?', storyCase.byline)),
   }));
-  return withDatabaseFile(E2E_DATABASE, async () => {
+  return withE2eProcessStore(async () => {
     const slug = `role-test-${STORY_CASES.indexOf(storyCase)}-${role}`;
     const saved = await saveStory(
       {
@@ -91,11 +90,11 @@ test.beforeAll(async ({ browser }) => {
   };
 });
 
-test.afterAll(() => {
-  writeAndRecordChange([SITE_TAG], (sql) => {
-    sql.run(`delete from articles where slug like 'role-test-%'`);
-    sql.run(`delete from categories where slug like 'role-test-section-%'`);
-    sql.run(`update staff set role = 'contributor' where email = 'contributor@nationexpress.test'`);
+test.afterAll(async () => {
+  await writeAndRecordChange([SITE_TAG], async (sql) => {
+    await sql.run(`delete from articles where slug like 'role-test-%'`);
+    await sql.run(`delete from categories where slug like 'role-test-section-%'`);
+    await sql.run(`update staff set role = 'contributor' where email = 'contributor@nationexpress.test'`);
   });
 });
 
@@ -113,10 +112,10 @@ for (const storyCase of STORY_CASES) {
         headers: originOf(pages[role]),
         maxRedirects: 0,
       });
-      const made = readDatabase((sql) =>
+      const made = await readDatabase(async (sql) =>
         storyCase.intent === 'publish'
-          ? sql.value('select status from articles where id = ?', id) === 'published'
-          : sql.value('select headline from articles where id = ?', id) === changedHeadline,
+          ? (await sql.value('select status from articles where id = ?', id)) === 'published'
+          : (await sql.value('select headline from articles where id = ?', id)) === changedHeadline,
       );
       if (made) outcomes.push(role);
     }
@@ -131,7 +130,7 @@ test('add a section: editor, admin', async () => {
   for (const role of ROLES) {
     const name = `Role Test Section ${role}`;
     await pages[role].request.post('/newsroom/sections', { multipart: { ...fields, name, description: '' }, headers: originOf(pages[role]), maxRedirects: 0 });
-    if (readDatabase((sql) => sql.value('select 1 from categories where name = ?', name))) outcomes.push(role);
+    if (await readDatabase((sql) => sql.value('select 1 from categories where name = ?', name))) outcomes.push(role);
   }
   expect(outcomes).toEqual(['editor', 'admin']);
 });
@@ -144,14 +143,16 @@ test('change a role: admin', async () => {
   await expect(row).toHaveCount(1);
   const outcomes: StaffRole[] = [];
   for (const role of ROLES) {
-    writeDatabase((sql) => sql.run(`update staff set role = 'contributor' where email = 'contributor@nationexpress.test'`));
+    await writeDatabase(async (sql) => {
+      await sql.run(`update staff set role = 'contributor' where email = 'contributor@nationexpress.test'`);
+    });
     // Each role posts the admin's form that would make the contributor an author.
     await pages[role].request.post('/newsroom/staff', {
       multipart: { ...fields, role: 'author' },
       headers: originOf(pages[role]),
       maxRedirects: 0,
     });
-    const changed = readDatabase((sql) => sql.value(`select role from staff where email = 'contributor@nationexpress.test'`));
+    const changed = await readDatabase((sql) => sql.value(`select role from staff where email = 'contributor@nationexpress.test'`));
     if (changed === 'author') outcomes.push(role);
   }
   expect(outcomes).toEqual(['admin']);

@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { withDatabaseFile } from '../db/databaseFile';
 import { createStaffMember } from '../db/newsroom/accounts';
-import { E2E_DATABASE, readDatabase, writeDatabase } from '../db/testing/e2eDatabase';
+import { readDatabase, withE2eProcessStore, writeDatabase } from '../db/testing/e2eDatabase';
 import { comeFrom, demoAccount, submitLogin } from './newsroomLogin';
 import { PHONE_USER_AGENT } from './routes';
 
@@ -20,18 +19,20 @@ const EDITOR = demoAccount('editor');
  */
 async function freshAccount(email: string, hosts: readonly number[]) {
   const password = 'a password for the throttle tests';
-  writeDatabase((sql) => {
-    sql.run('delete from staff where email = ?', email);
+  await writeDatabase(async (sql) => {
+    await sql.run('delete from staff where email = ?', email);
     for (const key of [`account:${email}`, ...hosts.map((host) => `address:198.51.100.${host}`)]) {
-      sql.run('delete from login_failures where key = ?', key);
+      await sql.run('delete from login_failures where key = ?', key);
     }
   });
-  await withDatabaseFile(E2E_DATABASE, () => createStaffMember({ email, name: 'Throttle Test', role: 'contributor', password }));
+  await withE2eProcessStore(() => createStaffMember({ email, name: 'Throttle Test', role: 'contributor', password }));
   return { email, password };
 }
 
-function removeAccount(email: string): void {
-  writeDatabase((sql) => sql.run('delete from staff where email = ?', email));
+async function removeAccount(email: string): Promise<void> {
+  await writeDatabase(async (sql) => {
+    await sql.run('delete from staff where email = ?', email);
+  });
 }
 
 const WRONG_LOGIN = 'The email or the password is not right.';
@@ -95,7 +96,7 @@ test('the sixth wrong password in a row answers 429 with a clear message, even f
     expect(Number(response.headers()['retry-after'])).toBeGreaterThan(0);
     await expect(page.getByRole('heading', { name: 'Too many login attempts' })).toBeVisible();
   } finally {
-    removeAccount(account.email);
+    await removeAccount(account.email);
   }
 });
 
@@ -131,15 +132,16 @@ test('a stranger’s wrong passwords do not lock the account’s own browser out
     await submitLogin(owner, account);
     await expect(owner.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
   } finally {
-    removeAccount(account.email);
+    await removeAccount(account.email);
   }
 });
 
 test('guessing the current password on the account page is throttled like a login', async ({ page }) => {
   const account = await freshAccount('throttle-changer@nationexpress.test', [54]);
-  const passwordChangedAt = () => readDatabase((sql) => sql.value('select password_changed_at from staff where email = ?', account.email));
+  // Number() of SQLite's milliseconds, or of PostgreSQL's instant (a Date), is the time in milliseconds.
+  const passwordChangedAt = () => readDatabase(async (sql) => Number(await sql.value('select password_changed_at from staff where email = ?', account.email)));
   try {
-    const before = passwordChangedAt();
+    const before = await passwordChangedAt();
     await comeFrom(page, 54);
     await submitLogin(page, account);
     await expect(page.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
@@ -157,9 +159,9 @@ test('guessing the current password on the account page is throttled like a logi
     // The sixth is refused before the password is looked at: even the right one.
     await tryCurrent(account.password);
     await expect(page.getByText(/^Too many wrong passwords in a row/)).toBeVisible();
-    expect(passwordChangedAt()).toBe(before);
+    expect(await passwordChangedAt()).toBe(before);
   } finally {
-    removeAccount(account.email);
+    await removeAccount(account.email);
   }
 });
 
@@ -213,7 +215,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 const FORGED = 'Security alert: sign in again at https://evil.example/newsroom';
 const forged = encodeURIComponent(FORGED);
 
-const publishedStoryId = () => readDatabase((sql) => Number(sql.value(`select id from articles where status = 'published' order by id limit 1`)));
+const publishedStoryId = () => readDatabase(async (sql) => Number(await sql.value(`select id from articles where status = 'published' order by id limit 1`)));
 
 const FORGED_NOTICES = [
   { page: 'login', path: () => `/newsroom/login?problem=${forged}&done=${forged}`, heading: 'Log in to the newsroom', shown: null },
@@ -221,9 +223,9 @@ const FORGED_NOTICES = [
   { page: 'sections', path: () => `/newsroom/sections?problem=${forged}&done=${forged}`, heading: 'Sections', shown: null },
   { page: 'topics', path: () => `/newsroom/topics?problem=${forged}&done=${forged}`, heading: 'Topics', shown: null },
   { page: 'staff', path: () => `/newsroom/staff?problem=${forged}&done=${forged}`, heading: 'Staff', shown: null },
-  { page: 'story', path: () => `/newsroom/stories/${publishedStoryId()}?problem=${forged}&saved=${forged}`, heading: 'Edit story', shown: null },
+  { page: 'story', path: async () => `/newsroom/stories/${await publishedStoryId()}?problem=${forged}&saved=${forged}`, heading: 'Edit story', shown: null },
   // A known code beside forged parts: the page says its own words and nothing more.
-  { page: 'story, after a save', path: () => `/newsroom/stories/${publishedStoryId()}?saved=save&done=save&dropped=${forged}`, heading: 'Edit story', shown: 'Saved.' },
+  { page: 'story, after a save', path: async () => `/newsroom/stories/${await publishedStoryId()}?saved=save&done=save&dropped=${forged}`, heading: 'Edit story', shown: 'Saved.' },
 ] as const;
 
 FORGED_NOTICES.forEach(({ page, path, heading, shown }, index) => {
@@ -233,7 +235,7 @@ FORGED_NOTICES.forEach(({ page, path, heading, shown }, index) => {
       await submitLogin(browserPage, demoAccount('admin'));
       await expect(browserPage.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
     }
-    await browserPage.goto(path());
+    await browserPage.goto(await path());
     await expect(browserPage.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expect(browserPage.locator('main')).not.toContainText('Security alert');
     if (shown) await expect(browserPage.getByRole('status')).toHaveText(shown);

@@ -1,6 +1,6 @@
 /*
- * Creates the first newsroom admin (or any admin) in the database at DATABASE_PATH, creating and
- * migrating the database first as `npm start` would:
+ * Creates the first newsroom admin (or any admin) in the site's database (PostgreSQL at
+ * DATABASE_URL, else the file at DATABASE_PATH), creating and migrating it first as `npm start` would:
  *
  *   npm run newsroom:create-admin -- --email editor@example.com [--name "Asha Rao"]
  *
@@ -10,10 +10,9 @@
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { withDatabaseFile } from '../db/databaseFile';
-import { resolveDatabasePath } from '../db/processDatabase';
+import { closeProcessStore } from '../db/processDatabase';
 import { createStaffMember } from '../db/newsroom/accounts';
-import { prepareSiteDatabase } from '../db/prepare';
+import { describeSiteDatabase, prepareSiteDatabase, siteDatabase } from '../db/prepare';
 import { settingsOrExit } from '../lib/settings';
 
 const settings = settingsOrExit();
@@ -53,14 +52,16 @@ if (!values.email) {
   process.exit(2);
 }
 
-const file = resolveDatabasePath();
+const database = siteDatabase();
 // The first admin of a new site may come before its first start: create the database as it would.
-console.log(await prepareSiteDatabase({ engine: 'sqlite', file }, settings.siteUrl));
+console.log(await prepareSiteDatabase(database, settings.siteUrl));
 try {
   const admin = { email: values.email, name: values.name ?? values.email, role: 'admin' as const, password: await readPassword() };
-  const created = await withDatabaseFile(file, () => createStaffMember(admin));
-  console.log(`Created the admin ${created.email} in ${file}.`);
+  const created = await createStaffMember(admin);
+  console.log(`Created the admin ${created.email} in ${describeSiteDatabase(database)}.`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;
+} finally {
+  await closeProcessStore();
 }

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { MAX_STAFF_NAME_LENGTH } from '../../lib/textLimits';
 import { isCleanText, typedTextWithin } from '../../lib/typedText';
 import { processStore } from '../processDatabase';
+import { isStorableText } from '../storableText';
 import type { Tables } from '../store';
 import type { StaffRole } from '../../lib/newsroom/permissions';
 import { Refused, type Refusal } from '../../lib/newsroom/refusals';
@@ -63,6 +64,7 @@ export async function createStaffMember(member: NewStaffMember, now = new Date()
 
 /** The account and its password hash, for logging in. */
 export async function findStaffForLogin(email: string): Promise<(StaffMember & { passwordHash: string }) | null> {
+  if (!isStorableText(email)) return null;
   const { read, tables: t } = await processStore();
   const [member] = await read
     .select({ ...staffColumns(t), passwordHash: t.staff.passwordHash })

@@ -28,6 +28,16 @@ describe.each(TEST_ENGINES)('logIn on %s', (engine) => {
     expect(unknown).toEqual({ kind: 'refused' });
   });
 
+  // PostgreSQL refuses NUL in any statement: the email is looked up and counted all the same.
+  it('refuses an email holding NUL as an unknown one, and throttles it', async () => {
+    await createStaffMember({ email: 'meera@example.in', name: 'Meera', role: 'author', password: PASSWORD }, CREATED);
+    const email = 'meera@example.in\u0000';
+    for (let n = 1; n <= 5; n += 1) {
+      expect(await logIn({ email, password: PASSWORD, address: `203.0.113.${20 + n}`, deviceToken: undefined }, at(n))).toEqual({ kind: 'refused' });
+    }
+    expect(await logIn({ email, password: PASSWORD, address: '203.0.113.30', deviceToken: undefined }, at(6))).toMatchObject({ kind: 'throttled' });
+  });
+
   it('lets the device of an earlier login in while strangers are held up', async () => {
     await createStaffMember({ email: 'vikram@example.in', name: 'Vikram', role: 'author', password: PASSWORD }, CREATED);
     const first = await logIn({ email: 'vikram@example.in', password: PASSWORD, address: '198.51.100.1', deviceToken: undefined }, at(0));

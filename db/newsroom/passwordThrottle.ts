@@ -14,7 +14,8 @@ const LONGEST_WAIT_MS = 60 * 60 * 1000;
 /** Failures older than this are forgotten. */
 const FORGET_AFTER_MS = 24 * 60 * 60 * 1000;
 
-export const accountKey = (normalizedEmail: string) => `account:${normalizedEmail}`;
+// A typed email may hold NUL, which no key can (db/storableText.ts): U+FFFD stands in for it.
+export const accountKey = (normalizedEmail: string) => `account:${normalizedEmail.replaceAll('\u0000', '\uFFFD')}`;
 export const addressKey = (address: string) => `address:${address}`;
 export const deviceKey = (staffId: number, deviceId: string) => `device:${staffId}:${deviceId}`;
 

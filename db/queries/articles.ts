@@ -2,6 +2,7 @@ import 'server-only';
 import { and, count, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { parseArticleBody } from '../../lib/articleBody';
 import { processStore } from '../processDatabase';
+import { isStorableText } from '../storableText';
 import { toHttpUrl } from '../../lib/httpUrl';
 import type { ReadHandle, Store, Tables } from '../store';
 import type { ArticleStatus } from '../../lib/newsroom/storyStatus';
@@ -67,6 +68,7 @@ async function findArticle(
 
 /** The published article with this slug, with body, tags and source, or null. */
 export async function getPublishedArticleBySlug(slug: string): Promise<FullArticle | null> {
+  if (!isStorableText(slug)) return null;
   const { read, tables: t } = await processStore();
   return findArticle(read, t, and(isPublished(t), eq(t.articles.slug, slug)));
 }

@@ -12,6 +12,7 @@ import {
 } from './articles';
 import { getAuthorBySlug } from './authors';
 import { getCategoryBySlug, listCategories } from './categories';
+import { findRedirectedStory } from './redirects';
 import { getTagBySlug } from './tags';
 
 const ANCHOR_SLUG = 'russia-offers-to-mediate-india-pakistan-kashmir-tensions-after-pahalgam-attack';
@@ -57,6 +58,15 @@ describe.each(TEST_ENGINES)('reader queries on %s', (engine) => {
     it('finds a category by slug and returns null for an unknown one', async () => {
       expect((await getCategoryBySlug('defence'))?.name).toBe('Defence');
       expect(await getCategoryBySlug('no-such-category')).toBeNull();
+    });
+
+    // A reader's address may hold NUL (%00), which PostgreSQL refuses in any statement.
+    it('finds nothing, and does not fail, for an address holding NUL', async () => {
+      expect(await getCategoryBySlug('\u0000')).toBeNull();
+      expect(await getAuthorBySlug('news-desk\u0000')).toBeNull();
+      expect(await getTagBySlug('\u0000')).toBeNull();
+      expect(await getPublishedArticleBySlug(`${ANCHOR_SLUG}\u0000`)).toBeNull();
+      expect(await findRedirectedStory('/2020/01/01/\u0000/')).toBeNull();
     });
   });
 

@@ -14,6 +14,11 @@ const DATABASE = 'nation_express_test';
 const MISSING_BINARIES =
   'PostgreSQL is not installed (no initdb and pg_ctl on PATH or in /usr/lib/postgresql/<version>/bin): run scripts/ensure-test-tools.sh, or install Debian\'s postgresql package';
 
+/** The URL of the test database on a test server listening on `port` of this machine. */
+export function testPostgresUrl(port: number): string {
+  return `postgres://${SUPERUSER}@127.0.0.1:${port}/${DATABASE}`;
+}
+
 export interface PostgresServer {
   /** A database of its own on the server, reached over TCP with the superuser. */
   url: string;
@@ -174,15 +179,14 @@ export async function startPostgresServer({ port: fixedPort }: { port?: number }
       }
     }
 
-    const serverUrl = `postgres://${SUPERUSER}@127.0.0.1:${port}`;
-    const client = new pg.Client({ connectionString: `${serverUrl}/postgres` });
+    const client = new pg.Client({ connectionString: `postgres://${SUPERUSER}@127.0.0.1:${port}/postgres` });
     await client.connect();
     try {
       await client.query(`create database ${DATABASE}`);
     } finally {
       await client.end();
     }
-    return { url: `${serverUrl}/${DATABASE}`, directory, port, stop };
+    return { url: testPostgresUrl(port), directory, port, stop };
   } catch (error) {
     started ||= serverRunning();
     stop();
