@@ -54,7 +54,7 @@ export default defineConfig({
   timeout: 30_000,
   use: { baseURL: BASE_URL, trace: 'retain-on-failure' },
   projects: [
-    { name: 'desktop', use: desktop, testIgnore: ['**/toggle.spec.ts', '**/lighthouse.spec.ts', '**/newsroom-editor.spec.ts', '**/newsroom-admin.spec.ts', '**/newsroom-roles.spec.ts', '**/development.spec.ts', '**/hostile-input.spec.ts', '**/cluster.spec.ts'] },
+    { name: 'desktop', use: desktop, testIgnore: ['**/toggle.spec.ts', '**/lighthouse.spec.ts', '**/newsroom-editor.spec.ts', '**/newsroom-admin.spec.ts', '**/newsroom-roles.spec.ts', '**/development.spec.ts', '**/hostile-input.spec.ts'] },
     { name: 'phone', use: phone, testMatch: ['**/reader.spec.ts', '**/pages.spec.ts', '**/toggle.spec.ts', '**/accessibility.spec.ts', '**/screenshots.spec.ts', '**/search.spec.ts'] },
     { name: 'desktop-no-js', use: { ...desktop, javaScriptEnabled: false }, testMatch: ['**/reader.spec.ts', '**/pages.spec.ts', '**/search.spec.ts'] },
     { name: 'phone-no-js', use: { ...phone, javaScriptEnabled: false }, testMatch: ['**/reader.spec.ts', '**/toggle.spec.ts', '**/search.spec.ts'] },
@@ -62,7 +62,7 @@ export default defineConfig({
     {
       name: 'newsroom-writes',
       use: desktop,
-      testMatch: ['**/newsroom-editor.spec.ts', '**/newsroom-admin.spec.ts', '**/newsroom-roles.spec.ts', '**/cluster.spec.ts'],
+      testMatch: ['**/newsroom-editor.spec.ts', '**/newsroom-admin.spec.ts', '**/newsroom-roles.spec.ts'],
       dependencies: ['desktop', 'phone', 'desktop-no-js', 'phone-no-js'],
     },
     // A development server compiling pages takes the processor: after the suites that time answers.
