@@ -54,7 +54,11 @@ export default defineConfig({
   timeout: 30_000,
   use: { baseURL: BASE_URL, trace: 'retain-on-failure' },
   projects: [
-    { name: 'desktop', use: desktop, testIgnore: ['**/toggle.spec.ts', '**/lighthouse.spec.ts', '**/newsroom-editor.spec.ts', '**/newsroom-admin.spec.ts', '**/newsroom-roles.spec.ts', '**/development.spec.ts', '**/hostile-input.spec.ts'] },
+    {
+      name: 'desktop',
+      use: desktop,
+      testIgnore: ['**/toggle.spec.ts', '**/lighthouse.spec.ts', '**/newsroom-editor.spec.ts', '**/newsroom-admin.spec.ts', '**/newsroom-roles.spec.ts', '**/development.spec.ts', '**/hostile-input.spec.ts'],
+    },
     { name: 'phone', use: phone, testMatch: ['**/reader.spec.ts', '**/pages.spec.ts', '**/toggle.spec.ts', '**/accessibility.spec.ts', '**/screenshots.spec.ts', '**/search.spec.ts'] },
     { name: 'desktop-no-js', use: { ...desktop, javaScriptEnabled: false }, testMatch: ['**/reader.spec.ts', '**/pages.spec.ts', '**/search.spec.ts'] },
     { name: 'phone-no-js', use: { ...phone, javaScriptEnabled: false }, testMatch: ['**/reader.spec.ts', '**/toggle.spec.ts', '**/search.spec.ts'] },
@@ -78,11 +82,13 @@ export default defineConfig({
       testMatch: ['**/lighthouse.spec.ts'],
       dependencies: ['development'],
     },
-    // Thousands of requests as fast as they go: last, so that no timed test shares the processor with them.
+    // Thousands of requests to the suite's server: after everything timed, one test at a time (one
+    // of them times the server itself), so no deadline shares the processor with a load generator.
     {
       name: 'hostile-input',
       use: desktop,
       testMatch: ['**/hostile-input.spec.ts'],
+      fullyParallel: false,
       dependencies: ['lighthouse'],
     },
   ],

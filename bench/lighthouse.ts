@@ -18,6 +18,18 @@ export interface LighthouseResult {
   tbtMs: number;
   /** Audits that lost points in the four categories, for the report: id, title, score, displayValue. */
   failedAudits: { category: string; id: string; title: string; score: number | null; displayValue?: string }[];
+  /** The largest layout shifts, each with the element that moved most and what Chrome saw as the cause. */
+  layoutShifts: LayoutShift[];
+}
+
+export interface LayoutShift {
+  score: number;
+  /** The element that moved most: its CSS selector, its opening tag, and its text or name. */
+  selector?: string;
+  snippet?: string;
+  label?: string;
+  /** Chrome's root causes: a web font that loaded, media without a size, an injected iframe, each with its URL or element. */
+  causes: string[];
 }
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -53,6 +65,48 @@ function failedAudits(lhr: Result): LighthouseResult['failedAudits'] {
   return failed;
 }
 
+function stringField(value: unknown, key: string): string | undefined {
+  if (typeof value !== 'object' || value === null || !(key in value)) return undefined;
+  const field: unknown = Reflect.get(value, key);
+  return typeof field === 'string' && field !== '' ? field : undefined;
+}
+
+/** A table cell holding an element (Lighthouse's node value): its selector, opening tag and text. */
+function nodeOf(value: unknown): { selector?: string; snippet?: string; label?: string } | undefined {
+  if (stringField(value, 'type') !== 'node') return undefined;
+  const fields = { selector: stringField(value, 'selector'), snippet: stringField(value, 'snippet'), label: stringField(value, 'nodeLabel') };
+  return Object.fromEntries(Object.entries(fields).filter(([, field]) => field !== undefined));
+}
+
+/** A root cause row: what it was, and the font's URL or the element it names. */
+function describeCause(item: unknown): string {
+  const cause = stringField(item, 'cause') ?? 'unknown cause';
+  const extra: unknown = typeof item === 'object' && item !== null ? Reflect.get(item, 'extra') : undefined;
+  const where = nodeOf(extra)?.snippet ?? stringField(extra, 'value');
+  return where ? `${cause}: ${where}` : cause;
+}
+
+/** The `layout-shifts` audit's table: one row a shift, the element that moved most, and its root causes. */
+function layoutShifts(lhr: Result): LayoutShift[] {
+  const details = lhr.audits['layout-shifts']?.details;
+  if (details?.type !== 'table') return [];
+  return details.items.map((item) => {
+    return { score: numberOrNaN(item.score), ...nodeOf(item.node), causes: (item.subItems?.items ?? []).map(describeCause) };
+  });
+}
+
+/** The shifts in a line of text, for a failure message. */
+export function describeLayoutShifts(shifts: readonly LayoutShift[]): string {
+  if (shifts.length === 0) return 'no layout shift';
+  return shifts
+    .map((shift) => {
+      const element = [shift.selector, shift.snippet, shift.label && `"${shift.label}"`].filter(Boolean).join(' ') || 'an element Lighthouse could not name';
+      const causes = shift.causes.length > 0 ? ` (caused by ${shift.causes.join('; ')})` : '';
+      return `${shift.score.toFixed(4)} ${element}${causes}`;
+    })
+    .join(' | ');
+}
+
 function toResult(url: string, preset: LighthousePreset, lhr: Result): LighthouseResult {
   const score = (category: string) => numberOrNaN(lhr.categories[category]?.score);
   const metric = (id: string) => numberOrNaN(lhr.audits[id]?.numericValue);
@@ -69,6 +123,7 @@ function toResult(url: string, preset: LighthousePreset, lhr: Result): Lighthous
     cls: metric('cumulative-layout-shift'),
     tbtMs: metric('total-blocking-time'),
     failedAudits: failedAudits(lhr),
+    layoutShifts: layoutShifts(lhr),
   };
 }
 

@@ -17,6 +17,12 @@ interface VnuMessage {
   lastLine?: number;
 }
 
+/*
+ * The HTML standard allows `blocking="render"` on `<link rel="expect">` (app/layout.tsx holds the
+ * first paint until the content is parsed); this checker still allows it on stylesheets alone.
+ */
+const CHECKER_GAPS = ['A “link” element with a “blocking” attribute must have a “rel” attribute whose value is “stylesheet”.'];
+
 test('every page type is valid HTML in both versions', async ({ request }) => {
   test.setTimeout(120_000);
   const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-html-'));
@@ -46,6 +52,7 @@ test('every page type is valid HTML in both versions', async ({ request }) => {
     const report = JSON.parse(output) as { messages: VnuMessage[] };
     const errors = report.messages
       .filter((message) => message.type === 'error' || message.subType === 'fatal')
+      .filter((message) => !CHECKER_GAPS.includes(message.message))
       .map((message) => `${path.basename(message.url)}:${message.lastLine ?? '?'} ${message.message}`);
     expect(errors).toEqual([]);
     expect(files).toHaveLength(PUBLIC_ROUTES.length * 2);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { articlePath, categoryPath, homePath, type Variant } from '../lib/paths';
-import { runLighthouse } from '../bench/lighthouse';
+import { describeLayoutShifts, runLighthouse } from '../bench/lighthouse';
 import { E2E_ENGINE } from '../db/testing/e2eDatabase';
 import { ANCHOR_STORY } from './routes';
 
@@ -42,6 +42,7 @@ test('every page type meets the Lighthouse budgets with its device preset', asyn
     const seoShortfalls = result.failedAudits.filter((audit) => audit.category === 'seo').map((audit) => audit.id);
     expect.soft(seoShortfalls, label).toEqual(isMobileHome ? MOBILE_HOME_SEO_EXCEPTIONS : []);
     if (!isMobileHome) expect.soft(result.scores.seo, label).toBe(1);
-    expect.soft(result.cls, label).toBe(0);
+    // Names the elements that moved and what moved them, so a rare shift can be traced to its cause.
+    expect.soft(result.cls, `${result.url} (${result.preset}) shifted: ${describeLayoutShifts(result.layoutShifts)}`).toBe(0);
   }
 });
