@@ -5,6 +5,7 @@ import { processStore } from '../processDatabase';
 import { toHttpUrl } from '../../lib/httpUrl';
 import type { ReadHandle, Tables } from '../store';
 import type { CategorySummary } from '../../lib/content';
+import { isPublished } from './articleRows';
 
 /*
  * Reads for the RSS and Atom feeds and the sitemaps, the same statements on both engines. Every
@@ -53,11 +54,6 @@ export interface NewsSitemapArticle {
   headline: string;
   publishedAt: Date;
   modifiedAt: Date;
-}
-
-/** The one condition that makes a story public: every read for readers filters on it. */
-function isPublished(t: Tables): SQL {
-  return eq(t.articles.status, 'published');
 }
 
 function selectFeedArticles(read: ReadHandle, t: Tables, where: SQL | undefined, limit: number) {

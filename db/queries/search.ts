@@ -5,7 +5,7 @@ import type { AppDatabase } from '../client';
 import { searchArticles as findPostgresMatches } from '../postgres/search';
 import { processStore } from '../processDatabase';
 import type { ReadHandle, Tables } from '../store';
-import { toArticleSummary } from './articleRows';
+import { articleSummaryColumns, isPublished, toArticleSummary } from './articleRows';
 import type { SearchHit, SearchResults, SnippetPart } from '../../lib/content';
 import type { ParsedSearch } from '../../lib/searchQuery';
 import { splitHighlights } from '../../lib/searchSnippet';
@@ -156,23 +156,7 @@ function findSqliteMatches(db: AppDatabase, match: string, page: number, pageSiz
 async function loadHits(read: ReadHandle, t: Tables, matches: MatchPage['hits']): Promise<SearchHit[]> {
   if (matches.length === 0) return [];
   const rows = await read
-    .select({
-      id: t.articles.id,
-      slug: t.articles.slug,
-      headline: t.articles.headline,
-      standfirst: t.articles.standfirst,
-      publishedAt: t.articles.publishedAt,
-      imagePath: t.articles.imagePath,
-      imageWidth: t.articles.imageWidth,
-      imageHeight: t.articles.imageHeight,
-      imageAlt: t.articles.imageAlt,
-      imageCredit: t.articles.imageCredit,
-      categoryId: t.articles.categoryId,
-      categorySlug: t.categories.slug,
-      categoryName: t.categories.name,
-      authorSlug: t.authors.slug,
-      authorName: t.authors.name,
-    })
+    .select(articleSummaryColumns(t))
     .from(t.articles)
     .innerJoin(t.categories, eq(t.categories.id, t.articles.categoryId))
     .innerJoin(t.authors, eq(t.authors.id, t.articles.authorId))
@@ -183,7 +167,7 @@ async function loadHits(read: ReadHandle, t: Tables, matches: MatchPage['hits'])
           matches.map((match) => match.articleId),
         ),
         // A story unpublished since its match was found is no longer shown.
-        eq(t.articles.status, 'published'),
+        isPublished(t),
       ),
     );
   const cardsById = new Map(rows.map((row) => [row.id, toArticleSummary(row)]));
