@@ -30,6 +30,13 @@ describe('requestRefusal', () => {
     expect(requestRefusal('GET', '/search?q=%', {})).toBeNull();
   });
 
+  it('refuses an address whose path holds a control character: no page is named by one', () => {
+    for (const path of ['/tag/%00', '/category/%00/feed.xml', '/m/author/a%01b', '/article/x%1F', '/newsroom/%7F']) {
+      expect(requestRefusal('GET', path, {}), path).toMatchObject({ status: 400 });
+    }
+    expect(requestRefusal('GET', '/search?q=%00', {})).toBeNull();
+  });
+
   it('refuses a target that is not a path: it would be redirected to the host it names', () => {
     for (const target of ['http://evil.example/category/world', 'https://evil.example/', 'HTTP://evil.example/', 'evil.example:443', '*', '', undefined]) {
       expect(requestRefusal('GET', target, {}), String(target)).toMatchObject({ status: 400 });

@@ -22,6 +22,8 @@ export const HEADERS_TIMEOUT_MS = 20_000;
 export const REQUEST_TIMEOUT_MS = 120_000;
 
 const STORY_FORMS = /^\/newsroom\/stories(?:\/|$)/;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 
 /**
  * Query parameters in one address. The site's own links carry two at most (a search's `q` and
@@ -59,7 +61,9 @@ export function requestRefusal(method: string | undefined, url: string | undefin
   // A path that does not decode (`/article/%`, or bytes that are not UTF-8) names no page; the
   // router would fail on it with a 500.
   const pathname = normalisedPath(url);
-  if (pathname === null) return { status: 400, message: 'This address is not well-formed.' };
+  // Nor does one holding a control character (`/tag/%00`): no slug has one, and PostgreSQL
+  // refuses NUL in any statement.
+  if (pathname === null || CONTROL_CHARACTER.test(pathname)) return { status: 400, message: 'This address is not well-formed.' };
   const query = queryOf(url);
   if (query.length > MAX_QUERY_CHARACTERS) {
     return { status: 400, message: `This address’s query is longer than any page of the site reads (at most ${MAX_QUERY_CHARACTERS.toLocaleString('en')} characters).` };

@@ -6,6 +6,7 @@ import { toHttpUrl } from '../../lib/httpUrl';
 import type { ReadHandle, Tables } from '../store';
 import type { CategorySummary } from '../../lib/content';
 import { isPublished } from './articleRows';
+import { getCategoryBySlug } from './categories';
 
 /*
  * Reads for the RSS and Atom feeds and the sitemaps, the same statements on both engines. Every
@@ -131,14 +132,10 @@ export async function getCategoryFeed(
   categorySlug: string,
   limit: number,
 ): Promise<{ category: CategorySummary; articles: FeedArticle[] } | null> {
-  const { read, tables: t } = await processStore();
-  const [category] = await read
-    .select({ id: t.categories.id, slug: t.categories.slug, name: t.categories.name, description: t.categories.description })
-    .from(t.categories)
-    .where(eq(t.categories.slug, categorySlug))
-    .limit(1);
+  const category = await getCategoryBySlug(categorySlug);
   if (!category) return null;
   const { id, ...summary } = category;
+  const { read, tables: t } = await processStore();
   return { category: summary, articles: toFeedArticles(await selectFeedArticles(read, t, eq(t.articles.categoryId, id), limit)) };
 }
 
