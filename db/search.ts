@@ -181,3 +181,17 @@ export function measureSearchIndex(file: string): SearchIndexSize {
     sqlite.close();
   }
 }
+
+/**
+ * The search index's size on the store's engine (the process's, unless given): measureSearchIndex's shadow tables on SQLite;
+ * on PostgreSQL the documents' table with its GIN index and TOAST (pg_total_relation_size).
+ */
+export async function measureStoreSearchIndex(given?: Store): Promise<SearchIndexSize> {
+  const store = given ?? (await processStore());
+  if (store.engine === 'sqlite') return measureSearchIndex(store.file);
+  const { rows } = await store.database.$client.query<{ bytes: string }>(
+    `SELECT pg_total_relation_size('${SEARCH_TABLE}') AS bytes`,
+  );
+  const bytes = Number(rows[0]?.bytes ?? 0);
+  return { bytes, tables: { [SEARCH_TABLE]: bytes }, method: 'pg_total_relation_size' };
+}

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { parseSearchQuery, type ParsedSearch } from '../../lib/searchQuery';
 import { createDatabase } from '../testing/postgresServer';
+import { MAX_RANKED_MATCHES } from '../queries/search';
 import { searchArticles, toSnippetParts, type Queryable } from './search';
 
 const MIGRATIONS = path.join(import.meta.dirname, 'migrations');
@@ -99,7 +100,7 @@ function parsed(input: string): ParsedSearch {
 }
 
 async function ids(input: string, db: Queryable = pool): Promise<number[]> {
-  const page = await searchArticles(db, parsed(input), 1, 50);
+  const page = await searchArticles(db, parsed(input), 1, 50, MAX_RANKED_MATCHES);
   return page?.hits.map((hit) => hit.articleId) ?? [];
 }
 
@@ -131,10 +132,10 @@ describe('search on PostgreSQL', () => {
     });
     expect(await ids('ferry')).toEqual([inHeadline, inStandfirst, inBody, olderInBody]);
 
-    const page = await searchArticles(pool, parsed('ferry'), 2, 3);
+    const page = await searchArticles(pool, parsed('ferry'), 2, 3, MAX_RANKED_MATCHES);
     expect(page).toMatchObject({ page: 2, totalPages: 2, totalItems: 4, hits: [{ articleId: olderInBody }] });
-    expect(await searchArticles(pool, parsed('ferry'), 3, 3)).toBeNull();
-    expect(await searchArticles(pool, parsed('nowhere'), 1, 3)).toEqual({ hits: [], page: 1, totalPages: 1, totalItems: 0 });
+    expect(await searchArticles(pool, parsed('ferry'), 3, 3, MAX_RANKED_MATCHES)).toBeNull();
+    expect(await searchArticles(pool, parsed('nowhere'), 1, 3, MAX_RANKED_MATCHES)).toEqual({ hits: [], page: 1, totalPages: 1, totalItems: 0 });
   });
 
   it('finds stories by topic and by byline, and only published ones', async () => {
@@ -180,7 +181,7 @@ describe('search on PostgreSQL', () => {
     const hostile = ["'", '&|!:*()', 'a:* | b', '\\', '\\\\\'', "it's", 'x'.repeat(10_000), 'a\u0000b', '!quotes', 'quotes <-> backslashes'];
     for (const input of hostile) {
       const search = parseSearchQuery(input);
-      if (search !== null) await expect(searchArticles(pool, search, 1, 10)).resolves.not.toBeNull();
+      if (search !== null) await expect(searchArticles(pool, search, 1, 10, MAX_RANKED_MATCHES)).resolves.not.toBeNull();
     }
     expect(await ids('a:* | b')).toEqual([story]);
     expect(await ids('!quotes')).toEqual([story]);
@@ -203,7 +204,7 @@ describe('search on PostgreSQL', () => {
       body: paragraph('The mayor of Gdańsk spoke about the <b>port</b> and the shipyards today.'),
       authorId: author,
     });
-    const page = await searchArticles(pool, parsed('gdansk ship'), 1, 10);
+    const page = await searchArticles(pool, parsed('gdansk ship'), 1, 10, MAX_RANKED_MATCHES);
     const snippet = page?.hits[0]?.snippet ?? [];
     expect(snippet.filter((part) => part.highlighted).map((part) => part.text)).toEqual(['Gdańsk', 'shipyards']);
     // PostgreSQL's parser reads `<b>` as a markup tag and ts_headline leaves tags out: what looks
@@ -315,6 +316,6 @@ describe('the search index on PostgreSQL', () => {
        FROM generate_series(1, 200) AS n`,
       [paragraph('Volcano'), categoryId, author],
     );
-    expect((await searchArticles(pool, parsed('volcano'), 1, 10))?.totalItems).toBe(200);
+    expect((await searchArticles(pool, parsed('volcano'), 1, 10, MAX_RANKED_MATCHES))?.totalItems).toBe(200);
   });
 });

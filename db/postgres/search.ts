@@ -11,12 +11,6 @@ import { splitHighlights } from '../../lib/searchSnippet';
  * This finds and orders the matches; loading their cards is left to the caller.
  */
 
-/**
- * Relevance is judged among this many matches, the most recently added, as on SQLite
- * (db/queries/search.ts): older matches follow, most recently added first.
- */
-export const MAX_RANKED_MATCHES = 10_000;
-
 // Control characters mark the matches: stored text never holds them (lib/typedText.ts), so a
 // marker is always ours, and what comes back is split into parts, never HTML. PostgreSQL's parser
 // takes anything shaped like an HTML tag for markup: it is neither indexed nor shown in snippets.
@@ -74,14 +68,15 @@ export function toSnippetParts(snippet: string | null): SnippetPart[] {
  * One page of published stories matching a parsed search, most relevant first: ts_rank_cd over
  * the weighted document (headline above standfirst, topics and byline, body), ties going to the
  * newest story. Null when the page is past the last one; page 1 is always a page, possibly without
- * hits. One statement, so the matches are found once. (`maxRanked` is for tests.)
+ * hits. One statement, so the matches are found once. Relevance is judged among the `maxRanked`
+ * most recently added matches (db/queries/search.ts says why); older ones follow, newest first.
  */
 export async function searchArticles(
   db: Queryable,
   parsed: ParsedSearch,
   page: number,
   pageSize: number,
-  maxRanked: number = MAX_RANKED_MATCHES,
+  maxRanked: number,
 ): Promise<PostgresSearchPage | null> {
   if (!Number.isSafeInteger(page) || page < 1 || !Number.isSafeInteger(pageSize) || pageSize < 1) return null;
   const offset = (page - 1) * pageSize;
