@@ -57,7 +57,7 @@ export default defineConfig({
     {
       name: 'desktop',
       use: desktop,
-      testIgnore: ['**/toggle.spec.ts', '**/lighthouse.spec.ts', '**/newsroom-editor.spec.ts', '**/newsroom-admin.spec.ts', '**/newsroom-roles.spec.ts', '**/development.spec.ts', '**/hostile-input.spec.ts'],
+      testIgnore: ['**/toggle.spec.ts', '**/lighthouse.spec.ts', '**/newsroom-editor.spec.ts', '**/newsroom-admin.spec.ts', '**/newsroom-roles.spec.ts', '**/development.spec.ts', '**/hostile-input.spec.ts', '**/cluster.spec.ts'],
     },
     { name: 'phone', use: phone, testMatch: ['**/reader.spec.ts', '**/pages.spec.ts', '**/toggle.spec.ts', '**/accessibility.spec.ts', '**/screenshots.spec.ts', '**/search.spec.ts'] },
     { name: 'desktop-no-js', use: { ...desktop, javaScriptEnabled: false }, testMatch: ['**/reader.spec.ts', '**/pages.spec.ts', '**/search.spec.ts'] },
@@ -69,12 +69,20 @@ export default defineConfig({
       testMatch: ['**/newsroom-editor.spec.ts', '**/newsroom-admin.spec.ts', '**/newsroom-roles.spec.ts'],
       dependencies: ['desktop', 'phone', 'desktop-no-js', 'phone-no-js'],
     },
+    // A second app process on the suite's database, timed to the second: after the other writers,
+    // alone, so its deadline does not share the processor with them.
+    {
+      name: 'cluster',
+      use: desktop,
+      testMatch: ['**/cluster.spec.ts'],
+      dependencies: ['newsroom-writes'],
+    },
     // A development server compiling pages takes the processor: after the suites that time answers.
     {
       name: 'development',
       use: desktop,
       testMatch: ['**/development.spec.ts'],
-      dependencies: ['newsroom-writes'],
+      dependencies: ['cluster'],
     },
     // Timed by Lighthouse: after every other project, so nothing competes for the processor.
     {
