@@ -58,9 +58,11 @@ export const articles = sqliteTable(
     disclaimer: text('disclaimer'),
   },
   (table) => [
-    index('articles_status_published_idx').on(table.status, table.publishedAt),
-    index('articles_category_published_idx').on(table.categoryId, table.status, table.publishedAt),
-    index('articles_author_published_idx').on(table.authorId, table.status, table.publishedAt),
+    // Listings run newest first, ties by id: the id ends each listing index, so a page deep in a
+    // listing is read from the index alone (SQLite ends every index with the rowid anyway).
+    index('articles_status_published_idx').on(table.status, table.publishedAt, table.id),
+    index('articles_category_published_idx').on(table.categoryId, table.status, table.publishedAt, table.id),
+    index('articles_author_published_idx').on(table.authorId, table.status, table.publishedAt, table.id),
     // Lets topic counts check each tagged story's status without reading the story's row.
     index('articles_id_status_published_idx').on(table.id, table.status, table.publishedAt),
     // The newsroom's story list: most recently changed first, whatever the state.
