@@ -151,7 +151,7 @@ async function main(): Promise<void> {
 
   // Imported here so that a run without the react-server condition explains itself.
   let searchArticles: SearchFunction;
-  let maxRanked: number;
+  let maxRanked: Record<Engine, number>;
   try {
     ({ searchArticles, MAX_RANKED_MATCHES: maxRanked } = await import('../db/queries/search'));
   } catch (error) {

@@ -100,7 +100,7 @@ function parsed(input: string): ParsedSearch {
 }
 
 async function ids(input: string, db: Queryable = pool): Promise<number[]> {
-  const page = await searchArticles(db, parsed(input), 1, 50, MAX_RANKED_MATCHES);
+  const page = await searchArticles(db, parsed(input), 1, 50, MAX_RANKED_MATCHES.postgres);
   return page?.hits.map((hit) => hit.articleId) ?? [];
 }
 
@@ -132,10 +132,10 @@ describe('search on PostgreSQL', () => {
     });
     expect(await ids('ferry')).toEqual([inHeadline, inStandfirst, inBody, olderInBody]);
 
-    const page = await searchArticles(pool, parsed('ferry'), 2, 3, MAX_RANKED_MATCHES);
+    const page = await searchArticles(pool, parsed('ferry'), 2, 3, MAX_RANKED_MATCHES.postgres);
     expect(page).toMatchObject({ page: 2, totalPages: 2, totalItems: 4, hits: [{ articleId: olderInBody }] });
-    expect(await searchArticles(pool, parsed('ferry'), 3, 3, MAX_RANKED_MATCHES)).toBeNull();
-    expect(await searchArticles(pool, parsed('nowhere'), 1, 3, MAX_RANKED_MATCHES)).toEqual({ hits: [], page: 1, totalPages: 1, totalItems: 0 });
+    expect(await searchArticles(pool, parsed('ferry'), 3, 3, MAX_RANKED_MATCHES.postgres)).toBeNull();
+    expect(await searchArticles(pool, parsed('nowhere'), 1, 3, MAX_RANKED_MATCHES.postgres)).toEqual({ hits: [], page: 1, totalPages: 1, totalItems: 0 });
   });
 
   it('finds stories by topic and by byline, and only published ones', async () => {
@@ -181,7 +181,7 @@ describe('search on PostgreSQL', () => {
     const hostile = ["'", '&|!:*()', 'a:* | b', '\\', '\\\\\'', "it's", 'x'.repeat(10_000), 'a\u0000b', '!quotes', 'quotes <-> backslashes'];
     for (const input of hostile) {
       const search = parseSearchQuery(input);
-      if (search !== null) await expect(searchArticles(pool, search, 1, 10, MAX_RANKED_MATCHES)).resolves.not.toBeNull();
+      if (search !== null) await expect(searchArticles(pool, search, 1, 10, MAX_RANKED_MATCHES.postgres)).resolves.not.toBeNull();
     }
     expect(await ids('a:* | b')).toEqual([story]);
     expect(await ids('!quotes')).toEqual([story]);
@@ -204,7 +204,7 @@ describe('search on PostgreSQL', () => {
       body: paragraph('The mayor of Gdańsk spoke about the <b>port</b> and the shipyards today.'),
       authorId: author,
     });
-    const page = await searchArticles(pool, parsed('gdansk ship'), 1, 10, MAX_RANKED_MATCHES);
+    const page = await searchArticles(pool, parsed('gdansk ship'), 1, 10, MAX_RANKED_MATCHES.postgres);
     const snippet = page?.hits[0]?.snippet ?? [];
     expect(snippet.filter((part) => part.highlighted).map((part) => part.text)).toEqual(['Gdańsk', 'shipyards']);
     // PostgreSQL's parser reads `<b>` as a markup tag and ts_headline leaves tags out: what looks
@@ -215,6 +215,20 @@ describe('search on PostgreSQL', () => {
       { text: 'b', highlighted: true },
       { text: ' c', highlighted: false },
     ]);
+  });
+
+  it('marks with an ellipsis each end of a long story that its snippet leaves out', async () => {
+    const author = await insertAuthor('Ann Writer');
+    const filler = Array.from({ length: 150 }, (_, index) => `word${index}`).join(' ');
+    const body = (text: string) => ({ body: paragraph(text), authorId: author });
+    await insertStory({ headline: 'Opening', ...body(`Wombats opened the story. ${filler}.`) });
+    await insertStory({ headline: 'Closing', ...body(`${filler}. The story ends with quolls`) });
+    await insertStory({ headline: 'Middle', ...body(`${filler}. Numbats in the middle. ${filler}.`) });
+    const snippetOf = async (word: string) =>
+      (await searchArticles(pool, parsed(word), 1, 10, MAX_RANKED_MATCHES.postgres))?.hits[0]?.snippet.map((part) => part.text).join('') ?? '';
+    expect(await snippetOf('wombats ')).toMatch(/^Wombats opened the story\b.*…$/);
+    expect(await snippetOf('quolls ')).toMatch(/^….*The story ends with quolls$/);
+    expect(await snippetOf('numbats ')).toMatch(/^….*Numbats in the middle.*…$/);
   });
 
   it('ranks only the newest matches when told to, the older ones following newest first', async () => {
@@ -316,6 +330,6 @@ describe('the search index on PostgreSQL', () => {
        FROM generate_series(1, 200) AS n`,
       [paragraph('Volcano'), categoryId, author],
     );
-    expect((await searchArticles(pool, parsed('volcano'), 1, 10, MAX_RANKED_MATCHES))?.totalItems).toBe(200);
+    expect((await searchArticles(pool, parsed('volcano'), 1, 10, MAX_RANKED_MATCHES.postgres))?.totalItems).toBe(200);
   });
 });

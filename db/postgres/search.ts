@@ -70,6 +70,12 @@ export function toSnippetParts(snippet: string | null): SnippetPart[] {
  * newest story. Null when the page is past the last one; page 1 is always a page, possibly without
  * hits. One statement, so the matches are found once. Relevance is judged among the `maxRanked`
  * most recently added matches (db/queries/search.ts says why); older ones follow, newest first.
+ *
+ * What it costs grows with the number of matches (a common word matches nearly every story), so
+ * each step does the least per match: the GIN index finds the matches' ids without reading their
+ * documents (kept out of line, in TOAST); only the newest `maxRanked` documents are read and
+ * scored; the older matches are sorted only when the page reaches them; and only the page's
+ * stories are read for snippets.
  */
 export async function searchArticles(
   db: Queryable,
@@ -87,38 +93,47 @@ export async function searchArticles(
        SELECT article_search_query($1::text[], $2::boolean) AS query
      ),
      matched AS MATERIALIZED (
-       SELECT s.article_id, s.document, row_number() OVER (ORDER BY s.article_id DESC) AS recency
-       FROM article_search AS s CROSS JOIN query
+       SELECT s.article_id FROM article_search AS s CROSS JOIN query
        WHERE s.document @@ query.query
      ),
-     scored AS (
-       SELECT m.article_id, a.published_at,
-         CASE WHEN m.recency <= $3 THEN ts_rank_cd(m.document, query.query) END AS score
-       FROM matched AS m CROSS JOIN query
-       JOIN articles AS a ON a.id = m.article_id AND a.status = 'published'
+     ranked AS (
+       SELECT s.article_id, a.published_at, ts_rank_cd(s.document, query.query) AS score
+       FROM (SELECT article_id FROM matched ORDER BY article_id DESC LIMIT $3) AS newest
+       JOIN article_search AS s ON s.article_id = newest.article_id
+       JOIN articles AS a ON a.id = newest.article_id AND a.status = 'published'
+       CROSS JOIN query
      ),
      page AS (
-       SELECT article_id,
-         row_number() OVER (
-           ORDER BY score DESC NULLS LAST, CASE WHEN score IS NOT NULL THEN published_at END DESC NULLS LAST, article_id DESC
-         ) AS position
-       FROM scored
-       ORDER BY position
-       LIMIT $4 OFFSET $5
+       SELECT article_id, row_number() OVER () AS position
+       FROM (
+         (SELECT 0 AS part, article_id, row_number() OVER (ORDER BY score DESC, published_at DESC, article_id DESC) AS rank
+          FROM ranked ORDER BY rank LIMIT $4 OFFSET $5)
+         UNION ALL
+         (SELECT 1, article_id, 0 FROM matched WHERE $5 + $4 > $3
+          ORDER BY article_id DESC LIMIT $4 OFFSET greatest($5, $3))
+         ORDER BY part, rank
+         LIMIT $4
+       ) AS chosen
      )
      SELECT total.total, page.article_id, headline.snippet,
-       starts_with(headline.body_letters, headline.snippet_letters) AS snippet_at_start,
-       right(headline.body_letters, length(headline.snippet_letters)) = headline.snippet_letters AS snippet_at_end
-     FROM (SELECT count(*) AS total FROM scored) AS total
+       starts_with(headline.body_start, headline.snippet_letters) AS snippet_at_start,
+       right(headline.body_end, length(headline.snippet_letters)) = headline.snippet_letters AS snippet_at_end
+     FROM (SELECT count(*) AS total FROM matched) AS total
      CROSS JOIN query
      LEFT JOIN page ON true
      LEFT JOIN articles AS a ON a.id = page.article_id
      LEFT JOIN LATERAL (
        SELECT snippet,
-         regexp_replace(regexp_replace(body_text, '<[^>]*>', '', 'g'), '[^[:alnum:]]+', '', 'g') AS body_letters,
-         regexp_replace(snippet, '[^[:alnum:]]+', '', 'g') AS snippet_letters
-       FROM (SELECT article_search_body_text(a.body) AS body_text) AS body
-       CROSS JOIN LATERAL (SELECT ts_headline('article_search', body.body_text, query.query, $6) AS snippet) AS fragment
+         regexp_replace(snippet, '[^[:alnum:]]+', '', 'g') AS snippet_letters,
+         -- The body's letters near each end, as far as a snippet could reach, tell whether the
+         -- snippet begins or ends the body, for a fraction of the cost of all its letters.
+         regexp_replace(regexp_replace(left(body.body_text, reach), '<[^>]*>', '', 'g'), '[^[:alnum:]]+', '', 'g') AS body_start,
+         regexp_replace(regexp_replace(right(body.body_text, reach), '<[^>]*>', '', 'g'), '[^[:alnum:]]+', '', 'g') AS body_end
+       -- OFFSET 0 keeps each of these a subquery of its own, computed once: pulled up into the
+       -- query around it, its expression would be copied into every place that reads it.
+       FROM (SELECT article_search_body_text(a.body) AS body_text OFFSET 0) AS body
+       CROSS JOIN LATERAL (SELECT ts_headline('article_search', body.body_text, query.query, $6) AS snippet OFFSET 0) AS fragment
+       CROSS JOIN LATERAL (SELECT 4 * length(fragment.snippet) + 64 AS reach) AS extent
      ) AS headline ON page.article_id IS NOT NULL
      ORDER BY page.position`,
     [words, lastIsPrefix, maxRanked, pageSize, offset, SNIPPET_OPTIONS],

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppDatabase } from '../client';
 import { searchArticles as findPostgresMatches } from '../postgres/search';
 import { processStore } from '../processDatabase';
-import type { ReadHandle, Tables } from '../store';
+import type { ReadHandle, Store, Tables } from '../store';
 import { articleSummaryColumns, isPublished, toArticleSummary } from './articleRows';
 import type { SearchHit, SearchResults, SnippetPart } from '../../lib/content';
 import type { ParsedSearch } from '../../lib/searchQuery';
@@ -19,12 +19,14 @@ import { splitHighlights } from '../../lib/searchSnippet';
  */
 
 /**
- * Relevance is judged among this many matches, the most recently added. Scoring costs about half
- * a microsecond per match, and a word found in nearly every story (India, on this site) would
- * otherwise cost tens of milliseconds to rank, for scores that barely differ. Older matches
- * follow the ranked ones, most recently added first, so every match still has a place.
+ * Relevance is judged among this many matches, the most recently added, on each engine. A word
+ * found in nearly every story (India, on this site) would otherwise cost tens of milliseconds to
+ * rank, for scores that barely differ. FTS5's bm25 costs about half a microsecond per match;
+ * PostgreSQL's ts_rank_cd reads each match's whole document, about seven microseconds, so it
+ * ranks fewer within the same time. Older matches follow the ranked ones, most recently added
+ * first, so every match still has a place.
  */
-export const MAX_RANKED_MATCHES = 10_000;
+export const MAX_RANKED_MATCHES = { sqlite: 10_000, postgres: 1_000 } as const satisfies Record<Store['engine'], number>;
 
 /** bm25 column weights, in the index's column order: headline, standfirst, body, tags, author. */
 const RANK = sql.raw('bm25(article_search, 10.0, 5.0, 1.0, 4.0, 3.0)');
@@ -180,22 +182,23 @@ async function loadHits(read: ReadHandle, t: Tables, matches: MatchPage['hits'])
 /**
  * One page of published stories matching a parsed search, most relevant first: headline matches
  * weigh most (bm25 on SQLite, ts_rank_cd on PostgreSQL), ties going to the newest story; past
- * the newest MAX_RANKED_MATCHES, the older matches follow newest first. Null when the page is past
+ * the newest MAX_RANKED_MATCHES of the engine, the older matches follow newest first. Null when the page is past
  * the last one; page 1 is always a page, possibly without hits. (`maxRanked` is for tests.)
  */
 export async function searchArticles(
   search: ParsedSearch,
   page: number,
   pageSize: number,
-  maxRanked: number = MAX_RANKED_MATCHES,
+  maxRanked?: number,
 ): Promise<SearchResults | null> {
   if (!Number.isSafeInteger(page) || page < 1 || !Number.isSafeInteger(pageSize) || pageSize < 1) return null;
   if (!Number.isSafeInteger(page * pageSize)) return null;
   const store = await processStore();
+  const ranked = maxRanked ?? MAX_RANKED_MATCHES[store.engine];
   const found =
     store.engine === 'sqlite'
-      ? findSqliteMatches(store.reader, search.match, page, pageSize, maxRanked)
-      : await findPostgresMatches(store.database.$client, search, page, pageSize, maxRanked);
+      ? findSqliteMatches(store.reader, search.match, page, pageSize, ranked)
+      : await findPostgresMatches(store.database.$client, search, page, pageSize, ranked);
   if (!found) return null;
   return { hits: await loadHits(store.read, store.tables, found.hits), page, totalPages: found.totalPages, totalItems: found.totalItems };
 }
