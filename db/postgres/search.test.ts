@@ -241,6 +241,47 @@ describe('search on PostgreSQL', () => {
     expect(page?.hits.map((hit) => hit.articleId)).toEqual([newHeadline, newBody, middleBody, oldHeadline]);
     expect(page?.totalItems).toBe(4);
   });
+
+  /*
+   * A word in nearly every story is ranked by walking back through the newest stories; a rarer one
+   * by sorting its matches’ ids; a common word scarce among the newest stories sends the walk back
+   * to the sort. Each must rank exactly the newest matches and list the rest newest first.
+   */
+  it('ranks the same newest matches whether it walks the newest stories or sorts the matches', async () => {
+    const author = await insertAuthor('Ann Writer');
+    const ids: number[] = [];
+    for (let index = 0; index < 40; index += 1) {
+      const words = [
+        // Older stories mention it more, so plain relevance would put them first.
+        ...Array.from({ length: 1 + ((40 - index) % 5) }, () => 'comet'),
+        ...(index % 10 === 0 ? ['meteor', 'meteor'] : []),
+        ...(index < 36 || index === 38 ? ['aurora'] : []),
+      ];
+      ids.push(await insertStory({ headline: `Sky ${index}`, body: paragraph(words.join(' ')), authorId: author }));
+    }
+    await pool.query('ANALYZE article_search');
+    const expected = async (word: string) => {
+      const { rows } = await pool.query<{ id: number }>(
+        `SELECT s.article_id AS id FROM article_search s WHERE s.document @@ article_search_query($1::text[], false)
+         ORDER BY s.article_id DESC`,
+        [[word]],
+      );
+      const newest = rows.slice(0, 2).map((row) => row.id);
+      // Only "comet" is said more often in some stories; the other words tie, newest first.
+      const mentions = (id: number) => (word === 'comet' ? 1 + ((40 - ids.indexOf(id)) % 5) : 1);
+      const ranked = [...newest].sort((a, b) => mentions(b) - mentions(a) || b - a);
+      return [...ranked, ...rows.slice(2).map((row) => row.id)];
+    };
+    for (const word of ['comet', 'meteor', 'aurora']) {
+      const all = await searchArticles(pool, parsed(`${word} `), 1, 50, 2);
+      expect(all?.hits.map((hit) => hit.articleId), word).toEqual(await expected(word));
+      const paged: number[] = [];
+      for (let page = 1; page <= Math.ceil((all?.totalItems ?? 0) / 3); page += 1) {
+        paged.push(...((await searchArticles(pool, parsed(`${word} `), page, 3, 2))?.hits.map((hit) => hit.articleId) ?? []));
+      }
+      expect(paged, word).toEqual(all?.hits.map((hit) => hit.articleId));
+    }
+  });
 });
 
 describe('the search index on PostgreSQL', () => {

@@ -33,6 +33,14 @@ const SNIPPET_OPTIONS = [
  */
 const ELLIPSIS = '…';
 
+/*
+ * How much more reading one story's document costs than sorting one match's id: walking back
+ * through the newest stories is chosen when it reads fewer than 1/WALK_COST_RATIO as many stories
+ * as there are matches to sort. Measured at 100,000 stories: about 7 µs to read a document and
+ * test it, about 0.4 µs to find, keep and sort one id.
+ */
+const WALK_COST_RATIO = 16;
+
 export interface PostgresSearchHit {
   articleId: number;
   /** Words around the matches in the story's body, with the matched words highlighted. */
@@ -72,10 +80,10 @@ export function toSnippetParts(snippet: string | null): SnippetPart[] {
  * most recently added matches (db/queries/search.ts says why); older ones follow, newest first.
  *
  * What it costs grows with the number of matches (a common word matches nearly every story), so
- * each step does the least per match: the GIN index finds the matches' ids without reading their
- * documents (kept out of line, in TOAST); only the newest `maxRanked` documents are read and
- * scored; the older matches are sorted only when the page reaches them; and only the page's
- * stories are read for snippets.
+ * each step does the least per match: the GIN index counts the matches without reading their
+ * documents (kept out of line, in TOAST); only about `maxRanked` documents are read and scored;
+ * the older matches are sorted only when the page reaches them; and only the page's stories are
+ * read for snippets.
  */
 export async function searchArticles(
   db: Queryable,
@@ -92,25 +100,57 @@ export async function searchArticles(
     `WITH query AS MATERIALIZED (
        SELECT article_search_query($1::text[], $2::boolean) AS query
      ),
-     matched AS MATERIALIZED (
-       SELECT s.article_id FROM article_search AS s CROSS JOIN query
-       WHERE s.document @@ query.query
+     total AS MATERIALIZED (
+       SELECT count(*) AS total FROM article_search AS s CROSS JOIN query WHERE s.document @@ query.query
      ),
-     ranked AS (
-       SELECT s.article_id, a.published_at, ts_rank_cd(s.document, query.query) AS score
-       FROM (SELECT article_id FROM matched ORDER BY article_id DESC LIMIT $3) AS newest
-       JOIN article_search AS s ON s.article_id = newest.article_id
-       JOIN articles AS a ON a.id = newest.article_id AND a.status = 'published'
+     -- Where matches are dense (a common word), the newest stories hold the newest matches: walking
+     -- back through about as many stories as should hold $3 matches, reading each one's document,
+     -- finds them sooner than sorting every match's id. Should the walk come up short, the sort
+     -- is done after all; either way the ranked matches are the newest $3.
+     reach AS MATERIALIZED (
+       SELECT CASE WHEN total.total::float8 * total.total > $7::float8 * $3::int * stories.count
+         THEN ceil(1.25 * $3::int * stories.count / total.total)::int END AS stories
+       FROM total
+       CROSS JOIN pg_class AS c
+       -- The planner's estimate of the table's rows: a guide to the walk's length, never trusted
+       -- below the matches counted.
+       CROSS JOIN LATERAL (SELECT greatest(c.reltuples, total.total, 1) AS count) AS stories
+       WHERE c.oid = 'article_search'::regclass
+     ),
+     walked AS MATERIALIZED (
+       SELECT recent.article_id, ts_rank_cd(recent.document, query.query) AS score
+       FROM (SELECT article_id, document FROM article_search
+             WHERE (SELECT stories FROM reach) IS NOT NULL
+             ORDER BY article_id DESC LIMIT (SELECT stories FROM reach)) AS recent
        CROSS JOIN query
+       WHERE recent.document @@ query.query
+       ORDER BY recent.article_id DESC LIMIT $3
+     ),
+     ranked AS MATERIALIZED (
+       SELECT article_id, score FROM walked
+       WHERE (SELECT count(*) FROM walked) >= (SELECT least($3::int, total) FROM total)
+       UNION ALL
+       -- Sparse matches: their ids from the GIN index, the newest $3 of them scored one by one.
+       (SELECT newest.article_id,
+          (SELECT ts_rank_cd(s.document, query.query) FROM article_search AS s WHERE s.article_id = newest.article_id)
+        FROM (SELECT s.article_id FROM article_search AS s CROSS JOIN query
+              WHERE (SELECT count(*) FROM walked) < (SELECT least($3::int, total) FROM total) AND s.document @@ query.query
+              ORDER BY s.article_id DESC LIMIT $3) AS newest
+        CROSS JOIN query)
+     ),
+     -- The older matches, found and sorted only for a page that reaches past the ranked ones.
+     older AS MATERIALIZED (
+       SELECT s.article_id FROM article_search AS s CROSS JOIN query
+       WHERE $5::int + $4::int > $3::int AND s.document @@ query.query
      ),
      page AS (
        SELECT article_id, row_number() OVER () AS position
        FROM (
-         (SELECT 0 AS part, article_id, row_number() OVER (ORDER BY score DESC, published_at DESC, article_id DESC) AS rank
-          FROM ranked ORDER BY rank LIMIT $4 OFFSET $5)
+         (SELECT 0 AS part, r.article_id, row_number() OVER (ORDER BY r.score DESC, a.published_at DESC, r.article_id DESC) AS rank
+          FROM ranked AS r JOIN articles AS a ON a.id = r.article_id AND a.status = 'published'
+          ORDER BY rank LIMIT $4 OFFSET $5)
          UNION ALL
-         (SELECT 1, article_id, 0 FROM matched WHERE $5 + $4 > $3
-          ORDER BY article_id DESC LIMIT $4 OFFSET greatest($5, $3))
+         (SELECT 1, article_id, 0 FROM older ORDER BY article_id DESC LIMIT $4 OFFSET greatest($5, $3))
          ORDER BY part, rank
          LIMIT $4
        ) AS chosen
@@ -118,7 +158,7 @@ export async function searchArticles(
      SELECT total.total, page.article_id, headline.snippet,
        starts_with(headline.body_start, headline.snippet_letters) AS snippet_at_start,
        right(headline.body_end, length(headline.snippet_letters)) = headline.snippet_letters AS snippet_at_end
-     FROM (SELECT count(*) AS total FROM matched) AS total
+     FROM total
      CROSS JOIN query
      LEFT JOIN page ON true
      LEFT JOIN articles AS a ON a.id = page.article_id
@@ -136,7 +176,7 @@ export async function searchArticles(
        CROSS JOIN LATERAL (SELECT 4 * length(fragment.snippet) + 64 AS reach) AS extent
      ) AS headline ON page.article_id IS NOT NULL
      ORDER BY page.position`,
-    [words, lastIsPrefix, maxRanked, pageSize, offset, SNIPPET_OPTIONS],
+    [words, lastIsPrefix, maxRanked, pageSize, offset, SNIPPET_OPTIONS, WALK_COST_RATIO],
   );
   const rows = pageRows.parse(result.rows);
   const totalItems = rows[0]?.total ?? 0;
