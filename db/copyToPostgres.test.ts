@@ -37,7 +37,20 @@ afterAll(async () => {
 
 describe('copying a site from SQLite to PostgreSQL', () => {
   it('copies every table of content and newsroom row for row, and checks the copy', async () => {
+    // What statement timeout the copy's inserts run under, as a trigger sees it.
+    await store.database.$client.query(`
+      CREATE TABLE copy_timeouts (timeout text);
+      CREATE FUNCTION record_copy_timeout() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN INSERT INTO copy_timeouts VALUES (current_setting('statement_timeout')); RETURN NULL; END $$;
+      CREATE TRIGGER record_copy_timeout AFTER INSERT ON articles FOR EACH STATEMENT EXECUTE FUNCTION record_copy_timeout();`);
     const copied = await copySiteToPostgres(from, store.database);
+    const { rows: timeouts } = await store.database.$client.query<{ timeout: string }>('SELECT DISTINCT timeout FROM copy_timeouts');
+    await store.database.$client.query('DROP TRIGGER record_copy_timeout ON articles; DROP FUNCTION record_copy_timeout(); DROP TABLE copy_timeouts');
+    // A large site's inserts may take longer than the pool allows a page's statement; after the
+    // copy, the pool's limit is back.
+    expect(timeouts).toEqual([{ timeout: '0' }]);
+    const { rows: after } = await store.database.$client.query<{ timeout: string }>("SELECT current_setting('statement_timeout') AS timeout");
+    expect(after[0]?.timeout).not.toBe('0');
     const rows = (table: string) => copied.find((entry) => entry.table === table)?.rows;
     expect(rows('articles')).toBe(from.select({ rows: count() }).from(sqliteTables.articles).get()?.rows);
     expect(rows('article_tags')).toBe(from.select({ rows: count() }).from(sqliteTables.articleTags).get()?.rows);

@@ -119,6 +119,9 @@ export interface CopiedTable {
  */
 export async function copySiteToPostgres(from: AppDatabase, to: PostgresDatabase): Promise<CopiedTable[]> {
   return to.transaction(async (tx) => {
+    // One statement may insert thousands of rows and re-index their stories for search: longer on a
+    // large site than the pool's limit for a reader's page, which is no limit for a copy.
+    await tx.execute(sql`set local statement_timeout = 0`);
     for (const table of COPIED_TABLES) {
       if (!table.replacesOwn && (await table.countIn(tx)) > 0) throw new Error(`The PostgreSQL database already has rows in ${table.name}: copy into an empty, migrated one.`);
     }
