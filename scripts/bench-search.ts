@@ -246,6 +246,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  // A failed statement's message holds the whole statement and its parameters; its cause says why.
+  const reason = (value: unknown) => (value instanceof Error ? value.message.slice(0, 500) : String(value));
+  console.error(reason(error));
+  if (error instanceof Error && error.cause !== undefined) console.error(`Cause: ${reason(error.cause)}`);
   process.exitCode = 1;
 });
