@@ -4,7 +4,7 @@ import path from 'node:path';
 import { count, max } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase, type AppDatabase } from './client';
-import { copySiteToPostgres } from './copyToPostgres';
+import { copySiteFileToPostgres, copySiteToPostgres } from './copyToPostgres';
 import { migrateStore } from './migrate';
 import { openPostgresStore } from './postgres/store';
 import { prepareDatabase } from './prepare';
@@ -76,5 +76,24 @@ describe('copying a site from SQLite to PostgreSQL', () => {
     await expect(copySiteToPostgres(from, store.database)).rejects.toThrow(/already has rows in categories/);
     const [after] = await store.read.select({ rows: count() }).from(t.articles);
     expect(after).toEqual(before);
+  });
+
+  it('copies a site file into a new database, then vacuums it and gathers its statistics', async () => {
+    const target = await createDatabase(inject('postgresUrl'), 'copy_file_test');
+    try {
+      const copied = await copySiteFileToPostgres(path.join(directory, 'site.sqlite'), target.url);
+      expect(copied.find((entry) => entry.table === 'articles')?.rows).toBeGreaterThan(0);
+      const copy = await openPostgresStore(target.url);
+      try {
+        const { rows } = await copy.database.$client.query<{ vacuumed: boolean; analyzed: boolean }>(
+          `SELECT last_vacuum IS NOT NULL AS vacuumed, last_analyze IS NOT NULL AS analyzed FROM pg_stat_user_tables WHERE relname = 'articles'`,
+        );
+        expect(rows).toEqual([{ vacuumed: true, analyzed: true }]);
+      } finally {
+        await copy.close();
+      }
+    } finally {
+      await target.drop();
+    }
   });
 });
