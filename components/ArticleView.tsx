@@ -15,33 +15,30 @@ interface ArticleViewProps {
 
 const FEATURED_IMAGE_SIZES = '(max-width: 640px) 100vw, (max-width: 1000px) 92vw, 920px';
 
+// The lightweight version lists the headlines alone: no pictures to fetch after the story.
+const RELATED_CARD_SIZE = { desktop: 'standard', mobile: 'compact' } as const satisfies Record<Variant, string>;
+
 function RelatedStories({ data, variant }: { data: ArticlePageData; variant: Variant }) {
-  switch (variant) {
-    // The lightweight version keeps the story itself and drops the furniture around it.
-    case 'mobile':
-      return null;
-    case 'desktop':
-      if (data.related.length === 0) return null;
-      return (
-        <aside className="related" aria-labelledby="related-heading">
-          <h2 id="related-heading" className="section-heading">
-            More from {data.article.category.name}
-          </h2>
-          <div className="card-grid">
-            {data.related.map((article) => (
-              <ArticleCard
-                key={article.slug}
-                article={article}
-                variant={variant}
-                size="standard"
-                headingLevel={3}
-                showCategory={false}
-              />
-            ))}
-          </div>
-        </aside>
-      );
-  }
+  if (data.related.length === 0) return null;
+  return (
+    <aside className="related" aria-labelledby="related-heading">
+      <h2 id="related-heading" className="section-heading">
+        More from {data.article.category.name}
+      </h2>
+      <div className="card-grid">
+        {data.related.map((article) => (
+          <ArticleCard
+            key={article.slug}
+            article={article}
+            variant={variant}
+            size={RELATED_CARD_SIZE[variant]}
+            headingLevel={3}
+            showCategory={false}
+          />
+        ))}
+      </div>
+    </aside>
+  );
 }
 
 export function ArticleView({ data, variant, path }: ArticleViewProps) {

@@ -21,15 +21,41 @@ function Brand({ variant }: { variant: Variant }) {
   );
 }
 
+/** Every section, in both versions: a centred row on desktop, a row that scrolls sideways on phones. */
+function SectionNav({ variant, categories, currentCategorySlug, isHome = false }: SiteHeaderProps) {
+  return (
+    <nav className="site-nav" aria-label="Sections">
+      <ul>
+        <li>
+          <a href={homePath(variant)} aria-current={isHome ? 'page' : undefined}>
+            Home
+          </a>
+        </li>
+        {categories.map((category) => (
+          <li key={category.slug}>
+            <a href={categoryPath(category.slug, variant)} aria-current={category.slug === currentCategorySlug ? 'page' : undefined}>
+              {category.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export function SiteHeader({ variant, categories, currentCategorySlug, isHome = false }: SiteHeaderProps) {
+  const sections = <SectionNav variant={variant} categories={categories} currentCategorySlug={currentCategorySlug} isHome={isHome} />;
   switch (variant) {
     case 'mobile':
       return (
         <header className="masthead" id="top">
-          <Brand variant={variant} />
-          <a className="masthead__search-link" href={searchPath(variant)}>
-            Search
-          </a>
+          <div className="masthead__bar">
+            <Brand variant={variant} />
+            <a className="masthead__search-link" href={searchPath(variant)}>
+              Search
+            </a>
+          </div>
+          {sections}
         </header>
       );
     case 'desktop':
@@ -42,25 +68,7 @@ export function SiteHeader({ variant, categories, currentCategorySlug, isHome = 
             </div>
             <SearchForm variant={variant} placement="masthead" />
           </div>
-          <nav className="site-nav" aria-label="Sections">
-            <ul>
-              <li>
-                <a href={homePath(variant)} aria-current={isHome ? 'page' : undefined}>
-                  Home
-                </a>
-              </li>
-              {categories.map((category) => (
-                <li key={category.slug}>
-                  <a
-                    href={categoryPath(category.slug, variant)}
-                    aria-current={category.slug === currentCategorySlug ? 'page' : undefined}
-                  >
-                    {category.name}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          {sections}
         </header>
       );
   }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ANCHOR_STORY } from './routes';
+import { ANCHOR_STORY, DESKTOP_USER_AGENT } from './routes';
 
 /*
  * A newcomer finds and reads the India & Russia story from the home page within two clicks,
@@ -37,4 +37,34 @@ test('finds and reads the India & Russia story from the home page', async ({ pag
   await expect(story.getByText(/^Disclaimer:/)).toBeVisible();
   await expect(story.getByText('Source: IndianDefenseNews')).toBeVisible();
   await expect(story.getByRole('navigation', { name: 'Topics' }).getByRole('link', { name: 'Kashmir' })).toBeVisible();
+});
+
+/*
+ * The mobile version, on any screen and with JavaScript on or off: its section menu reaches every
+ * section the desktop's does, and its articles end with more from their section.
+ */
+test('the mobile section menu reaches every section, and a mobile story leads to more from its section', async ({ page, request }) => {
+  const desktopHome = await (await request.get('/', { headers: { 'user-agent': DESKTOP_USER_AGENT } })).text();
+  const desktopMenu = /<nav class="site-nav" aria-label="Sections">(.*?)<\/nav>/s.exec(desktopHome)?.[1] ?? '';
+  const sections = [...desktopMenu.matchAll(/<a [^>]*>([^<]+)<\/a>/g)].map((match) => (match[1] ?? '').replaceAll('&amp;', '&')).slice(1);
+  expect(sections[0]).toBe('India & Russia');
+
+  await page.goto('/m');
+  const menu = page.getByRole('navigation', { name: 'Sections', exact: true });
+  await expect(menu.getByRole('link')).toHaveText(['Home', ...sections]);
+  await expect(menu.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+  for (const section of sections) {
+    await page.getByRole('navigation', { name: 'Sections', exact: true }).getByRole('link', { name: section, exact: true }).click();
+    await expect(page).toHaveURL(/\/m\/category\/[a-z0-9-]+$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(section);
+    await expect(page.getByRole('navigation', { name: 'Sections', exact: true }).getByRole('link', { name: section, exact: true })).toHaveAttribute('aria-current', 'page');
+  }
+
+  await page.goto(`/m/article/${ANCHOR_STORY.slug}`);
+  const more = page.getByRole('complementary', { name: 'More from India & Russia' });
+  const stories = more.getByRole('link');
+  expect(await stories.count()).toBeGreaterThanOrEqual(3);
+  for (const href of await stories.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) expect(href).toMatch(/^\/m\/article\/[a-z0-9-]+$/);
+  await stories.first().click();
+  await expect(page).toHaveURL(/\/m\/article\/[a-z0-9-]+$/);
 });

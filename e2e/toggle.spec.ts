@@ -11,7 +11,8 @@ test('Exit mobile version and Go to mobile version round trip, remembered across
 
   await page.getByRole('link', { name: 'Exit mobile version' }).click();
   await expect(page).toHaveURL(new RegExp(`[^m]${ARTICLE}$`));
-  await expect(page.getByRole('navigation', { name: 'Sections', exact: true })).toBeAttached();
+  // The desktop version: its stylesheet is a file, where the mobile version's is inline.
+  await expect(page.locator('link[rel="stylesheet"]').first()).toBeAttached();
 
   const [preference] = (await context.cookies()).filter((cookie) => cookie.name === 'nx_view');
   expect(preference).toMatchObject({ value: 'desktop', httpOnly: true, sameSite: 'Lax', path: '/' });
