@@ -1,10 +1,12 @@
-import { categoryPath, type Variant } from '../lib/paths';
+import { articlePath, categoryPath, type Variant } from '../lib/paths';
+import { absoluteUrl } from '../lib/site';
 import type { ArticlePageData } from '../lib/pageData';
 import { ArticleBody } from './ArticleBody';
 import { ArticleCard } from './ArticleCard';
 import { ArticleImage } from './ArticleImage';
 import { Byline } from './Byline';
 import { PageShell } from './PageShell';
+import { ShareLinks } from './ShareLinks';
 import { TagList } from './TagList';
 
 interface ArticleViewProps {
@@ -77,6 +79,8 @@ export function ArticleView({ data, variant, path }: ArticleViewProps) {
             Filed under <a href={categoryPath(article.category.slug, variant)}>{article.category.name}</a>
           </p>
           <TagList tags={article.tags} variant={variant} />
+          <ShareLinks slug={article.slug} headline={article.headline} />
+          <p className="story__address">{absoluteUrl(articlePath(article.slug, 'desktop'))}</p>
         </footer>
       </article>
       <RelatedStories data={data} variant={variant} />

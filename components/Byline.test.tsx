@@ -36,4 +36,10 @@ describe('Byline', () => {
     const html = renderToStaticMarkup(<Byline article={article(new Date('2025-05-03T08:15:00Z'))} variant="desktop" />);
     expect(html).toContain('<time dateTime="2025-05-03T13:45:00+05:30">Updated 3 May 2025 at 1:45 pm IST</time>');
   });
+
+  it('says how many minutes the story takes to read, one at least', () => {
+    expect(renderToStaticMarkup(<Byline article={article(null)} variant="mobile" />)).toContain('1 min read');
+    const long = { ...article(null), body: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'word '.repeat(1200) }] }] };
+    expect(renderToStaticMarkup(<Byline article={long} variant="desktop" />)).toContain('5 min read');
+  });
 });

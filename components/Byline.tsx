@@ -1,8 +1,9 @@
+import { readingMinutes } from '../lib/articleBody';
 import { authorPath, type Variant } from '../lib/paths';
 import type { Article } from '../lib/content';
 import { TimeStamp } from './TimeStamp';
 
-/** Author and publication time; the updated time appears only when it differs. */
+/** Author, publication time and reading time; the updated time appears only when it differs. */
 export function Byline({ article, variant }: { article: Article; variant: Variant }) {
   const wasUpdated = article.updatedAt !== null && article.updatedAt.getTime() !== article.publishedAt.getTime();
   return (
@@ -18,6 +19,8 @@ export function Byline({ article, variant }: { article: Article; variant: Varian
             <TimeStamp date={article.updatedAt} label="Updated" />
           </>
         ) : null}
+        <span aria-hidden="true"> · </span>
+        <span className="byline__reading-time">{readingMinutes(article.body)} min read</span>
       </p>
     </div>
   );

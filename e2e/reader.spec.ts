@@ -26,6 +26,7 @@ test('finds and reads the India & Russia story from the home page', async ({ pag
   await expect(story.getByRole('link', { name: 'India & Russia' }).first()).toBeVisible();
   await expect(story.getByRole('link', { name: 'News Desk' })).toBeVisible();
   await expect(story.locator('time').first()).toHaveAttribute('datetime', /^2025-05-03T09:30:00\+05:30$/);
+  await expect(story.getByText(/^[1-9]\d* min read$/)).toBeVisible();
 
   const figure = story.locator('figure').first();
   await expect(figure.getByRole('img', { name: 'India & Russia' })).toBeVisible();
@@ -37,6 +38,15 @@ test('finds and reads the India & Russia story from the home page', async ({ pag
   await expect(story.getByText(/^Disclaimer:/)).toBeVisible();
   await expect(story.getByText('Source: IndianDefenseNews')).toBeVisible();
   await expect(story.getByRole('navigation', { name: 'Topics' }).getByRole('link', { name: 'Kashmir' })).toBeVisible();
+
+  // Sharing is plain links to each service, carrying the story's canonical address; they load nothing.
+  const share = story.getByRole('navigation', { name: 'Share this story' }).getByRole('link');
+  await expect(share).toHaveText(['WhatsApp', 'Telegram', 'X', 'Facebook', 'Email']);
+  const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
+  expect(canonical).toMatch(new RegExp(`/article/${ANCHOR_STORY.slug}$`));
+  for (const href of await share.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) {
+    expect([...new URL(href).searchParams.values()].join(' ')).toContain(canonical);
+  }
 });
 
 /*
@@ -67,4 +77,19 @@ test('the mobile section menu reaches every section, and a mobile story leads to
   for (const href of await stories.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) expect(href).toMatch(/^\/m\/article\/[a-z0-9-]+$/);
   await stories.first().click();
   await expect(page).toHaveURL(/\/m\/article\/[a-z0-9-]+$/);
+});
+
+test('a story prints alone, with the address it came from, in both versions', async ({ page }) => {
+  for (const path of [`/article/${ANCHOR_STORY.slug}`, `/m/article/${ANCHOR_STORY.slug}`]) {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ANCHOR_STORY.headline);
+    await expect(page.getByRole('article').getByRole('link', { name: 'News Desk' })).toBeVisible();
+    await expect(page.getByRole('article').locator('time').first()).toBeVisible();
+    await expect(page.getByText(new RegExp(`^https?://[^ ]+/article/${ANCHOR_STORY.slug}$`))).toBeVisible();
+    for (const name of ['Sections', 'Share this story', 'Topics']) await expect(page.getByRole('navigation', { name, exact: true })).toBeHidden();
+    await expect(page.getByRole('contentinfo')).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
+    await expect(page.getByText(new RegExp(`^https?://[^ ]+/article/${ANCHOR_STORY.slug}$`))).toBeHidden();
+  }
 });

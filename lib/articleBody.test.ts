@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleBodySchema, isSafeHref, parseArticleBody, serializeArticleBody } from './articleBody';
+import { articleBodySchema, countBodyWords, isSafeHref, parseArticleBody, READING_WORDS_PER_MINUTE, readingMinutes, serializeArticleBody, type ArticleBody } from './articleBody';
 
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 
@@ -92,5 +92,25 @@ describe('isSafeHref', () => {
     ['an address too long to be real', `https://example.org/${'a'.repeat(2100)}`],
   ])('refuses %s', (_name, href) => {
     expect(isSafeHref(href)).toBe(false);
+  });
+});
+
+describe('reading time', () => {
+  const body: ArticleBody = [
+    { type: 'heading', level: 2, text: 'Two words' },
+    { type: 'paragraph', content: [{ type: 'text', text: 'One  two\nthree ' }, { type: 'link', href: '/x', text: 'four five' }] },
+    { type: 'quote', text: 'Six seven', attribution: 'Eight' },
+    { type: 'list', ordered: false, items: [[{ type: 'text', text: 'nine' }], [{ type: 'text', text: 'ten' }]] },
+  ];
+
+  it('counts the words of every kind of block, split at any white space', () => {
+    expect(countBodyWords(body)).toBe(12);
+  });
+
+  it('rounds to whole minutes at the reading speed, never below one', () => {
+    expect(readingMinutes(body)).toBe(1);
+    const words = (count: number): ArticleBody => [{ type: 'paragraph', content: [{ type: 'text', text: 'word '.repeat(count) }] }];
+    expect(readingMinutes(words(READING_WORDS_PER_MINUTE * 3))).toBe(3);
+    expect(readingMinutes(words(Math.round(READING_WORDS_PER_MINUTE * 3.6)))).toBe(4);
   });
 });

@@ -96,3 +96,30 @@ export function parseArticleBody(json: string): ArticleBody {
 export function serializeArticleBody(body: unknown): string {
   return JSON.stringify(articleBodySchema.parse(body));
 }
+
+/** Every piece of text a reader reads in a block: headings, quotes with their attribution, list items. */
+function blockTexts(block: ArticleBlock): string[] {
+  switch (block.type) {
+    case 'paragraph':
+      return block.content.map((node) => node.text);
+    case 'heading':
+      return [block.text];
+    case 'quote':
+      return block.attribution === undefined ? [block.text] : [block.text, block.attribution];
+    case 'list':
+      return block.items.flatMap((item) => item.map((node) => node.text));
+  }
+}
+
+/** How many words a body holds: its text split at white space. */
+export function countBodyWords(body: ArticleBody): number {
+  return body.flatMap(blockTexts).reduce((sum, text) => sum + text.split(/\s+/u).filter((word) => word !== '').length, 0);
+}
+
+/** Words an adult reads in a minute, reading to understand (Brysbaert, 2019: 238 for English non-fiction). */
+export const READING_WORDS_PER_MINUTE = 238;
+
+/** Whole minutes a body takes to read, one at least. */
+export function readingMinutes(body: ArticleBody): number {
+  return Math.max(1, Math.round(countBodyWords(body) / READING_WORDS_PER_MINUTE));
+}

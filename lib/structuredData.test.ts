@@ -29,6 +29,7 @@ describe('newsArticleData', () => {
       datePublished: '2025-05-03T09:30:00+05:30',
       dateModified: '2025-05-03T12:00:00+05:30',
       articleSection: 'India & Russia',
+      wordCount: 1,
       author: [{ '@type': 'Person', name: 'News Desk', url: 'http://localhost:3000/author/news-desk' }],
       publisher: { '@type': 'NewsMediaOrganization', name: 'The Nation Express', logo: { url: 'http://localhost:3000/icon-512.png' } },
       mainEntityOfPage: { '@type': 'WebPage', '@id': 'http://localhost:3000/article/a-story' },

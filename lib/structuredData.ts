@@ -1,6 +1,7 @@
 import type { BreadcrumbList, NewsArticle, Organization, WebSite, WithContext } from 'schema-dts';
 import { articleCropUrl, articleImageUrl } from './articleImageSizes';
 import { toIsoWithOffset } from './dateTime';
+import { countBodyWords } from './articleBody';
 import type { Article } from './content';
 import { articlePath, authorPath, categoryPath, homePath, searchPath } from './paths';
 import { SITE_LANGUAGE, SITE_NAME } from './siteIdentity';
@@ -45,6 +46,7 @@ export function newsArticleData(article: Article): WithContext<NewsArticle> {
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
     articleSection: article.category.name,
+    wordCount: countBodyWords(article.body),
     keywords: article.tags.map((tag) => tag.name),
     inLanguage: SITE_LANGUAGE,
     ...(source
