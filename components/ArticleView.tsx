@@ -45,6 +45,8 @@ function RelatedStories({ data, variant }: { data: ArticlePageData; variant: Var
 
 export function ArticleView({ data, variant, path }: ArticleViewProps) {
   const { article } = data;
+  // Its canonical address, the desktop page's, whichever version is shown: shared and printed.
+  const address = absoluteUrl(articlePath(article.slug, 'desktop'));
   return (
     <PageShell variant={variant} path={path} categories={data.categories} currentCategorySlug={article.category.slug}>
       <article className="story">
@@ -79,8 +81,8 @@ export function ArticleView({ data, variant, path }: ArticleViewProps) {
             Filed under <a href={categoryPath(article.category.slug, variant)}>{article.category.name}</a>
           </p>
           <TagList tags={article.tags} variant={variant} />
-          <ShareLinks slug={article.slug} headline={article.headline} />
-          <p className="story__address">{absoluteUrl(articlePath(article.slug, 'desktop'))}</p>
+          <ShareLinks address={address} headline={article.headline} />
+          <p className="story__address">{address}</p>
         </footer>
       </article>
       <RelatedStories data={data} variant={variant} />
