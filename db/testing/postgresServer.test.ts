@@ -77,6 +77,21 @@ describe('startPostgresServer', () => {
     expect(existsSync(server.directory)).toBe(false);
     expect(await portAccepts(server.port)).toBe(false);
   });
+
+  it('pauses as an outage would, and resumes on the same port with the data kept', async () => {
+    const server = await startPostgresServer();
+    try {
+      await withClient(server.url, (client) => client.query('create table kept (note text); insert into kept values (\'before\')'));
+      await server.pause();
+      expect(await portAccepts(server.port)).toBe(false);
+      await server.resume();
+      const { rows } = await withClient(server.url, (client) => client.query<{ note: string }>('select note from kept'));
+      expect(rows).toEqual([{ note: 'before' }]);
+    } finally {
+      server.stop();
+    }
+    expect(existsSync(server.directory)).toBe(false);
+  });
 });
 
 describe('findPostgresBinaries', () => {

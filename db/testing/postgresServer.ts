@@ -25,6 +25,10 @@ export interface PostgresServer {
   /** The server's own directory: data, unix socket and log; gone after `stop()`. */
   directory: string;
   port: number;
+  /** Stops the server and keeps its data, as an outage would; `resume()` starts it again. */
+  pause: () => Promise<void>;
+  /** Starts a paused server again on the same port, with its data. */
+  resume: () => Promise<void>;
   /** Stops the server and removes its directory; later calls do nothing. */
   stop: () => void;
 }
@@ -186,7 +190,13 @@ export async function startPostgresServer({ port: fixedPort }: { port?: number }
     } finally {
       await client.end();
     }
-    return { url: testPostgresUrl(port), directory, port, stop };
+    const pause = async (): Promise<void> => {
+      await run(pgCtl, ['-D', dataDirectory, 'stop', '-m', 'fast', '-w', '-t', '30'], asOwner);
+    };
+    const resume = async (): Promise<void> => {
+      await run(pgCtl, ['-D', dataDirectory, '-l', logFile, '-o', `-p ${port}`, 'start', '-w', '-t', '30'], asOwner);
+    };
+    return { url: testPostgresUrl(port), directory, port, pause, resume, stop };
   } catch (error) {
     started ||= serverRunning();
     stop();
