@@ -5,7 +5,7 @@ import parsePrometheusTextFormat from 'parse-prometheus-text-format';
 import sharp from 'sharp';
 import { z } from 'zod';
 import { homePath } from '../lib/paths';
-import { SECURITY_HEADERS } from '../server/securityHeaders';
+import { SECURITY_HEADERS } from '../lib/securityHeaderValues';
 import type { SiteDatabase } from '../db/prepare';
 import { instantFromMilliseconds, oneParagraphBody, withFreshSiteDatabase, writeDatabase } from '../db/testing/e2eDatabase';
 import { demoAccount, submitLogin } from './newsroomLogin';

@@ -1,5 +1,5 @@
 import { expect, test, type APIResponse } from '@playwright/test';
-import { NOT_A_PAGE_POLICY, SECURITY_HEADERS } from '../server/securityHeaders';
+import { NOT_A_PAGE_POLICY, SECURITY_HEADERS } from '../lib/securityHeaderValues';
 import { articlePath } from '../lib/paths';
 import { comeFrom, demoAccount, submitLogin } from './newsroomLogin';
 import { rawRequest } from './rawHttp';

@@ -42,6 +42,9 @@ describe('readSettings', () => {
     ['PAGE_CACHE_MAX_MB', '-5'],
     ['TRUST_PROXY', '127.0.0.1, not-an-address'],
     ['TRUST_PROXY', '10.0.0.0/33'],
+    ['SHARED_CACHE_PURGE_URLS', 'http://127.0.0.1:6081, varnish-2'],
+    ['SHARED_CACHE_PURGE_URLS', 'http://127.0.0.1:6081/purge'],
+    ['SHARED_CACHE_PURGE_URLS', ','],
     ['LOG_LEVEL', 'loud'],
     ['METRICS_PORT', '0'],
     ['METRICS_HOST', 'everywhere'],
@@ -82,7 +85,9 @@ describe('readSettings', () => {
       METRICS_PORT: '9464',
       METRICS_HOST: '::1',
       PAGE_CACHE_MAX_MB: '0',
+      SHARED_CACHE_PURGE_URLS: 'http://127.0.0.1:6081, http://cache-2.internal:6081',
     });
+    expect(parsed.sharedCachePurgeUrls.map((url) => url.origin)).toEqual(['http://127.0.0.1:6081', 'http://cache-2.internal:6081']);
     expect(parsed.siteUrl.origin).toBe('https://news.example.org');
     expect(parsed.trustProxy).toEqual(['loopback', '10.0.0.0/8', '::1']);
     expect(parsed.pageCacheMaxMegabytes).toBe(0);

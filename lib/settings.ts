@@ -154,6 +154,15 @@ export const SETTING_DEFINITIONS = {
       .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
       .refine((entries) => entries.every(isProxyAddress)),
   }),
+  SHARED_CACHE_PURGE_URLS: setting({
+    meaning: 'cache servers in front that purge by tag (Varnish with xkey, `deploy/varnish/`): each content change is purged there within a second, so public pages may stay there for hours',
+    defaultText: 'none',
+    accepts: 'a comma-separated list of http(s) origins such as http://127.0.0.1:6081',
+    parse: z
+      .string()
+      .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+      .pipe(z.array(z.string().transform((entry, context) => parseSiteOrigin(entry) ?? (context.addIssue({ code: 'custom', message: 'not an origin' }), z.NEVER))).min(1)),
+  }),
   LOG_LEVEL: setting({
     meaning: 'the least severe log lines written',
     defaultText: 'info',
@@ -197,6 +206,8 @@ export interface Settings {
   uploadsDir: string;
   shutdownGraceMs: number;
   trustProxy: readonly string[];
+  /** Empty: no cache in front purges by tag. */
+  sharedCachePurgeUrls: readonly URL[];
   logLevel: LogLevel;
   metricsPort: number | undefined;
   metricsHost: string;
@@ -241,6 +252,7 @@ export function readSettings(env: Environment = process.env): Settings {
     uploadsDir: read('UPLOADS_DIR') ?? 'db/data/uploads',
     shutdownGraceMs: read('SHUTDOWN_GRACE_MS') ?? 10_000,
     trustProxy: read('TRUST_PROXY') ?? [],
+    sharedCachePurgeUrls: read('SHARED_CACHE_PURGE_URLS') ?? [],
     logLevel: read('LOG_LEVEL') ?? 'info',
     metricsPort: read('METRICS_PORT'),
     metricsHost: read('METRICS_HOST') ?? '127.0.0.1',

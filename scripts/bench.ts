@@ -38,7 +38,9 @@ import { copySiteFileToPostgres } from '../db/copyToPostgres';
 import { sampleSite } from '../db/testing/benchmarkDatabase';
 import { startPostgresServer } from '../db/testing/postgresServer';
 import { ensureFreshBuild } from '../server/buildFingerprint';
-import { startAppServer, startProxyStack } from '../deploy/nginx/proxyStack';
+import { startProxyStack } from '../deploy/nginx/proxyStack';
+import { startAppServer } from '../deploy/localProcesses';
+import type { SiteDatabase } from '../db/prepare';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -164,11 +166,11 @@ async function main(): Promise<void> {
 
   // 1. Renders, with the page cache off: on SQLite, then on PostgreSQL.
   console.log(`Cache-miss renders: ${SAMPLES} distinct requests per page type…`);
-  const measureMisses = async (port: number, env: Record<string, string>, record: (row: Row, latency: LatencySummary) => void) => {
+  const measureMisses = async (port: number, database: SiteDatabase, record: (row: Row, latency: LatencySummary) => void) => {
     const missServer = await startAppServer({
       port,
-      databasePath: DATABASE,
-      env: { PAGE_CACHE_MAX_MB: '0', SITE_URL: `http://127.0.0.1:${port}`, ...env },
+      database,
+      env: { PAGE_CACHE_MAX_MB: '0', SITE_URL: `http://127.0.0.1:${port}` },
     });
     try {
       for (const row of rows) {
@@ -182,7 +184,7 @@ async function main(): Promise<void> {
       await missServer.stop();
     }
   };
-  await measureMisses(MISS_PORT, {}, (row, latency) => (row.miss = latency));
+  await measureMisses(MISS_PORT, { engine: 'sqlite', file: DATABASE }, (row, latency) => (row.miss = latency));
   if (!options['sqlite-only']) {
     console.log('The same on PostgreSQL: copying the site into a throwaway server…');
     const postgres = await startPostgresServer();
@@ -190,7 +192,7 @@ async function main(): Promise<void> {
       const copyStarted = performance.now();
       await copySiteFileToPostgres(DATABASE, postgres.url);
       console.log(`Copied in ${Math.round((performance.now() - copyStarted) / 1000)} s.`);
-      await measureMisses(POSTGRES_MISS_PORT, { DATABASE_URL: postgres.url }, (row, latency) => (row.missPostgres = latency));
+      await measureMisses(POSTGRES_MISS_PORT, { engine: 'postgres', url: postgres.url }, (row, latency) => (row.missPostgres = latency));
     } finally {
       postgres.stop();
     }
@@ -202,7 +204,7 @@ async function main(): Promise<void> {
   const stack = await startProxyStack({
     appPorts: [APP_PORT],
     proxyPort: PROXY_PORT,
-    databasePath: DATABASE,
+    database: { engine: 'sqlite', file: DATABASE },
     workDir,
     staticCeilingDir,
     // Readers come through nginx: its address is the site's, in canonical links and previews.

@@ -29,7 +29,7 @@ import { ensureLargeDatabase } from '../bench/largeDatabase';
 import { residentMegabytes } from '../bench/processMemory';
 import { DESKTOP_USER_AGENT, PHONE_USER_AGENT, SEARCH_WORDS } from '../bench/readers';
 import { ensureFreshBuild } from '../server/buildFingerprint';
-import { startAppServer } from '../deploy/nginx/proxyStack';
+import { startAppServer } from '../deploy/localProcesses';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -327,7 +327,7 @@ async function main(): Promise<void> {
   await backUpDatabase(SOURCE_DATABASE, database);
   ensureFreshBuild(root, database);
   const site = readSite(database);
-  const server = await startAppServer({ port: PORT, databasePath: database, env: { SITE_URL: `http://127.0.0.1:${PORT}`, PAGE_CACHE_MAX_MB: options['page-cache-mb'] } });
+  const server = await startAppServer({ port: PORT, database: { engine: 'sqlite', file: database }, env: { SITE_URL: `http://127.0.0.1:${PORT}`, PAGE_CACHE_MAX_MB: options['page-cache-mb'] } });
   try {
     const plan = planner(site);
     console.log(`Warm-up: ${WARM_UP_SECONDS} s of the same traffic…`);

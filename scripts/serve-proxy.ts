@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const stack = await startProxyStack({
     appPorts: [3201, 3202],
     proxyPort: 8080,
-    databasePath,
+    database: { engine: 'sqlite', file: databasePath },
     workDir,
     staticCeilingDir: path.join(workDir, 'static-ceiling'),
   }).catch((error: unknown) => {

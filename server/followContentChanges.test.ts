@@ -50,6 +50,18 @@ describe.each(TEST_ENGINES)('followContentChanges on %s', (engine) => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(dropped).toHaveBeenCalledTimes(2);
   });
+
+  it('hands on, once per poll, every tag it dropped, for the shared caches to be purged', async () => {
+    const handed: string[][] = [];
+    stop = await followContentChanges({ intervalMs: 200, onTagsDropped: (tags) => handed.push(tags) });
+    await record(['story:first', 'feeds']);
+    await record([LATEST_STORIES_TAG, 'feeds']);
+    vi.advanceTimersByTime(200);
+    await eventually(() => expect(handed).toEqual([['story:first', 'feeds', LATEST_STORIES_TAG, NOT_FOUND_ROUTE_TAG]]));
+    vi.advanceTimersByTime(1000);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(handed).toHaveLength(1);
+  });
 });
 
 describe('tagsToDrop', () => {

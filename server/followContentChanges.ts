@@ -18,6 +18,8 @@ interface FollowOptions {
   intervalMs?: number;
   /** Told, for each change, how many seconds after its commit its pages were dropped here. */
   onDropped?: (lagSeconds: number) => void;
+  /** Told, once per poll that found changes, every tag this process dropped for them (to purge shared caches). */
+  onTagsDropped?: (tags: string[]) => void;
 }
 
 /**
@@ -26,21 +28,25 @@ interface FollowOptions {
  * Resolves, once it knows where the log stands, to a function that stops.
  */
 export async function followContentChanges(options: FollowOptions = {}): Promise<() => void> {
-  const { intervalMs = POLL_INTERVAL_MS, onDropped } = options;
+  const { intervalMs = POLL_INTERVAL_MS, onDropped, onTagsDropped } = options;
   // This process's cache starts empty: only changes from now on concern it.
   let lastSeen = await latestContentChangeId();
   // A read slower than the interval (a busy database) is not overtaken by the next, which would drop the same pages twice.
   let polling = false;
   const poll = async () => {
+    const dropped = new Set<string>();
     try {
       for (const change of await listContentChangesAfter(lastSeen)) {
-        invalidatePageCacheTags(tagsToDrop(change.tags));
+        const tags = tagsToDrop(change.tags);
+        invalidatePageCacheTags(tags);
+        for (const tag of tags) dropped.add(tag);
         lastSeen = change.id;
         onDropped?.(Math.max(0, Date.now() - change.changedAt) / 1000);
       }
     } catch (error) {
       console.error('Could not read the content change log:', error);
     }
+    if (dropped.size > 0) onTagsDropped?.([...dropped]);
   };
   const timer = setInterval(() => {
     if (polling) return;

@@ -1,7 +1,8 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyHttpCaching, matchesEntityTag, PUBLIC_PAGE_CACHE_CONTROL } from './httpCaching';
+import { applyHttpCaching, matchesEntityTag, PUBLIC_PAGE_CACHE_CONTROL, PURGED_PAGE_SURROGATE_CONTROL } from './httpCaching';
+import { PAGE_TAGS_HEADER } from './pageCacheHandler.mjs';
 
 describe('matchesEntityTag', () => {
   it('matches the same tag, weakly, in a list, or any tag with *', () => {
@@ -23,9 +24,9 @@ describe('applyHttpCaching', () => {
   afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
   /** A server answering every request as `respond` does, with the policy applied. */
-  async function serve(respond: (response: ServerResponse) => void): Promise<string> {
+  async function serve(respond: (response: ServerResponse) => void, purgedByTag = false): Promise<string> {
     server = createServer((request, response) => {
-      applyHttpCaching(request, response);
+      applyHttpCaching(request, response, { purgedByTag });
       respond(response);
     });
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
@@ -76,5 +77,37 @@ describe('applyHttpCaching', () => {
     const response = await fetch(url, { redirect: 'manual' });
     expect(response.status).toBe(302);
     expect(response.headers.get('cache-control')).toBe('private, no-store');
+  });
+
+  const taggedPage = (response: ServerResponse) => {
+    response.setHeader(PAGE_TAGS_HEADER, 'site,story:a,_N_T_/article/a');
+    cachedPage(response);
+  };
+
+  it('gives a public page its cache tags as surrogate keys, for Varnish, Fastly and Cloudflare alike', async () => {
+    const response = await fetch(await serve(taggedPage));
+    expect(response.headers.get('xkey')).toBe('site story:a _N_T_/article/a');
+    expect(response.headers.get('surrogate-key')).toBe('site story:a _N_T_/article/a');
+    expect(response.headers.get('cache-tag')).toBe('site,story:a,_N_T_/article/a');
+    expect(response.headers.has(PAGE_TAGS_HEADER)).toBe(false);
+    // Without a cache that is purged by tag, nothing may keep the page longer than its Cache-Control says.
+    expect(response.headers.has('surrogate-control')).toBe(false);
+  });
+
+  it('lets a cache that is purged by tag keep public pages for hours, and no other response', async () => {
+    const page = await fetch(await serve(taggedPage, true));
+    expect(page.headers.get('surrogate-control')).toBe(PURGED_PAGE_SURROGATE_CONTROL);
+    expect(page.headers.get('cache-control')).toBe(PUBLIC_PAGE_CACHE_CONTROL);
+    await new Promise<void>((resolve) => server!.close(() => resolve()));
+    const search = await fetch(
+      await serve((res) => {
+        res.setHeader(PAGE_TAGS_HEADER, 'site');
+        res.setHeader('Cache-Control', 'no-store');
+        res.end('results');
+      }, true),
+    );
+    expect(search.headers.has('surrogate-control')).toBe(false);
+    expect(search.headers.has('xkey')).toBe(false);
+    expect(search.headers.has(PAGE_TAGS_HEADER)).toBe(false);
   });
 });

@@ -4,7 +4,8 @@
  * through scripts/dev.ts with Next.js's development mode inside; both with the `react-server`
  * condition, so that the server-only modules it shares with the app load here too.
  * - Compression, gzip or brotli as the client prefers (Next.js itself only gzips).
- * - The HTTP caching policy and conditional requests (server/httpCaching.ts).
+ * - The HTTP caching policy, surrogate keys and conditional requests (server/httpCaching.ts), and
+ *   purging the caches in front by tag when content changes (server/sharedCachePurge.ts).
  * - Missing desktop pages answered with the server-rendered 404 (server/missingDesktopPage.ts),
  *   and imported stories' old permalinks with a 301 (server/oldPermalinks.ts).
  * - Following the content change log, so pages any writer changed leave the page cache, and
@@ -36,6 +37,7 @@ import { closeProcessStore, resolveDatabasePath, timeProcessDatabaseStatements }
 import { databaseProblem, postgresProblem } from '../db/startupCheck';
 import { publishDueStories } from '../db/newsroom/stories';
 import { followContentChanges } from './followContentChanges';
+import { createSharedCachePurger } from './sharedCachePurge';
 import { applyHttpCaching } from './httpCaching';
 import { isMissingDesktopPage } from './missingDesktopPage';
 import { applyNewsroomHeaders } from './newsroomResponse';
@@ -126,7 +128,18 @@ export async function startHttpServer({ dev }: HttpServerOptions): Promise<void>
   const app = next({ dev, dir: root, port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const stopFollowingChanges = await followContentChanges({ onDropped: (seconds) => metrics.observeChangeLag(seconds) });
+  const purgeSharedCaches = createSharedCachePurger({
+    caches: settings.sharedCachePurgeUrls,
+    onPurged: ({ cache, detail, ok }) => {
+      metrics.observePurge(cache, ok);
+      if (!ok) logger.warn({ cache, detail }, 'could not purge a shared cache');
+    },
+  });
+  const purgedByTag = settings.sharedCachePurgeUrls.length > 0;
+  const stopFollowingChanges = await followContentChanges({
+    onDropped: (seconds) => metrics.observeChangeLag(seconds),
+    onTagsDropped: (tags) => void purgeSharedCaches(tags),
+  });
   const metricsServer =
     settings.metricsPort === undefined
       ? undefined
@@ -169,7 +182,7 @@ export async function startHttpServer({ dev }: HttpServerOptions): Promise<void>
         void answerHealthCheck(response, pageFailures);
         return;
       }
-      applyHttpCaching(request, response);
+      applyHttpCaching(request, response, { purgedByTag });
       void answerPage();
     });
 

@@ -18,6 +18,8 @@ export interface ServerMetrics {
   observeRequest(request: { method: string; route: string; status: number; cache: CacheOutcome; seconds: number }): void;
   observeChangeLag(seconds: number): void;
   observeStatement(seconds: number): void;
+  /** One purge sent to a shared cache in front (server/sharedCachePurge.ts), and whether it was done. */
+  observePurge(cache: string, ok: boolean): void;
 }
 
 export function createServerMetrics(): ServerMetrics {
@@ -70,6 +72,12 @@ export function createServerMetrics(): ServerMetrics {
     buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 1],
     registers: [registry],
   });
+  const purges = new Counter({
+    name: 'shared_cache_purges_total',
+    help: 'Purges by tag sent to the caches in front (SHARED_CACHE_PURGE_URLS), by cache and outcome (done, failed).',
+    labelNames: ['cache', 'outcome'] as const,
+    registers: [registry],
+  });
   return {
     registry,
     observeRequest({ method, route, status, cache, seconds }) {
@@ -82,6 +90,9 @@ export function createServerMetrics(): ServerMetrics {
     },
     observeStatement(seconds) {
       statements.observe(seconds);
+    },
+    observePurge(cache, ok) {
+      purges.inc({ cache, outcome: ok ? 'done' : 'failed' });
     },
   };
 }

@@ -1,3 +1,9 @@
+/** Carries a stored response's tags from the cache to the server, which removes it. */
+export declare const PAGE_TAGS_HEADER: string;
+/** How long after a change its tags are dropped a second time, for a render that read the database just before it. */
+export declare const SECOND_DROP_AFTER_MS: number;
+/** A tag as stored with a response, and as shared caches know it. */
+export declare function storedTagForm(tag: string): string;
 /** Sets the cache's size in megabytes (0: off); call before Next.js first uses the cache. */
 export declare function configurePageCache(megabytes: number): void;
 /** Drops every cached response carrying any of `tags`, now and once more shortly after. */

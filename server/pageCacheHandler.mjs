@@ -10,6 +10,12 @@
 import { LRUCache } from 'lru-cache';
 
 const CACHE_TAGS_HEADER = 'x-next-cache-tags';
+/**
+ * Carries a stored response's tags to the server (server/httpCaching.ts), which turns them into the
+ * surrogate-key headers of shared caches. Next.js sends a stored response's own headers with it,
+ * except its tags header; this one goes out, and the server removes it.
+ */
+export const PAGE_TAGS_HEADER = 'x-page-cache-tags';
 const DEFAULT_MAX_MEGABYTES = 256;
 const LIMIT_KEY = Symbol.for('the-nation-express.page-cache-limit');
 
@@ -27,7 +33,7 @@ function configuredMegabytes() {
 }
 // A render that read the database just before a change can finish just after it; dropping the
 // tags once more a little later removes what such a render stored.
-const SECOND_DROP_AFTER_MS = 3000;
+export const SECOND_DROP_AFTER_MS = 3000;
 
 /**
  * @typedef {{ value: any; tags: string[]; lastModified: number; size: number }} PageCacheEntry
@@ -114,8 +120,11 @@ function anyInvalidatedSince(state, tags, since) {
 // as `topic:%E6%97%A5%E6%9C%AC%E8%AA%9E`. Tags named by writers are put in the same form.
 const OUTSIDE_HEADER_CHARACTERS = /[^\t\x20-\x7e]+/g;
 
-/** @param {string} tag */
-function storedTagForm(tag) {
+/**
+ * A tag as stored with a response, and as shared caches know it.
+ * @param {string} tag
+ */
+export function storedTagForm(tag) {
   return tag.replace(OUTSIDE_HEADER_CHARACTERS, (run) => encodeURIComponent(run));
 }
 
@@ -178,11 +187,18 @@ export default class PageCacheHandler {
   async set(key, value, context) {
     const { entries, pageKeyByPathname, disabled } = pageCacheState();
     // An error page is never kept: the next request tries again.
-    if (disabled || value === null || (typeof value.status === 'number' && value.status >= 500)) {
+    if (value === null || (typeof value.status === 'number' && value.status >= 500)) {
       entries.delete(key);
       return;
     }
-    entries.set(key, { value, tags: tagsOf(value, context?.tags), lastModified: Date.now(), size: approximateSize(value) });
+    const tags = tagsOf(value, context?.tags);
+    // The response being sent is this value, now and on every hit.
+    if (value.headers) value.headers = { ...value.headers, [PAGE_TAGS_HEADER]: tags.join(',') };
+    if (disabled) {
+      entries.delete(key);
+      return;
+    }
+    entries.set(key, { value, tags, lastModified: Date.now(), size: approximateSize(value) });
     const pathname = pagePathnameOf(key);
     if (pathname !== null && entries.has(key)) pageKeyByPathname.set(pathname, key);
   }

@@ -9,7 +9,7 @@ import {
   MAX_QUERY_PARAMETERS,
   requestRefusal,
 } from './requestLimits';
-import { NOT_A_PAGE_POLICY, SECURITY_HEADERS } from './securityHeaders';
+import { NOT_A_PAGE_POLICY, SECURITY_HEADERS } from '../lib/securityHeaderValues';
 
 const length = (bytes: number) => ({ 'content-length': String(bytes) });
 

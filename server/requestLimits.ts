@@ -4,7 +4,8 @@ import { normalisedPath } from '../lib/requestPath';
 import { SITE_NAME } from '../lib/siteIdentity';
 import { isNewsroomPath } from '../lib/paths';
 import { NEWSROOM_FORM_MAX_BYTES, STORY_FORM_MAX_BYTES } from '../lib/textLimits';
-import { NOT_A_PAGE_POLICY, securityHeaders } from './securityHeaders';
+import { securityHeaders } from './securityHeaders';
+import { NOT_A_PAGE_POLICY } from '../lib/securityHeaderValues';
 
 /*
  * What a request may carry, checked by the HTTP server from the request line and headers alone,

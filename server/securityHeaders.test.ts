@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { newsroomContentSecurityPolicy } from './newsroomResponse';
 import { desktopPagePolicy, mobilePagePolicy } from './pageSecurityPolicy';
-import { applySecurityHeaders, developmentPagePolicy, NOT_A_PAGE_POLICY, SECURITY_HEADERS } from './securityHeaders';
+import { applySecurityHeaders, developmentPagePolicy } from './securityHeaders';
+import { NOT_A_PAGE_POLICY, SECURITY_HEADERS } from '../lib/securityHeaderValues';
 
 const PAGE_POLICY = "default-src 'self'";
 

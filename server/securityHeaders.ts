@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import onHeaders from 'on-headers';
 import { FORWARDED_PROTO_HEADER, isHttpsRequest, type HeaderValue } from '../lib/forwardedRequest';
 import { SITE_URL } from '../lib/site';
+import { NOT_A_PAGE_POLICY, SECURITY_HEADERS } from '../lib/securityHeaderValues';
 
 /*
  * Headers every response carries, whatever route answers it. Pages get their own
@@ -9,24 +10,6 @@ import { SITE_URL } from '../lib/site';
  * every other response gets NOT_A_PAGE_POLICY. Under `npm run dev` the same, with the two
  * additions of developmentPagePolicy below.
  */
-
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  // The site uses none of these; saying so stops anything embedded from asking.
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-};
-
-/**
- * The policy of a response that is not a page (a feed, a sitemap, an image, a redirect, a script
- * file). Opened on its own, it may load and run nothing and be framed by no one. The browser shows
- * it in a page of its own making (an image centred, a feed's text wrapped, a sitemap's XML tree),
- * styled inline: those styles may apply, and can fetch nothing. In a page's <img> or <script>,
- * the page's policy governs.
- */
-export const NOT_A_PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox";
 
 /*
  * What Next.js's development mode (`npm run dev`) needs beyond a page's production policy, and no
