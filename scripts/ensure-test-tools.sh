@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need besides npm packages, when it is missing: a Chromium for Playwright
 # and Lighthouse, a Java runtime for the W3C HTML checker (vnu.jar), systemd-analyze for the service
-# units, nginx for the deployment test, and PostgreSQL for the tests that run on it.
+# units, nginx for the deployment test, and (scripts/ensure-cluster-tools.sh) PostgreSQL and Varnish.
 set -euo pipefail
 
 can_apt() { command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; }
@@ -53,23 +53,5 @@ if [ ! -x /usr/sbin/nginx ] || [ ! -e /usr/lib/nginx/modules/ngx_http_brotli_fil
   fi
 fi
 
-# The tests start their own throwaway PostgreSQL server (db/testing/postgresServer.ts) with initdb and
-# pg_ctl, which Debian keeps off PATH in /usr/lib/postgresql/<version>/bin.
-has_postgres() {
-  if command -v initdb >/dev/null 2>&1 && command -v pg_ctl >/dev/null 2>&1; then return 0; fi
-  for bin in /usr/lib/postgresql/*/bin; do
-    if [ -x "$bin/initdb" ] && [ -x "$bin/pg_ctl" ]; then return 0; fi
-  done
-  return 1
-}
-if ! has_postgres; then
-  if can_apt; then
-    echo "Installing Debian's PostgreSQL for the tests on PostgreSQL…"
-    apt_install postgresql
-    # The tests run their own server; the packaged service and its cluster are not needed.
-    service postgresql stop >/dev/null 2>&1 || true
-  else
-    echo "The tests on PostgreSQL need initdb and pg_ctl; please install PostgreSQL (Debian: apt-get install postgresql)." >&2
-    exit 1
-  fi
-fi
+# The tests on PostgreSQL and the cache tier's tests need PostgreSQL, Varnish and its xkey module.
+bash "$(dirname "$0")/ensure-cluster-tools.sh"
