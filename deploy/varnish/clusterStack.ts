@@ -94,7 +94,7 @@ export function varnishProblem(): string | null {
 }
 
 /** Varnish in the foreground with the rendered configuration, ready once it answers. */
-async function startVarnish(options: { port: number; vclFile: string; instanceDir: string; storage: string }): Promise<ManagedProcess> {
+export async function startVarnish(options: { port: number; vclFile: string; instanceDir: string; storage: string }): Promise<ManagedProcess> {
   await ensurePortFree(options.port, 'Varnish');
   mkdirSync(options.instanceDir, { recursive: true });
   const varnish = await startProcess(

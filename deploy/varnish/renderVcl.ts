@@ -11,7 +11,6 @@ import { DESKTOP_PREFERENCE_VALUE, PHONE_USER_AGENT_PATTERN, VIEW_PREFERENCE_COO
 import { PUBLIC_PAGE_LIFETIMES } from '../../lib/publicPageLifetimes';
 import { NOT_A_PAGE_POLICY, SECURITY_HEADERS } from '../../lib/securityHeaderValues';
 import { SITE_NAME } from '../../lib/siteIdentity';
-import { STORY_FORM_MAX_BYTES } from '../../lib/textLimits';
 
 export const VCL_TEMPLATE_PATH = path.join(import.meta.dirname, 'nation-express.vcl.template');
 
@@ -103,14 +102,15 @@ export function renderVcl(options: VclOptions, template = readFileSync(VCL_TEMPL
     PURGERS: purgers.map(aclEntry).join('\n'),
     DIRECTOR_MEMBERS: backends.map((_, index) => `    app.add_backend(app_${index + 1});`).join('\n'),
     FORWARDED_HEADERS: forwardedHeaders(tlsEdges),
-    REQUEST_BODY_LIMIT: `${STORY_FORM_MAX_BYTES}B`,
     PHONE_USER_AGENT_PATTERN,
     VIEW_PREFERENCE_COOKIE,
     DESKTOP_PREFERENCE_VALUE,
     STALE_WHILE_REVALIDATE: seconds(PUBLIC_PAGE_LIFETIMES.staleWhileRevalidateSeconds),
     STALE_IF_ERROR: seconds(PUBLIC_PAGE_LIFETIMES.staleIfErrorSeconds),
-    // Every other process once, at least one retry.
-    MAX_RETRIES: String(Math.max(1, backends.length - 1)),
+    // Round robin moves on at each fetch, so a retry lands on another process, unless concurrent
+    // fetches took the others' turns: one retry more than the other processes, within Varnish's
+    // default max_retries (4).
+    MAX_RETRIES: String(Math.min(4, backends.length)),
     SYNTHETIC_HEADERS_BERESP: securityHeaderLines('beresp'),
     SYNTHETIC_HEADERS_RESP: securityHeaderLines('resp'),
     UNAVAILABLE_PAGE,
