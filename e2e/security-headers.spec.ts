@@ -35,6 +35,7 @@ const OTHER_ADDRESSES = [
   '/newsroom/login',
   '/newsroom/logout',
   '/healthz',
+  '/livez',
   '/no/such/page',
 ];
 

@@ -81,6 +81,8 @@ export function isNewsroomPath(path: string): boolean {
 
 /** For load balancers and monitors; answered by the HTTP server itself (server/health.ts). */
 export const HEALTH_CHECK_PATH = '/healthz';
+/** For the cache tier in front: whether the process answers at all, whatever its database (server/health.ts). */
+export const LIVENESS_CHECK_PATH = '/livez';
 
 export const EXIT_MOBILE_PATH = '/exit-mobile';
 export const GO_MOBILE_PATH = '/go-mobile';
@@ -93,7 +95,7 @@ export const MOBILE_REDIRECT_PATH = '/mobile-redirect';
  * one or the other, and next.config.ts keeps phones' requests under these from the mobile redirect.
  */
 export const RESERVED_SECTIONS: readonly string[] = [
-  ...[MOBILE_PREFIX, NEWSROOM_PREFIX, HEALTH_CHECK_PATH, EXIT_MOBILE_PATH, GO_MOBILE_PATH, MOBILE_REDIRECT_PATH].map(
+  ...[MOBILE_PREFIX, NEWSROOM_PREFIX, HEALTH_CHECK_PATH, LIVENESS_CHECK_PATH, EXIT_MOBILE_PATH, GO_MOBILE_PATH, MOBILE_REDIRECT_PATH].map(
     (path) => path.slice(1),
   ),
   // Framework files, images (illustrations and uploads), preview cards, sitemap chunks.

@@ -39,6 +39,16 @@ export async function healthProblem(watch: PageFailureWatch): Promise<string | n
   return null;
 }
 
+/**
+ * `/livez`, for the cache tier in front (deploy/varnish/): 200 while the process answers at all.
+ * It does not ask the database: in a database outage the process still redirects phones, answers
+ * uncached pages with its clear 503, and refuses the newsroom's saves keeping the editor's work.
+ */
+export function answerLivenessCheck(response: ServerResponse): void {
+  response.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end('ok\n');
+}
+
 export async function answerHealthCheck(response: ServerResponse, watch: PageFailureWatch): Promise<void> {
   const problem = await healthProblem(watch);
   response.writeHead(problem ? 503 : 200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });

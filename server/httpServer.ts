@@ -14,7 +14,7 @@
  *   included (server/securityHeaders.ts): the public pages' (server/pageSecurityPolicy.ts),
  *   the newsroom's, and one that loads nothing for the rest.
  * - A JSON log line for every request (server/requestLog.ts), Prometheus metrics on a listener of
- *   their own when METRICS_PORT is set (server/metrics.ts), and `/healthz` (server/health.ts).
+ *   their own when METRICS_PORT is set (server/metrics.ts), `/healthz` and `/livez` (server/health.ts).
  * - Requests refused from their request line and headers alone: a target that is not a path, a
  *   query larger than any page reads, a method the address does not take, or a body too large
  *   for it (server/requestLimits.ts); a newsroom post from another origin
@@ -44,14 +44,14 @@ import { applyNewsroomHeaders } from './newsroomResponse';
 import { postOriginRefusal } from './postOrigin';
 import { oldPermalinkTarget } from './oldPermalinks';
 import { applyPageSecurityPolicy } from './pageSecurityPolicy';
-import { HEALTH_CHECK_PATH, isNewsroomPath } from '../lib/paths';
+import { HEALTH_CHECK_PATH, isNewsroomPath, LIVENESS_CHECK_PATH } from '../lib/paths';
 import { answerClientError, HEADERS_TIMEOUT_MS, MAX_HEADER_BYTES, REQUEST_TIMEOUT_MS, refuseRequest, requestRefusal } from './requestLimits';
 import { configurePageCache } from './pageCacheHandler.mjs';
 import { applySecurityHeaders } from './securityHeaders';
 import { demoAccountProblem } from '../db/newsroom/demoAccounts';
 import { normalisedPath } from '../lib/requestPath';
 import { isLocalOrigin, settingsOrExit } from '../lib/settings';
-import { answerHealthCheck, PageFailureWatch } from './health';
+import { answerHealthCheck, answerLivenessCheck, PageFailureWatch } from './health';
 import { createLogger, riskySettingWarnings, routeConsoleToLogger } from './logger';
 import { listenFailure } from './listenFailure';
 import { createServerMetrics, serveMetrics } from './metrics';
@@ -180,6 +180,10 @@ export async function startHttpServer({ dev }: HttpServerOptions): Promise<void>
       }
       if (pathname === HEALTH_CHECK_PATH) {
         void answerHealthCheck(response, pageFailures);
+        return;
+      }
+      if (pathname === LIVENESS_CHECK_PATH) {
+        answerLivenessCheck(response);
         return;
       }
       applyHttpCaching(request, response, { purgedByTag });

@@ -33,7 +33,7 @@ interface Arrival {
 async function standIn(answer: (request: http.IncomingMessage, response: http.ServerResponse) => void) {
   const arrivals: Arrival[] = [];
   const server = http.createServer((request, response) => {
-    if (request.url === '/healthz') {
+    if (request.url === '/livez') {
       response.end('ok\n');
       return;
     }
@@ -103,6 +103,8 @@ describe.skipIf(skipReason !== null)('the cache tier (Varnish with deploy/varnis
         const url = request.url ?? '';
         if (url.startsWith('/slow')) {
           setTimeout(() => response.writeHead(200, { ...PUBLIC_PAGE, xkey: 'site story:slow' }).end('slow page'), 500);
+        } else if (url.startsWith('/unavailable')) {
+          response.writeHead(503, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store', 'Retry-After': '30' }).end('the app says: briefly unavailable');
         } else if (url.startsWith('/broken')) {
           response.writeHead(500, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' }).end('error');
         } else if (url.startsWith('/expiring')) {
@@ -189,7 +191,17 @@ describe.skipIf(skipReason !== null)('the cache tier (Varnish with deploy/varnis
       expect(arrivalsFor('/search?q=x')).toBe(2);
       expect((await get(`${tier}/broken`)).status).toBe(500);
       expect((await get(`${tier}/broken`)).status).toBe(500);
-      expect(arrivalsFor('/broken')).toBe(2);
+      // Each fetched twice: once, then again after looking for a stale copy (the next test).
+      expect(arrivalsFor('/broken')).toBe(4);
+    });
+
+    it('looks for a stale copy when the app fails a page it has none of, then passes on the app’s own answer', async () => {
+      const answer = await get(`${tier}/unavailable/page`);
+      expect(answer.status).toBe(503);
+      expect(answer.body).toBe('the app says: briefly unavailable');
+      expect(answer.headers['retry-after']).toBe('30');
+      expect(arrivalsFor('/unavailable/page')).toBe(2);
+      expect(app.arrivals.filter((arrival) => arrival.url === '/unavailable/page').map((arrival) => arrival.headers['x-stale-lookup'])).toEqual([undefined, '1']);
     });
 
     it('serves the last good copy while the app fails, and keeps trying to refresh it', async () => {
