@@ -52,6 +52,8 @@ export interface CacheCounters {
   misses: number;
   passes: number;
   backendRequests: number;
+  /** Requests sent to each app process, in the order of `nodes`. */
+  nodeRequests: number[];
 }
 
 export interface Cluster {
@@ -178,6 +180,12 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
           misses: value('MAIN.cache_miss'),
           passes: value('MAIN.s_pass'),
           backendRequests: value('MAIN.backend_req'),
+          // VBE.<configuration>.app_<n>.req, summed over configurations (renderVcl names the backends).
+          nodeRequests: appPorts.map((_, index) =>
+            Object.entries(counters)
+              .filter(([name]) => name.startsWith('VBE.') && name.endsWith(`.app_${index + 1}.req`))
+              .reduce((sum, [, counter]) => sum + counter.value, 0),
+          ),
         };
       },
       stop: () => (stopping ??= stopAll()),
