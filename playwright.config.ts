@@ -43,6 +43,15 @@ const phone = {
   launchOptions,
 };
 
+// On PostgreSQL the suites run a second time for what reads or writes the database. What only the
+// views decide (accessibility, HTML validity, screenshots, page budgets, headers, Lighthouse, the
+// development server, pages without JavaScript) is the same on either engine: checked once, on SQLite.
+const VIEW_ONLY_SPECS =
+  ENGINE === 'postgres'
+    ? ['**/accessibility.spec.ts', '**/html-validity.spec.ts', '**/screenshots.spec.ts', '**/budgets.spec.ts', '**/security-headers.spec.ts', '**/lighthouse.spec.ts', '**/development.spec.ts']
+    : [];
+const withoutJavaScript = ENGINE === 'postgres' ? [] : ['desktop-no-js', 'phone-no-js'];
+
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results/e2e',
@@ -57,17 +66,24 @@ export default defineConfig({
     {
       name: 'desktop',
       use: desktop,
-      testIgnore: ['**/toggle.spec.ts', '**/lighthouse.spec.ts', '**/newsroom-editor.spec.ts', '**/newsroom-admin.spec.ts', '**/newsroom-roles.spec.ts', '**/development.spec.ts', '**/hostile-input.spec.ts', '**/cluster.spec.ts', '**/cache-tier.spec.ts'],
+      testIgnore: [
+        ...VIEW_ONLY_SPECS,
+        ...['toggle', 'lighthouse', 'newsroom-editor', 'newsroom-admin', 'newsroom-roles', 'development', 'hostile-input', 'cluster', 'cache-tier'].map((spec) => `**/${spec}.spec.ts`),
+      ],
     },
-    { name: 'phone', use: phone, testMatch: ['**/reader.spec.ts', '**/pages.spec.ts', '**/toggle.spec.ts', '**/accessibility.spec.ts', '**/screenshots.spec.ts', '**/search.spec.ts'] },
-    { name: 'desktop-no-js', use: { ...desktop, javaScriptEnabled: false }, testMatch: ['**/reader.spec.ts', '**/pages.spec.ts', '**/search.spec.ts'] },
-    { name: 'phone-no-js', use: { ...phone, javaScriptEnabled: false }, testMatch: ['**/reader.spec.ts', '**/toggle.spec.ts', '**/search.spec.ts'] },
+    { name: 'phone', use: phone, testMatch: ['**/reader.spec.ts', '**/pages.spec.ts', '**/toggle.spec.ts', '**/accessibility.spec.ts', '**/screenshots.spec.ts', '**/search.spec.ts'], testIgnore: VIEW_ONLY_SPECS },
+    ...(withoutJavaScript.length > 0
+      ? [
+          { name: 'desktop-no-js', use: { ...desktop, javaScriptEnabled: false }, testMatch: ['**/reader.spec.ts', '**/pages.spec.ts', '**/search.spec.ts'] },
+          { name: 'phone-no-js', use: { ...phone, javaScriptEnabled: false }, testMatch: ['**/reader.spec.ts', '**/toggle.spec.ts', '**/search.spec.ts'] },
+        ]
+      : []),
     // Publishing changes the home page that the reader suites check: after them.
     {
       name: 'newsroom-writes',
       use: desktop,
       testMatch: ['**/newsroom-editor.spec.ts', '**/newsroom-admin.spec.ts', '**/newsroom-roles.spec.ts'],
-      dependencies: ['desktop', 'phone', 'desktop-no-js', 'phone-no-js'],
+      dependencies: ['desktop', 'phone', ...withoutJavaScript],
     },
     // A second app process on the suite's database, timed to the second: after the other writers,
     // alone, so its deadline does not share the processor with them.
@@ -85,12 +101,14 @@ export default defineConfig({
       name: 'development',
       use: desktop,
       testMatch: ['**/development.spec.ts'],
+      testIgnore: VIEW_ONLY_SPECS,
       dependencies: [ENGINE === 'postgres' ? 'cache-tier' : 'cluster'],
     },
     // Timed by Lighthouse: after every other project, so nothing competes for the processor.
     {
       name: 'lighthouse',
       testMatch: ['**/lighthouse.spec.ts'],
+      testIgnore: VIEW_ONLY_SPECS,
       dependencies: ['development'],
     },
     // Thousands of requests to the suite's server: after everything timed, one test at a time (one

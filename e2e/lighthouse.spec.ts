@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { articlePath, categoryPath, homePath, type Variant } from '../lib/paths';
 import { describeLayoutShifts, runLighthouse } from '../bench/lighthouse';
-import { E2E_ENGINE } from '../db/testing/e2eDatabase';
 import { ANCHOR_STORY } from './routes';
 
 /*
@@ -22,10 +21,6 @@ const PAGES = [
  * audit takes for the mistake of pointing every page at the home page.
  */
 const MOBILE_HOME_SEO_EXCEPTIONS = ['canonical'];
-
-// What Lighthouse scores is what the browser gets (markup, styles, images, layout), the same on
-// either engine, and its timings swing with the machine's load: checked once, on SQLite's run.
-test.skip(E2E_ENGINE === 'postgres', 'Lighthouse budgets do not depend on the engine: checked on the SQLite run');
 
 test('every page type meets the Lighthouse budgets with its device preset', async ({ baseURL }) => {
   test.setTimeout(240_000);
