@@ -431,7 +431,9 @@ describe('the example environment file', () => {
   it('names, commented out, the settings of an app node behind the cache tier, which make a valid node', () => {
     expect(Object.keys(CACHE_TIER_EXAMPLE).sort()).toEqual(['DATABASE_URL', 'HOST', 'SHARED_CACHE_PURGE_URLS', 'TRUST_PROXY']);
     const settings = readSettings({ ...EXAMPLE, ...CACHE_TIER_EXAMPLE, ...unitEnvironment(APP_UNIT) });
-    expect(settings.host).not.toBe('127.0.0.1');
+    // Reached by Varnish on other machines, and by the unit's start check on 127.0.0.1.
+    expect(valueOf(APP_UNIT, 'ExecStartPost')).toContain('http://127.0.0.1:%i/healthz');
+    expect(settings.host).toBe('0.0.0.0');
     expect(settings.databaseUrl).toMatch(/^postgres:\/\//);
     // The caches it purges are the proxies whose forwarded headers it believes, with the edge
     // each passes on from its loopback.
