@@ -17,6 +17,7 @@ import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultBackupPath } from '../../db/backup';
+import { defaultPostgresBackupPath } from '../../db/postgres/backup';
 import { isLocalOrigin, readSettings, SETTING_DEFINITIONS } from '../../lib/settings';
 import { varnishProblem } from '../varnish/clusterStack';
 import { renderVcl } from '../varnish/renderVcl';
@@ -273,24 +274,26 @@ describe('the systemd units', () => {
     expect(valueOf('nation-express-backup.service', 'ExecStart')).toBe('/usr/bin/node --import tsx scripts/backup.ts');
   });
 
-  it('keep 14 days of backups, and remove nothing else', ({ skip }) => {
+  it('keep 14 days of backups, of SQLite and of PostgreSQL, and remove nothing else', ({ skip }) => {
     skip(!existsSync('/usr/bin/find'), '/usr/bin/find, which the unit runs, is not here');
-    const prune = valueOf('nation-express-backup.service', 'ExecStartPost')?.split(' ') ?? [];
+    const prunes = valuesOf('nation-express-backup.service', 'ExecStartPost').map((command) => command.split(' '));
     const exampleDatabase = EXAMPLE.DATABASE_PATH ?? '';
+    const exampleUrl = CACHE_TIER_EXAMPLE.DATABASE_URL ?? '';
     const backups = path.dirname(defaultBackupPath(exampleDatabase, new Date()));
-    expect(prune.slice(0, 2)).toEqual(['/usr/bin/find', backups]);
+    expect(path.dirname(defaultPostgresBackupPath(path.dirname(exampleDatabase), exampleUrl, new Date()))).toBe(backups);
+    for (const prune of prunes) expect(prune.slice(0, 2)).toEqual(['/usr/bin/find', backups]);
 
-    // The unit's own command, pointed at a directory of backups of different ages.
+    // The unit's own commands, pointed at a directory of backups of different ages.
     const directory = temporaryDirectory('backups');
     const database = path.join(directory, path.basename(exampleDatabase));
     const day = 24 * 60 * 60 * 1000;
     const now = Date.now();
-    const files = [0.5, 13.5, 14.5, 30].map((ageInDays) => {
+    const files = [0.5, 13.5, 14.5, 30].flatMap((ageInDays) => {
       const takenAt = new Date(now - ageInDays * day);
-      return { ageInDays, file: defaultBackupPath(database, takenAt), takenAt };
+      return [defaultBackupPath(database, takenAt), defaultPostgresBackupPath(directory, exampleUrl, takenAt)].map((file) => ({ ageInDays, file, takenAt }));
     });
-    const others = ['notes.txt', 'other-20250101T000000Z.sqlite'].map((name) => path.join(path.dirname(files[0]?.file ?? ''), name));
-    mkdirSync(path.dirname(files[0]?.file ?? ''));
+    const others = ['notes.txt', 'other-20250101T000000Z.sqlite', 'other-20250101T000000Z.dump'].map((name) => path.join(directory, 'backups', name));
+    mkdirSync(path.join(directory, 'backups'));
     for (const { file, takenAt } of files) {
       writeFileSync(file, '');
       utimesSync(file, takenAt, takenAt);
@@ -299,14 +302,20 @@ describe('the systemd units', () => {
       writeFileSync(file, '');
       utimesSync(file, new Date(now - 60 * day), new Date(now - 60 * day));
     }
-    const [command = '', ...args] = prune.map((argument) => (argument === backups ? path.dirname(files[0]?.file ?? '') : argument));
+    for (const prune of prunes) {
+      const [command = '', ...args] = prune.map((argument) => (argument === backups ? path.join(directory, 'backups') : argument));
+      expect(spawnSync(command, args, { encoding: 'utf8' }).status).toBe(0);
+    }
 
-    expect(spawnSync(command, args, { encoding: 'utf8' }).status).toBe(0);
-    expect(files.map(({ ageInDays, file }) => [ageInDays, existsSync(file)])).toEqual([
-      [0.5, true],
-      [13.5, true],
-      [14.5, false],
-      [30, false],
+    expect(files.map(({ ageInDays, file }) => [ageInDays, path.extname(file), existsSync(file)])).toEqual([
+      [0.5, '.sqlite', true],
+      [0.5, '.dump', true],
+      [13.5, '.sqlite', true],
+      [13.5, '.dump', true],
+      [14.5, '.sqlite', false],
+      [14.5, '.dump', false],
+      [30, '.sqlite', false],
+      [30, '.dump', false],
     ]);
     expect(others.every((file) => existsSync(file))).toBe(true);
   });
