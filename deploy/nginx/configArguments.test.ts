@@ -55,8 +55,39 @@ describe('readNginxConfigArguments', () => {
     expect(out).toBe('/etc/nation-express/nginx.conf');
   });
 
+  it('makes nginx the TLS edge in front of the cache tier, with no cache of its own', () => {
+    const { options } = readNginxConfigArguments([
+      '--cache-tier',
+      '127.0.0.1:6081',
+      '--cache-tier',
+      '10.0.0.12:6081',
+      '--prefix',
+      '/var/lib/nation-express-nginx',
+      ...CERTIFICATE,
+      '--user',
+      'www-data',
+    ]);
+
+    expect(options).toEqual({
+      cacheTier: ['127.0.0.1:6081', '10.0.0.12:6081'],
+      listen: ['443', '[::]:443'],
+      prefix: '/var/lib/nation-express-nginx',
+      user: 'www-data',
+      workerProcesses: undefined,
+      tls: {
+        certificate: '/etc/letsencrypt/live/news.example.org/fullchain.pem',
+        certificateKey: '/etc/letsencrypt/live/news.example.org/privkey.pem',
+        httpListen: undefined,
+      },
+      acmeWebroot: undefined,
+    });
+  });
+
   it.each([
-    [['--prefix', '/var/lib/nx'], /--upstream/],
+    [['--prefix', '/var/lib/nx'], /--upstream.*--cache-tier/],
+    [[...PRODUCTION, '--cache-tier', '127.0.0.1:6081'], /not both/],
+    [['--cache-tier', '127.0.0.1:6081', '--prefix', '/var/lib/nx', '--cache-max-size', '2g'], /--cache-max-size is for nginx as the cache/],
+    [['--cache-tier', '127.0.0.1:6081', '--prefix', '/var/lib/nx', '--static-ceiling-dir', '/srv/ceiling'], /--static-ceiling-dir/],
     [['--upstream', '127.0.0.1:3001'], /--prefix/],
     [[...PRODUCTION, '--tls-certificate', '/etc/tls/cert.pem'], /go together/],
     [[...PRODUCTION, '--http-listen', '80'], /needs --tls-certificate/],

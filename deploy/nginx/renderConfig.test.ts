@@ -6,13 +6,16 @@ import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isPhoneUserAgent, PHONE_USER_AGENT_PATTERN } from '../../lib/deviceClass';
 import {
   DEBIAN_BROTLI_MODULE,
   renderNginxConfig,
   workerUserForLocalRun,
+  type CachingProxyOptions,
   type NginxConfigOptions,
+  type TlsEdgeOptions,
 } from './renderConfig';
 
 const NGINX = '/usr/sbin/nginx';
@@ -46,7 +49,7 @@ function temporaryPrefix(): string {
   return prefix;
 }
 
-function optionsFor(prefix: string, overrides: Partial<NginxConfigOptions> = {}): NginxConfigOptions {
+function optionsFor(prefix: string, overrides: Partial<CachingProxyOptions> = {}): CachingProxyOptions {
   return {
     listen: '127.0.0.1:8080',
     upstreams: ['127.0.0.1:3201', '127.0.0.1:3202'],
@@ -56,6 +59,24 @@ function optionsFor(prefix: string, overrides: Partial<NginxConfigOptions> = {})
     user: workerUserForLocalRun(),
     ...overrides,
   };
+}
+
+function edgeOptionsFor(prefix: string, overrides: Partial<TlsEdgeOptions> = {}): TlsEdgeOptions {
+  return {
+    listen: '127.0.0.1:8443',
+    cacheTier: ['127.0.0.1:6081'],
+    prefix,
+    user: workerUserForLocalRun(),
+    ...overrides,
+  };
+}
+
+/** The lines of `config` that start with one of `directives`, as written. */
+function directiveLines(config: string, directives: readonly string[]): string[] {
+  return config
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => directives.some((directive) => line.startsWith(`${directive} `)));
 }
 
 function writeConfig(prefix: string, options: NginxConfigOptions): string {
@@ -82,6 +103,8 @@ interface Answer {
   status: number;
   headers: http.IncomingHttpHeaders;
   body: string;
+  /** The body as it arrived, compressed or not. */
+  bytes: Buffer;
 }
 
 function get(url: string, headers: Record<string, string> = {}): Promise<Answer> {
@@ -90,10 +113,12 @@ function get(url: string, headers: Record<string, string> = {}): Promise<Answer>
   return new Promise((resolve, reject) => {
     client
       .get(url, { headers, agent: false, rejectUnauthorized: false }, (response) => {
-        let body = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (body += chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const bytes = Buffer.concat(chunks);
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: bytes.toString('utf8'), bytes });
+        });
       })
       .on('error', reject);
   });
@@ -167,7 +192,7 @@ describe('renderNginxConfig', () => {
   it('refuses values nginx would read differently', () => {
     const prefix = temporaryPrefix();
 
-    const render = (overrides: Partial<NginxConfigOptions>) => () => renderNginxConfig(optionsFor(prefix, overrides));
+    const render = (overrides: Partial<CachingProxyOptions>) => () => renderNginxConfig(optionsFor(prefix, overrides));
 
     expect(render({ staticCeilingDir: '/tmp/two words' })).toThrow(/staticCeilingDir/);
     expect(render({ upstreams: ['127.0.0.1:3201; deny all'] })).toThrow(/upstream/);
@@ -212,7 +237,7 @@ describe('renderNginxConfig', () => {
 
   it('refuses TLS and listen values nginx would read differently', () => {
     const prefix = temporaryPrefix();
-    const render = (overrides: Partial<NginxConfigOptions>) => () => renderNginxConfig(optionsFor(prefix, overrides));
+    const render = (overrides: Partial<CachingProxyOptions>) => () => renderNginxConfig(optionsFor(prefix, overrides));
 
     expect(render({ listen: [] })).toThrow(/listen needs at least one/);
     expect(render({ tls: { certificate: '/etc/tls/my cert.pem', certificateKey: '/etc/tls/key.pem' } })).toThrow(/tls.certificate/);
@@ -411,6 +436,119 @@ describe('renderNginxConfig', () => {
         nginx.kill('SIGTERM');
         if (nginx.exitCode === null) await once(nginx, 'exit');
         app.close();
+      }
+    },
+    20_000,
+  );
+});
+
+describe('renderNginxConfig as the TLS edge in front of the cache tier', () => {
+  const CERTIFICATE = { certificate: '/etc/letsencrypt/live/news.example.org/fullchain.pem', certificateKey: '/etc/letsencrypt/live/news.example.org/privkey.pem' };
+
+  it('proxies everything to the Varnish nodes and keeps no cache, nor the phone rule the cache tier applies', () => {
+    const config = renderNginxConfig(
+      edgeOptionsFor(temporaryPrefix(), { listen: ['443', '[::]:443'], tls: CERTIFICATE, cacheTier: ['127.0.0.1:6081', '10.0.0.12:6081'] }),
+    );
+    const mainServer = config.split(/^ {4}server \{$/m).at(-1) ?? '';
+
+    expect(config).not.toMatch(/\{\{|\}\}/);
+    expect(config).toContain('server 127.0.0.1:6081 max_fails=0;\n        server 10.0.0.12:6081;');
+    expect(config).not.toMatch(/proxy_cache|proxy_no_cache|static-ceiling|\$nx_|X-Cache-Status/);
+    expect(mainServer.match(/^\s*location /gm)).toEqual(['        location ']);
+    expect(mainServer).toMatch(/location \/ \{\s+proxy_pass http:\/\/nation_express;\s+\}/);
+    expect(config).toContain("'cache=$upstream_http_x_cache upstream=$upstream_addr '");
+  });
+
+  it('shares the caching proxy’s TLS profile, redirect, compression and forwarded headers', () => {
+    const prefix = temporaryPrefix();
+    const reader = { listen: ['443', '[::]:443'], tls: CERTIFICATE, acmeWebroot: '/var/www/acme' };
+    const edge = renderNginxConfig(edgeOptionsFor(prefix, reader));
+    const cachingProxy = renderNginxConfig(optionsFor(prefix, reader));
+    const shared = ['listen', 'ssl_protocols', 'ssl_ciphers', 'ssl_prefer_server_ciphers', 'ssl_session_cache', 'ssl_session_tickets', 'return', 'root',
+      'gzip', 'gzip_comp_level', 'gzip_proxied', 'gzip_vary', 'gzip_types', 'brotli', 'brotli_comp_level', 'brotli_types', 'proxy_set_header', 'keepalive_timeout'];
+
+    expect(directiveLines(edge, shared)).toEqual(directiveLines(cachingProxy, shared));
+    expect(directiveLines(edge, ['proxy_set_header'])).toContain('proxy_set_header Accept-Encoding "";');
+    expect(directiveLines(edge, ['brotli_types'])).toEqual([directiveLines(edge, ['gzip_types'])[0]?.replace('gzip_types', 'brotli_types')]);
+  });
+
+  it('refuses an edge with nothing behind it, or an address nginx would read differently', () => {
+    const prefix = temporaryPrefix();
+
+    expect(() => renderNginxConfig(edgeOptionsFor(prefix, { cacheTier: [] }))).toThrow(/at least one Varnish node/);
+    expect(() => renderNginxConfig(edgeOptionsFor(prefix, { cacheTier: ['127.0.0.1:6081 backup'] }))).toThrow(/cacheTier/);
+  });
+
+  it.skipIf(NGINX_MISSING || OPENSSL_MISSING)('is accepted by nginx -t, with and without TLS', () => {
+    const prefix = temporaryPrefix();
+    for (const options of [
+      edgeOptionsFor(prefix, { listen: ['443', '[::]:443'], tls: selfSignedCertificate(prefix), acmeWebroot: path.join(prefix, 'acme'), user: 'www-data' }),
+      edgeOptionsFor(prefix, { listen: ['80', '[::]:80'], acmeWebroot: path.join(prefix, 'acme'), workerProcesses: 2 }),
+    ]) {
+      const result = spawnSync(NGINX, ['-t', '-c', writeConfig(prefix, options), '-p', prefix], { encoding: 'utf8' });
+
+      expect(result.stderr).toContain('test is successful');
+      expect(result.status).toBe(0);
+    }
+  });
+
+  it.skipIf(NGINX_MISSING || OPENSSL_MISSING)(
+    'forwards every request to the cache tier with identity bodies asked for, and compresses its answers',
+    async () => {
+      const prefix = temporaryPrefix();
+      const page = `<!doctype html><title>Story</title>${'<p>The story so far.</p>'.repeat(100)}`;
+      const received: http.IncomingHttpHeaders[] = [];
+      // Stands in for Varnish: answers as the cache tier does, with a page a cache may keep.
+      const cacheTier = http.createServer((request, response) => {
+        received.push(request.headers);
+        response.writeHead(200, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Cache-Control': 'public, max-age=0, s-maxage=60',
+          'X-Cache': 'HIT',
+        });
+        response.end(page);
+      });
+      const cacheTierPort = await listenOnFreePort(cacheTier);
+      const [httpsPort, httpPort] = [await freePort(), await freePort()];
+      const file = writeConfig(
+        prefix,
+        edgeOptionsFor(prefix, {
+          listen: `127.0.0.1:${httpsPort}`,
+          cacheTier: [`127.0.0.1:${cacheTierPort}`],
+          workerProcesses: 1,
+          tls: { ...selfSignedCertificate(prefix), httpListen: [`127.0.0.1:${httpPort}`] },
+        }),
+      );
+      const nginx = spawn(NGINX, ['-c', file, '-p', prefix], { stdio: 'ignore' });
+      const story = `https://127.0.0.1:${httpsPort}/article/a-story`;
+      try {
+        await waitForNginx(story);
+        received.splice(0);
+
+        const brotli = await get(story, { 'User-Agent': DESKTOP, 'Accept-Encoding': 'gzip, deflate, br' });
+        const gzip = await get(story, { 'User-Agent': IPHONE, 'Accept-Encoding': 'gzip' });
+
+        expect([brotli.status, brotli.headers['content-encoding'], brotli.headers['x-cache']]).toEqual([200, 'br', 'HIT']);
+        expect(brotliDecompressSync(brotli.bytes).toString('utf8')).toBe(page);
+        expect(gzip.headers['content-encoding']).toBe('gzip');
+        expect(gunzipSync(gzip.bytes).toString('utf8')).toBe(page);
+        // Both reached the cache tier: the edge kept no copy, and left the phone to it.
+        expect(received).toHaveLength(2);
+        for (const headers of received) {
+          expect(headers['accept-encoding']).toBeUndefined();
+          expect(headers['x-forwarded-proto']).toBe('https');
+          expect(headers['x-forwarded-for']).toBe('127.0.0.1');
+          expect(headers['x-request-id']).toMatch(/^[0-9a-f]{32}$/);
+        }
+        expect(received.map((headers) => headers['user-agent'])).toEqual([DESKTOP, IPHONE]);
+
+        const plain = await get(`http://127.0.0.1:${httpPort}/article/a-story`, { Host: 'news.example.org' });
+        expect([plain.status, plain.headers.location]).toEqual([301, 'https://news.example.org/article/a-story']);
+        expect(received).toHaveLength(2);
+      } finally {
+        nginx.kill('SIGTERM');
+        if (nginx.exitCode === null) await once(nginx, 'exit');
+        cacheTier.close();
       }
     },
     20_000,

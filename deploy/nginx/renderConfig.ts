@@ -1,7 +1,10 @@
 /*
- * Fills in nation-express.conf.template. The phone pattern and the desktop-choice cookie are read
- * from lib/deviceClass.ts, the values the app's own redirect uses, so the proxy's decision to
- * skip the cache cannot drift from the redirect it protects.
+ * Fills in nation-express.conf.template, for nginx in one of its two roles: the caching proxy in
+ * front of the app processes, or the TLS edge in front of the cache tier (deploy/varnish/). Both
+ * roles share one template, so the TLS profile, the compression and the forwarded headers are
+ * written once. The phone pattern and the desktop-choice cookie are read from lib/deviceClass.ts,
+ * the values the app's own redirect uses, so the proxy's decision to skip the cache cannot drift
+ * from the redirect it protects.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +25,8 @@ export interface TlsOptions {
   httpListen?: readonly string[];
 }
 
-export interface NginxConfigOptions {
+/** What both roles have: where nginx listens for readers, its certificate, its own files. */
+interface ReaderFacingOptions {
   /** What nginx listens on, one address or several: `127.0.0.1:8080`, `80`, `[::]:80`, `443`. */
   listen: string | readonly string[];
   /** Serve `listen` over HTTPS; plain HTTP on `tls.httpListen` then redirects there. */
@@ -32,21 +36,33 @@ export interface NginxConfigOptions {
    * the redirecting server with `tls`, by the main server without (to obtain the first certificate).
    */
   acmeWebroot?: string;
-  /** One address per app process: `127.0.0.1:3201`, `10.0.0.5:3000`, `unix:/run/nx/app.sock`. */
-  upstreams: readonly string[];
   /** Holds the pid file, the temporary files and logs/, which must exist before nginx starts. */
   prefix: string;
-  cacheDir: string;
-  /** Served as /static-ceiling/. */
-  staticCeilingDir: string;
   /** `auto` (the default) starts one worker per core. */
   workerProcesses?: number | 'auto';
-  /** Upper bound of the cache on disk, in nginx's units: `1g` (the default), `500m`. */
-  cacheMaxSize?: string;
   /** The workers' user, for a master started as root. */
   user?: string;
   brotliModule?: string;
 }
+
+/** nginx as the cache, in front of the app processes: a site served from one machine. */
+export interface CachingProxyOptions extends ReaderFacingOptions {
+  /** One address per app process: `127.0.0.1:3201`, `10.0.0.5:3000`, `unix:/run/nx/app.sock`. */
+  upstreams: readonly string[];
+  cacheDir: string;
+  /** Served as /static-ceiling/. */
+  staticCeilingDir: string;
+  /** Upper bound of the cache on disk, in nginx's units: `1g` (the default), `500m`. */
+  cacheMaxSize?: string;
+}
+
+/** nginx as the TLS edge in front of the cache tier: TLS and compression, no cache of its own. */
+export interface TlsEdgeOptions extends ReaderFacingOptions {
+  /** One address per Varnish node: `127.0.0.1:6081`, `10.0.0.11:6081`. */
+  cacheTier: readonly string[];
+}
+
+export type NginxConfigOptions = CachingProxyOptions | TlsEdgeOptions;
 
 // Characters that end or change an unquoted nginx argument, or name a variable.
 const NGINX_ARGUMENT_BREAKERS = /[\s"'\\$;{}#]/;
@@ -106,6 +122,25 @@ const TLS_PROFILE = [
   'ssl_session_tickets off;',
 ];
 
+/**
+ * Compressed with gzip and brotli besides text/html, which always is: text, the feeds, SVG, and the
+ * client router's payloads (text/x-component).
+ */
+const COMPRESSED_TYPES = [
+  'text/css',
+  'text/javascript',
+  'application/javascript',
+  'application/json',
+  'text/xml',
+  'application/xml',
+  'application/rss+xml',
+  'application/atom+xml',
+  'image/svg+xml',
+  'application/manifest+json',
+  'text/plain',
+  'text/x-component',
+];
+
 const DEFAULT_HTTP_LISTEN = ['80', '[::]:80'] as const;
 
 function listenAddresses(label: string, value: string | readonly string[]): string[] {
@@ -147,8 +182,29 @@ function indentBlock(value: string, indent: string): string {
     .join('\n');
 }
 
-/** The complete nginx.conf for the given addresses and directories. */
-export function renderNginxConfig(options: NginxConfigOptions): string {
+/** `server` lines: a server on this machine is never marked failed (see the template). */
+function upstreamServers(label: string, addresses: readonly string[]): string {
+  return addresses
+    .map((address) => `server ${nginxArgument(label, address)}${isLocalUpstream(address) ? ' max_fails=0' : ''};`)
+    .join('\n');
+}
+
+const ROLES = ['CACHING_PROXY', 'TLS_EDGE'] as const;
+type Role = (typeof ROLES)[number];
+
+/** The role's section of the template, and the values of the placeholders only the role has. */
+function roleValues(options: NginxConfigOptions): { role: Role; values: Record<string, string> } {
+  if ('cacheTier' in options) {
+    if (options.cacheTier.length === 0) throw new Error('The TLS edge needs at least one Varnish node (cacheTier) to proxy to');
+    return {
+      role: 'TLS_EDGE',
+      values: {
+        UPSTREAM_SERVERS: upstreamServers('cacheTier', options.cacheTier),
+        // The cache tier's own verdict, HIT, MISS or PASS (deploy/varnish/).
+        CACHE_STATUS_VARIABLE: '$upstream_http_x_cache',
+      },
+    };
+  }
   if (options.upstreams.length === 0) throw new Error('nginx needs at least one app process to proxy to');
   if (!/^\w+$/.test(VIEW_PREFERENCE_COOKIE)) {
     throw new Error(`The cookie name ${VIEW_PREFERENCE_COOKIE} cannot be read as an nginx $cookie_ variable`);
@@ -156,23 +212,43 @@ export function renderNginxConfig(options: NginxConfigOptions): string {
   if (options.cacheMaxSize !== undefined && !/^\d+[kmg]?$/i.test(options.cacheMaxSize)) {
     throw new Error(`cacheMaxSize must be a size such as 1g or 500m, not ${options.cacheMaxSize}`);
   }
+  return {
+    role: 'CACHING_PROXY',
+    values: {
+      UPSTREAM_SERVERS: upstreamServers('upstream', options.upstreams),
+      CACHE_STATUS_VARIABLE: '$upstream_cache_status',
+      PHONE_USER_AGENT_PATTERN: nginxQuoted(PHONE_USER_AGENT_PATTERN),
+      VIEW_PREFERENCE_COOKIE,
+      DESKTOP_PREFERENCE_VALUE: nginxQuoted(regexLiteral(DESKTOP_PREFERENCE_VALUE)),
+      CACHE_DIR: directory('cacheDir', options.cacheDir),
+      CACHE_MAX_SIZE: options.cacheMaxSize ?? '1g',
+      STATIC_CEILING_DIR: directory('staticCeilingDir', options.staticCeilingDir),
+    },
+  };
+}
+
+/** Keeps the lines of `role`'s sections (between `{{#ROLE}}` and `{{/ROLE}}` lines) and drops the others'. */
+function keepSections(template: string, role: Role): string {
+  return template.replace(/^\{\{#(\w+)\}\}\n([\s\S]*?)^\{\{\/\1\}\}\n/gm, (_section, name: string, body: string) => {
+    if (!ROLES.some((known) => known === name)) throw new Error(`${NGINX_TEMPLATE_PATH} has a section for no role: ${name}`);
+    return name === role ? body : '';
+  });
+}
+
+/** The complete nginx.conf for the given role, addresses and directories. */
+export function renderNginxConfig(options: NginxConfigOptions): string {
+  const { role, values: ownValues } = roleValues(options);
   const tls = options.tls;
   const acmeWebroot = options.acmeWebroot === undefined ? undefined : directory('acmeWebroot', options.acmeWebroot);
   // `listen … http2` is the form nginx 1.22 (Debian 12) knows; from 1.25.1 it also warns and works.
   const listenSuffix = tls === undefined ? '' : ' ssl http2';
   const values: Record<string, string> = {
+    ...ownValues,
     USER_DIRECTIVE: options.user === undefined ? '' : `user ${nginxArgument('user', options.user)};`,
     WORKER_PROCESSES: workerProcesses(options.workerProcesses ?? 'auto'),
     PREFIX: directory('prefix', options.prefix),
     BROTLI_MODULE: nginxArgument('brotliModule', options.brotliModule ?? DEBIAN_BROTLI_MODULE),
-    PHONE_USER_AGENT_PATTERN: nginxQuoted(PHONE_USER_AGENT_PATTERN),
-    VIEW_PREFERENCE_COOKIE,
-    DESKTOP_PREFERENCE_VALUE: nginxQuoted(regexLiteral(DESKTOP_PREFERENCE_VALUE)),
-    CACHE_DIR: directory('cacheDir', options.cacheDir),
-    CACHE_MAX_SIZE: options.cacheMaxSize ?? '1g',
-    UPSTREAM_SERVERS: options.upstreams
-      .map((address) => `server ${nginxArgument('upstream', address)}${isLocalUpstream(address) ? ' max_fails=0' : ''};`)
-      .join('\n'),
+    COMPRESSED_TYPES: COMPRESSED_TYPES.join(' '),
     LISTEN_DIRECTIVES: listenAddresses('listen', options.listen)
       .map((address) => `listen ${address}${listenSuffix};`)
       .join('\n'),
@@ -189,20 +265,20 @@ export function renderNginxConfig(options: NginxConfigOptions): string {
       tls === undefined ? '' : httpsRedirectServer(listenAddresses('tls.httpListen', tls.httpListen ?? DEFAULT_HTTP_LISTEN), acmeWebroot),
     // With TLS the challenges are answered on plain HTTP, by the redirecting server.
     ACME_CHALLENGES: tls === undefined && acmeWebroot !== undefined ? acmeChallengeLocation(acmeWebroot) : '',
-    STATIC_CEILING_DIR: directory('staticCeilingDir', options.staticCeilingDir),
   };
   const valueOf = (placeholder: string, name: string): string => {
     const value = values[name];
     if (value === undefined) throw new Error(`${NGINX_TEMPLATE_PATH} has a placeholder nothing fills: ${placeholder}`);
     return value;
   };
-  return (
-    readFileSync(NGINX_TEMPLATE_PATH, 'utf8')
-      // A placeholder alone on its line: whole directives, indented as it is, or no line at all.
-      .replace(/^([ \t]*)(\{\{(\w+)\}\})\n/gm, (_line, indent: string, placeholder: string, name: string) => {
-        const value = valueOf(placeholder, name);
-        return value === '' ? '' : `${indentBlock(value, indent)}\n`;
-      })
-      .replace(/\{\{(\w+)\}\}/g, valueOf)
-  );
+  const config = keepSections(readFileSync(NGINX_TEMPLATE_PATH, 'utf8'), role)
+    // A placeholder alone on its line: whole directives, indented as it is, or no line at all.
+    .replace(/^([ \t]*)(\{\{(\w+)\}\})\n/gm, (_line, indent: string, placeholder: string, name: string) => {
+      const value = valueOf(placeholder, name);
+      return value === '' ? '' : `${indentBlock(value, indent)}\n`;
+    })
+    .replace(/\{\{(\w+)\}\}/g, valueOf);
+  const unfilled = /\{\{[^}]*\}\}/.exec(config);
+  if (unfilled) throw new Error(`${NGINX_TEMPLATE_PATH} has a marker left unfilled: ${unfilled[0]}`);
+  return config;
 }

@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import {
   chmodSync,
   existsSync,
@@ -10,17 +11,23 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultBackupPath } from '../../db/backup';
+import { defaultPostgresBackupPath } from '../../db/postgres/backup';
 import { isLocalOrigin, readSettings, SETTING_DEFINITIONS } from '../../lib/settings';
+import { varnishProblem } from '../varnish/clusterStack';
+import { renderVcl } from '../varnish/renderVcl';
 
 const UNITS_DIRECTORY = import.meta.dirname;
 const UNIT_FILES = readdirSync(UNITS_DIRECTORY)
   .filter((name) => /\.(service|timer)$/.test(name))
   .sort();
 const APP_UNIT = 'nation-express@.service';
+const VARNISH_UNIT = 'nation-express-varnish.service';
 const ENV_FILE = '/etc/nation-express/env';
 const ENV_EXAMPLE = readFileSync(path.join(UNITS_DIRECTORY, 'nation-express.env.example'), 'utf8');
 
@@ -31,10 +38,10 @@ if (!SYSTEMD_ANALYZE) console.warn(`Skipping the systemd-analyze verify tests: $
 
 // The programs the units may run. The verification root holds a stand-in for each, so a unit
 // naming any other path (a typo, a program Debian keeps elsewhere) fails as it would on a server.
-const PROGRAMS = ['/usr/bin/node', '/usr/bin/curl', '/usr/bin/find', '/usr/sbin/nginx', '/bin/kill'];
+const PROGRAMS = ['/usr/bin/node', '/usr/bin/curl', '/usr/bin/find', '/usr/sbin/nginx', '/bin/kill', '/usr/sbin/varnishd', '/usr/share/varnish/varnishreload'];
 // Units of the system the project's units name. systemd-analyze only insists on those a unit
 // requires, so a misspelt Wants= or After= is caught by the test below that checks names.
-const SYSTEM_UNITS = ['sysinit.target', 'network.target', 'network-online.target', 'multi-user.target', 'timers.target', 'nginx.service'];
+const SYSTEM_UNITS = ['sysinit.target', 'network.target', 'network-online.target', 'multi-user.target', 'timers.target', 'nginx.service', 'varnish.service'];
 // Variables for the runtime rather than the site; every other name must be a site setting.
 const RUNTIME_VARIABLES = new Set(['NODE_ENV', 'NEXT_TELEMETRY_DISABLED']);
 // Set per instance by the app unit: in the environment file they would override the unit's values.
@@ -102,6 +109,13 @@ function parseEnvironmentFile(text: string): Record<string, string> {
 }
 
 const EXAMPLE = parseEnvironmentFile(ENV_EXAMPLE);
+/** The example's lines for an app node behind the cache tier, written commented out (`#NAME=value`). */
+const CACHE_TIER_EXAMPLE = parseEnvironmentFile(
+  ENV_EXAMPLE.split('\n')
+    .filter((line) => /^#[A-Z]/.test(line))
+    .map((line) => line.slice(1))
+    .join('\n'),
+);
 
 /** Units that run the site's code with node. */
 const NODE_UNITS = UNIT_FILES.filter((name) => valuesOf(name, 'ExecStart').some((command) => command.startsWith('/usr/bin/node ')));
@@ -158,12 +172,13 @@ function verifiable(name: string): string {
 }
 
 describe('the systemd units', () => {
-  it('are the app template, its preparation, nginx, and the nightly backup', () => {
+  it('are the app template, its preparation, nginx, Varnish, and the nightly backup', () => {
     expect(UNIT_FILES).toEqual([
       'nation-express-backup.service',
       'nation-express-backup.timer',
       'nation-express-nginx.service',
       'nation-express-prepare.service',
+      VARNISH_UNIT,
       APP_UNIT,
     ]);
   });
@@ -259,24 +274,26 @@ describe('the systemd units', () => {
     expect(valueOf('nation-express-backup.service', 'ExecStart')).toBe('/usr/bin/node --import tsx scripts/backup.ts');
   });
 
-  it('keep 14 days of backups, and remove nothing else', ({ skip }) => {
+  it('keep 14 days of backups, of SQLite and of PostgreSQL, and remove nothing else', ({ skip }) => {
     skip(!existsSync('/usr/bin/find'), '/usr/bin/find, which the unit runs, is not here');
-    const prune = valueOf('nation-express-backup.service', 'ExecStartPost')?.split(' ') ?? [];
+    const prunes = valuesOf('nation-express-backup.service', 'ExecStartPost').map((command) => command.split(' '));
     const exampleDatabase = EXAMPLE.DATABASE_PATH ?? '';
+    const exampleUrl = CACHE_TIER_EXAMPLE.DATABASE_URL ?? '';
     const backups = path.dirname(defaultBackupPath(exampleDatabase, new Date()));
-    expect(prune.slice(0, 2)).toEqual(['/usr/bin/find', backups]);
+    expect(path.dirname(defaultPostgresBackupPath(path.dirname(exampleDatabase), exampleUrl, new Date()))).toBe(backups);
+    for (const prune of prunes) expect(prune.slice(0, 2)).toEqual(['/usr/bin/find', backups]);
 
-    // The unit's own command, pointed at a directory of backups of different ages.
+    // The unit's own commands, pointed at a directory of backups of different ages.
     const directory = temporaryDirectory('backups');
     const database = path.join(directory, path.basename(exampleDatabase));
     const day = 24 * 60 * 60 * 1000;
     const now = Date.now();
-    const files = [0.5, 13.5, 14.5, 30].map((ageInDays) => {
+    const files = [0.5, 13.5, 14.5, 30].flatMap((ageInDays) => {
       const takenAt = new Date(now - ageInDays * day);
-      return { ageInDays, file: defaultBackupPath(database, takenAt), takenAt };
+      return [defaultBackupPath(database, takenAt), defaultPostgresBackupPath(directory, exampleUrl, takenAt)].map((file) => ({ ageInDays, file, takenAt }));
     });
-    const others = ['notes.txt', 'other-20250101T000000Z.sqlite'].map((name) => path.join(path.dirname(files[0]?.file ?? ''), name));
-    mkdirSync(path.dirname(files[0]?.file ?? ''));
+    const others = ['notes.txt', 'other-20250101T000000Z.sqlite', 'other-20250101T000000Z.dump'].map((name) => path.join(directory, 'backups', name));
+    mkdirSync(path.join(directory, 'backups'));
     for (const { file, takenAt } of files) {
       writeFileSync(file, '');
       utimesSync(file, takenAt, takenAt);
@@ -285,17 +302,120 @@ describe('the systemd units', () => {
       writeFileSync(file, '');
       utimesSync(file, new Date(now - 60 * day), new Date(now - 60 * day));
     }
-    const [command = '', ...args] = prune.map((argument) => (argument === backups ? path.dirname(files[0]?.file ?? '') : argument));
+    for (const prune of prunes) {
+      const [command = '', ...args] = prune.map((argument) => (argument === backups ? path.join(directory, 'backups') : argument));
+      expect(spawnSync(command, args, { encoding: 'utf8' }).status).toBe(0);
+    }
 
-    expect(spawnSync(command, args, { encoding: 'utf8' }).status).toBe(0);
-    expect(files.map(({ ageInDays, file }) => [ageInDays, existsSync(file)])).toEqual([
-      [0.5, true],
-      [13.5, true],
-      [14.5, false],
-      [30, false],
+    expect(files.map(({ ageInDays, file }) => [ageInDays, path.extname(file), existsSync(file)])).toEqual([
+      [0.5, '.sqlite', true],
+      [0.5, '.dump', true],
+      [13.5, '.sqlite', true],
+      [13.5, '.dump', true],
+      [14.5, '.sqlite', false],
+      [14.5, '.dump', false],
+      [30, '.sqlite', false],
+      [30, '.dump', false],
     ]);
     expect(others.every((file) => existsSync(file))).toBe(true);
   });
+});
+
+/** The Varnish unit's command line, as words (it is written without quotes). */
+function varnishCommand(): string[] {
+  return (valueOf(VARNISH_UNIT, 'ExecStart') ?? '').split(' ');
+}
+
+/** The value after `flag` in the Varnish unit's command line. */
+function varnishArgument(flag: string): string | undefined {
+  const words = varnishCommand();
+  const index = words.indexOf(flag);
+  return index < 0 ? undefined : words[index + 1];
+}
+
+async function freePort(): Promise<number> {
+  const probe = http.createServer().listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const address = probe.address();
+  probe.close();
+  await once(probe, 'close');
+  if (address === null || typeof address === 'string') throw new Error('expected a TCP address');
+  return address.port;
+}
+
+function statusOf(url: string): Promise<number | undefined> {
+  return new Promise((resolve) => {
+    http
+      .get(url, { agent: false }, (response) => {
+        response.resume();
+        resolve(response.statusCode);
+      })
+      .on('error', () => resolve(undefined));
+  });
+}
+
+describe('the Varnish unit', () => {
+  it('runs Debian’s varnishd in the foreground, jailed as Debian runs it, with the rendered configuration', () => {
+    const [program, ...args] = varnishCommand();
+
+    expect(program).toBe('/usr/sbin/varnishd');
+    expect(args).toContain('-F');
+    expect(varnishArgument('-j')).toBe('unix,user=vcache');
+    expect(varnishArgument('-f')).toBe('/etc/nation-express/nation-express.vcl');
+    expect(varnishArgument('-a')).toBe(':6081');
+    expect(varnishArgument('-s')).toMatch(/^malloc,\d+[gm]$/);
+    // The edge asks for identity bodies; Varnish must not turn them into gzip copies.
+    expect(varnishArgument('-p')).toBe('http_gzip_support=off');
+    expect(valueOf(VARNISH_UNIT, 'ExecReload')).toBe(`/usr/share/varnish/varnishreload ${varnishArgument('-f') ?? ''}`);
+    expect(valueOf(VARNISH_UNIT, 'Conflicts')).toBe('varnish.service');
+  });
+
+  it('is the cache the app nodes purge, on the port they are told', () => {
+    const port = varnishArgument('-a')?.split(':').at(-1);
+    const purged = readSettings({ ...EXAMPLE, ...CACHE_TIER_EXAMPLE }).sharedCachePurgeUrls;
+
+    expect(purged.length).toBeGreaterThan(0);
+    for (const cache of purged) expect([cache.origin, cache.port]).toEqual([cache.origin, port]);
+  });
+
+  it('starts Varnish with its own command line, answering with the identity bodies it was asked for', async ({ skip }) => {
+    const problem = varnishProblem();
+    skip(problem !== null, problem ?? '');
+    const directory = temporaryDirectory('varnish');
+    // The jailed cache process (vcache) must reach its working directory inside this one.
+    chmodSync(directory, 0o755);
+    const secret = path.join(directory, 'secret');
+    writeFileSync(secret, 'a secret for this test only\n', { mode: 0o600 });
+    const vcl = path.join(directory, 'nation-express.vcl');
+    writeFileSync(vcl, renderVcl({ backends: [`127.0.0.1:${await freePort()}`] }));
+    const [port, adminPort] = [await freePort(), await freePort()];
+    const replacements: Record<string, string> = {
+      '-a': `127.0.0.1:${port}`,
+      '-T': `localhost:${adminPort}`,
+      '-S': secret,
+      '-f': vcl,
+      // -j unix needs root, as the unit has; run by anyone else, the cache process stays unjailed.
+      ...(process.getuid?.() === 0 ? {} : { '-j': 'none' }),
+    };
+    const [program = '', ...args] = varnishCommand();
+    const command = [...args.map((word, index) => replacements[args[index - 1] ?? ''] ?? word), '-n', path.join(directory, 'instance')];
+
+    const varnish = spawn(program, command, { stdio: 'ignore' });
+    try {
+      let status: number | undefined;
+      for (let attempt = 0; status === undefined && attempt < 100 && varnish.exitCode === null; attempt++) {
+        await delay(100);
+        status = await statusOf(`http://127.0.0.1:${port}/healthz`);
+      }
+      // No app behind it: Varnish's own page for that.
+      expect(status).toBe(503);
+      const shown = spawnSync('varnishadm', ['-T', `localhost:${adminPort}`, '-S', secret, 'param.show', 'http_gzip_support'], { encoding: 'utf8' });
+      expect(shown.stdout).toMatch(/Value is: off/);
+    } finally {
+      varnish.kill('SIGTERM');
+      if (varnish.exitCode === null) await once(varnish, 'exit');
+    }
+  }, 30_000);
 });
 
 describe('the example environment file', () => {
@@ -315,6 +435,18 @@ describe('the example environment file', () => {
     expect(settings.host).toBe('127.0.0.1');
     expect(settings.trustProxy).toEqual(['loopback']);
     expect(settings.metricsHost).toBe('127.0.0.1');
+  });
+
+  it('names, commented out, the settings of an app node behind the cache tier, which make a valid node', () => {
+    expect(Object.keys(CACHE_TIER_EXAMPLE).sort()).toEqual(['DATABASE_URL', 'HOST', 'SHARED_CACHE_PURGE_URLS', 'TRUST_PROXY']);
+    const settings = readSettings({ ...EXAMPLE, ...CACHE_TIER_EXAMPLE, ...unitEnvironment(APP_UNIT) });
+    // Reached by Varnish on other machines, and by the unit's start check on 127.0.0.1.
+    expect(valueOf(APP_UNIT, 'ExecStartPost')).toContain('http://127.0.0.1:%i/healthz');
+    expect(settings.host).toBe('0.0.0.0');
+    expect(settings.databaseUrl).toMatch(/^postgres:\/\//);
+    // The caches it purges are the proxies whose forwarded headers it believes, with the edge
+    // each passes on from its loopback.
+    expect(settings.trustProxy).toEqual([...settings.sharedCachePurgeUrls.map((cache) => cache.hostname), 'loopback']);
   });
 
   it('keeps the database and uploads in the one directory the units may write', () => {
