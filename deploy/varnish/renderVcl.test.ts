@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE_USER_AGENT_PATTERN } from '../../lib/deviceClass';
+import { isPhoneUserAgent, PHONE_USER_AGENT_PATTERN } from '../../lib/deviceClass';
 import { NOT_A_PAGE_POLICY, SECURITY_HEADERS } from '../../lib/securityHeaderValues';
 import type { ManagedProcess } from '../localProcesses';
 import { startVarnish, varnishProblem } from './clusterStack';
@@ -101,6 +101,11 @@ describe.skipIf(skipReason !== null)('the cache tier (Varnish with deploy/varnis
     beforeAll(async () => {
       app = await standIn((request, response) => {
         const url = request.url ?? '';
+        // As the app does: a phone without the desktop choice asking for a desktop page is redirected.
+        if (!url.startsWith('/m/') && isPhoneUserAgent(request.headers['user-agent']) && !/(^|;\s*)nx_view=desktop(;|$)/.test(request.headers.cookie ?? '')) {
+          response.writeHead(302, { Location: `/m${url}`, 'Cache-Control': 'private, no-store', Vary: 'User-Agent, Cookie' }).end();
+          return;
+        }
         if (url.startsWith('/slow')) {
           setTimeout(() => response.writeHead(200, { ...PUBLIC_PAGE, xkey: 'site story:slow' }).end('slow page'), 500);
         } else if (url.startsWith('/unavailable')) {
@@ -154,20 +159,33 @@ describe.skipIf(skipReason !== null)('the cache tier (Varnish with deploy/varnis
       expect((await get(`${tier}/`, {}, 'PURGE')).status).toBe(400);
     });
 
-    it('sends a phone without the desktop choice to the app every time, for its redirect; shares the rest', async () => {
+    it('keeps the redirect of a phone without the desktop choice apart, and shares it among such phones', async () => {
       expect(new RegExp(`^${PHONE_USER_AGENT_PATTERN}$`).test(IPHONE)).toBe(true);
-      await get(`${tier}/article/phone`, { 'User-Agent': DESKTOP });
-      const phone = await get(`${tier}/article/phone`, { 'User-Agent': IPHONE });
-      expect(phone.headers['x-cache']).toBe('PASS');
-      await get(`${tier}/article/phone`, { 'User-Agent': IPHONE });
-      expect(arrivalsFor('/article/phone')).toBe(3);
-      // With the desktop choice a phone shares the desktop page; mobile pages are shared by all.
-      const chosen = await get(`${tier}/article/phone`, { 'User-Agent': IPHONE, Cookie: 'other=1; nx_view=desktop' });
-      expect(chosen.headers['x-cache']).toBe('HIT');
+      const first = await get(`${tier}/article/phone`, { 'User-Agent': IPHONE });
+      expect(first.status).toBe(302);
+      expect(first.headers.location).toBe('/m/article/phone');
+      const second = await get(`${tier}/article/phone`, { 'User-Agent': IPHONE, Cookie: 'other=1' });
+      expect([second.status, second.headers['x-cache']]).toEqual([302, 'HIT']);
+      // Readers' browsers and other caches still see an answer that is theirs alone.
+      expect(second.headers['cache-control']).toBe('private, no-store');
+      expect(second.headers.vary).toBe('User-Agent, Cookie');
+      // A desktop reader gets the page, not the redirect; so do phones on mobile pages.
+      const desktop = await get(`${tier}/article/phone`, { 'User-Agent': DESKTOP });
+      expect([desktop.status, desktop.body]).toEqual([200, expect.stringContaining('page /article/phone')]);
       await get(`${tier}/m/article/phone`, { 'User-Agent': IPHONE });
       expect((await get(`${tier}/m/article/phone`, { 'User-Agent': DESKTOP })).headers['x-cache']).toBe('HIT');
-      expect(arrivalsFor('/article/phone')).toBe(3);
+      expect(arrivalsFor('/article/phone')).toBe(2);
       expect(arrivalsFor('/m/article/phone')).toBe(1);
+    });
+
+    it('gives a phone that chose the desktop version the desktop page, cached or not', async () => {
+      const chosen = { 'User-Agent': IPHONE, Cookie: 'other=1; nx_view=desktop' };
+      const uncached = await get(`${tier}/article/chosen`, chosen);
+      expect([uncached.status, uncached.headers['x-cache']]).toEqual([200, 'MISS']);
+      expect(app.arrivals.find((arrival) => arrival.url === '/article/chosen')?.headers.cookie).toBe('nx_view=desktop');
+      expect((await get(`${tier}/article/chosen`, { 'User-Agent': DESKTOP })).headers['x-cache']).toBe('HIT');
+      const cached = await get(`${tier}/article/a`, chosen);
+      expect([cached.status, cached.headers['x-cache']]).toEqual([200, 'HIT']);
     });
 
     it('lets no cookie reach the app with a shared page, and replaces what readers claim about themselves', async () => {

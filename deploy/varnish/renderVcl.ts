@@ -101,16 +101,16 @@ export function renderVcl(options: VclOptions, template = readFileSync(VCL_TEMPL
     BACKENDS: definitions.join('\n\n') + acls,
     PURGERS: purgers.map(aclEntry).join('\n'),
     DIRECTOR_MEMBERS: backends.map((_, index) => `    app.add_backend(app_${index + 1});`).join('\n'),
+    PHONE_REDIRECT_TTL: seconds(PUBLIC_PAGE_LIFETIMES.purgedSeconds),
     FORWARDED_HEADERS: forwardedHeaders(tlsEdges),
     PHONE_USER_AGENT_PATTERN,
     VIEW_PREFERENCE_COOKIE,
     DESKTOP_PREFERENCE_VALUE,
     STALE_WHILE_REVALIDATE: seconds(PUBLIC_PAGE_LIFETIMES.staleWhileRevalidateSeconds),
     STALE_IF_ERROR: seconds(PUBLIC_PAGE_LIFETIMES.staleIfErrorSeconds),
-    // Round robin moves on at each fetch, so a retry lands on another process, unless concurrent
-    // fetches took the others' turns: one retry more than the other processes, within Varnish's
-    // default max_retries (4).
-    MAX_RETRIES: String(Math.min(4, backends.length)),
+    // Each retry goes to the next process of the address's shard: every other process once, within
+    // Varnish's default max_retries (4).
+    MAX_RETRIES: String(Math.max(1, Math.min(4, backends.length - 1))),
     SYNTHETIC_HEADERS_BERESP: securityHeaderLines('beresp'),
     SYNTHETIC_HEADERS_RESP: securityHeaderLines('resp'),
     UNAVAILABLE_PAGE,
