@@ -139,7 +139,9 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   try {
     // As `npm start` does: create the tables, and the demo content in an empty database.
     await prepareSiteDatabase({ engine: 'postgres', url: database }, new URL(url));
-    await Promise.all(appPorts.map((_, index) => startNode(index)));
+    // One after another: several starting at once on a small machine can keep each other's first
+    // connection to the database past the app's start-up deadline.
+    for (const index of appPorts.keys()) await startNode(index);
     const storage = options.cacheStorage ?? '256m';
     varnish = await startVarnish({ port: options.cachePort, vclFile, instanceDir, storage });
 
