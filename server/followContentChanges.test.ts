@@ -52,12 +52,14 @@ describe.each(TEST_ENGINES)('followContentChanges on %s', (engine) => {
   });
 
   it('hands on, once per poll, every tag it dropped, for the shared caches to be purged', async () => {
-    const handed: string[][] = [];
-    stop = await followContentChanges({ intervalMs: 200, onTagsDropped: (tags) => handed.push(tags) });
+    const handed: [string[], number][] = [];
+    stop = await followContentChanges({ intervalMs: 200, onTagsDropped: (tags, changedAt) => handed.push([tags, changedAt]) });
     await record(['story:first', 'feeds']);
+    vi.advanceTimersByTime(50);
     await record([LATEST_STORIES_TAG, 'feeds']);
-    vi.advanceTimersByTime(200);
-    await eventually(() => expect(handed).toEqual([['story:first', 'feeds', LATEST_STORIES_TAG, NOT_FOUND_ROUTE_TAG]]));
+    const lastChangedAt = Date.now();
+    vi.advanceTimersByTime(150);
+    await eventually(() => expect(handed).toEqual([[['story:first', 'feeds', LATEST_STORIES_TAG, NOT_FOUND_ROUTE_TAG], lastChangedAt]]));
     vi.advanceTimersByTime(1000);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(handed).toHaveLength(1);

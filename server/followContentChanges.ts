@@ -3,7 +3,8 @@ import { LATEST_STORIES_TAG } from '../lib/contentTags';
 import { invalidatePageCacheTags } from './pageCacheHandler.mjs';
 import { NOT_FOUND_ROUTE_TAG } from '../lib/pageTags';
 
-const POLL_INTERVAL_MS = 200;
+/** How often each process reads the change log. */
+export const CHANGE_POLL_INTERVAL_MS = 200;
 
 /**
  * The tags to drop for a recorded change. The 404 page lists the latest stories; it is also
@@ -18,8 +19,11 @@ interface FollowOptions {
   intervalMs?: number;
   /** Told, for each change, how many seconds after its commit its pages were dropped here. */
   onDropped?: (lagSeconds: number) => void;
-  /** Told, once per poll that found changes, every tag this process dropped for them (to purge shared caches). */
-  onTagsDropped?: (tags: string[]) => void;
+  /**
+   * Told, once per poll that found changes, every tag this process dropped for them and when the
+   * last of them was committed (milliseconds), to purge shared caches.
+   */
+  onTagsDropped?: (tags: string[], changedAt: number) => void;
 }
 
 /**
@@ -28,25 +32,27 @@ interface FollowOptions {
  * Resolves, once it knows where the log stands, to a function that stops.
  */
 export async function followContentChanges(options: FollowOptions = {}): Promise<() => void> {
-  const { intervalMs = POLL_INTERVAL_MS, onDropped, onTagsDropped } = options;
+  const { intervalMs = CHANGE_POLL_INTERVAL_MS, onDropped, onTagsDropped } = options;
   // This process's cache starts empty: only changes from now on concern it.
   let lastSeen = await latestContentChangeId();
   // A read slower than the interval (a busy database) is not overtaken by the next, which would drop the same pages twice.
   let polling = false;
   const poll = async () => {
     const dropped = new Set<string>();
+    let lastChangedAt = 0;
     try {
       for (const change of await listContentChangesAfter(lastSeen)) {
         const tags = tagsToDrop(change.tags);
         invalidatePageCacheTags(tags);
         for (const tag of tags) dropped.add(tag);
+        lastChangedAt = Math.max(lastChangedAt, change.changedAt);
         lastSeen = change.id;
         onDropped?.(Math.max(0, Date.now() - change.changedAt) / 1000);
       }
     } catch (error) {
       console.error('Could not read the content change log:', error);
     }
-    if (dropped.size > 0) onTagsDropped?.([...dropped]);
+    if (dropped.size > 0) onTagsDropped?.([...dropped], lastChangedAt);
   };
   const timer = setInterval(() => {
     if (polling) return;

@@ -138,7 +138,7 @@ export async function startHttpServer({ dev }: HttpServerOptions): Promise<void>
   const purgedByTag = settings.sharedCachePurgeUrls.length > 0;
   const stopFollowingChanges = await followContentChanges({
     onDropped: (seconds) => metrics.observeChangeLag(seconds),
-    onTagsDropped: (tags) => void purgeSharedCaches(tags),
+    onTagsDropped: (tags, changedAt) => void purgeSharedCaches(tags, changedAt),
   });
   const metricsServer =
     settings.metricsPort === undefined

@@ -40,11 +40,18 @@ describe('createSharedCachePurger', () => {
     return { url: new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}`), purges };
   }
 
-  it('purges every cache now and once more a little later, and reports each outcome', async () => {
+  it('purges every cache a moment after the change, when every process has dropped it, and once more later', async () => {
     const [first, second] = [await fakeCache(), await fakeCache(403)];
     const outcomes: PurgeOutcome[] = [];
-    const purge = createSharedCachePurger({ caches: [first.url, second.url], onPurged: (outcome) => outcomes.push(outcome), secondPurgeAfterMs: 1000 });
-    await purge(['story:a', 'latest']);
+    const purge = createSharedCachePurger({
+      caches: [first.url, second.url],
+      onPurged: (outcome) => outcomes.push(outcome),
+      firstPurgeAfterMs: 300,
+      secondPurgeAfterMs: 1300,
+    });
+    const changedAt = Date.now();
+    await purge(['story:a', 'latest'], changedAt);
+    expect(Date.now() - changedAt).toBeGreaterThanOrEqual(300);
     expect(first.purges).toEqual([expect.objectContaining({ method: 'PURGE', url: '/' })]);
     expect(first.purges[0]?.headers[PURGE_TAGS_HEADER]).toBe('story:a latest');
     expect(outcomes).toEqual([
@@ -56,12 +63,22 @@ describe('createSharedCachePurger', () => {
     expect(second.purges).toHaveLength(2);
   });
 
+  it('sends at once a round already due, for a process that saw the change late', async () => {
+    const cache = await fakeCache();
+    const purge = createSharedCachePurger({ caches: [cache.url], firstPurgeAfterMs: 400, secondPurgeAfterMs: 3000 });
+    const startedAt = Date.now();
+    await purge(['story:a'], startedAt - 5000);
+    expect(Date.now() - startedAt).toBeLessThan(300);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(cache.purges).toHaveLength(2);
+  });
+
   it('reports a cache it cannot reach, without throwing', async () => {
     const cache = await fakeCache();
     const gone = servers.pop()!;
     await new Promise((resolve) => gone.close(resolve));
     const outcomes: PurgeOutcome[] = [];
-    await createSharedCachePurger({ caches: [cache.url], onPurged: (outcome) => outcomes.push(outcome), secondPurgeAfterMs: 60_000 })(['story:a']);
+    await createSharedCachePurger({ caches: [cache.url], onPurged: (outcome) => outcomes.push(outcome), firstPurgeAfterMs: 0, secondPurgeAfterMs: 60_000 })(['story:a'], Date.now());
     expect(outcomes).toEqual([{ cache: cache.url.origin, detail: expect.any(String), ok: false }]);
   });
 });

@@ -1,12 +1,15 @@
+import { CHANGE_POLL_INTERVAL_MS } from './followContentChanges';
 import { SECOND_DROP_AFTER_MS, storedTagForm } from './pageCacheHandler.mjs';
 
 /*
  * Purging the shared caches in front (SHARED_CACHE_PURGE_URLS: Varnish with the xkey module, as in
  * deploy/varnish/) by tag. Every process purges for every change it follows, after dropping its own
  * copies: a cache that refetched a page from a process that had not yet seen the change is purged
- * again by that process, so the last purge comes after every process is current. A render that read
- * the database just before a change is caught as the page cache catches it, by a second purge a
- * little later.
+ * again by that process, so the last purge comes after every process is current. The purges are
+ * timed from the change, not from when each process saw it: every process sends its purge at the
+ * same moment, once all of them have had a poll to drop their copies, so the caches refetch a page
+ * once per round rather than once per process. A render that read the database just before a
+ * change is caught as the page cache catches it, by a second round a little later.
  */
 
 /** The header the cache tier reads the tags to purge from, space-separated (deploy/varnish/). */
@@ -14,6 +17,8 @@ export const PURGE_TAGS_HEADER = 'xkey-purge';
 // Varnish refuses request headers over 8 kB; a bulk change's tags go in several purges.
 const MAX_TAGS_HEADER_CHARS = 4000;
 const PURGE_TIMEOUT_MS = 2000;
+/** Two polls after a change, every process following the change log has dropped its copies. */
+export const FIRST_PURGE_AFTER_CHANGE_MS = 2 * CHANGE_POLL_INTERVAL_MS;
 
 export interface PurgeOutcome {
   cache: string;
@@ -26,6 +31,7 @@ export interface SharedCachePurgerOptions {
   caches: readonly URL[];
   /** Told each purge's outcome, for the log and metrics. */
   onPurged?: (outcome: PurgeOutcome) => void;
+  firstPurgeAfterMs?: number;
   secondPurgeAfterMs?: number;
 }
 
@@ -59,19 +65,27 @@ async function purgeOnce(cache: URL, tags: string): Promise<PurgeOutcome> {
 }
 
 /**
- * A function that purges `tags` from every cache now and once more after `secondPurgeAfterMs`;
- * it resolves when the first round is done. It never throws: a cache that cannot be reached is
- * reported through `onPurged`, and its copies age out with their lifetime.
+ * A function that purges `tags`, changed at `changedAt` (milliseconds), from every cache
+ * `firstPurgeAfterMs` after the change and again `secondPurgeAfterMs` after it (at once, for a round
+ * already due); it resolves when the first round is done. It never throws: a cache that cannot be
+ * reached is reported through `onPurged`, and its copies age out with their lifetime.
  */
-export function createSharedCachePurger({ caches, onPurged, secondPurgeAfterMs = SECOND_DROP_AFTER_MS }: SharedCachePurgerOptions) {
+export function createSharedCachePurger({
+  caches,
+  onPurged,
+  firstPurgeAfterMs = FIRST_PURGE_AFTER_CHANGE_MS,
+  secondPurgeAfterMs = SECOND_DROP_AFTER_MS,
+}: SharedCachePurgerOptions) {
   const purgeAll = async (values: readonly string[]) => {
     const outcomes = await Promise.all(caches.flatMap((cache) => values.map((value) => purgeOnce(cache, value))));
     for (const outcome of outcomes) onPurged?.(outcome);
   };
-  return async function purge(tags: readonly string[]): Promise<void> {
+  return async function purge(tags: readonly string[], changedAt: number): Promise<void> {
     const values = purgeHeaderValues(tags);
     if (caches.length === 0 || values.length === 0) return;
-    setTimeout(() => void purgeAll(values), secondPurgeAfterMs).unref();
+    const untilRound = (afterMs: number) => Math.max(0, changedAt + afterMs - Date.now());
+    setTimeout(() => void purgeAll(values), untilRound(secondPurgeAfterMs)).unref();
+    await new Promise((resolve) => setTimeout(resolve, untilRound(firstPurgeAfterMs)).unref());
     await purgeAll(values);
   };
 }
