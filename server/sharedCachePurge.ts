@@ -66,8 +66,8 @@ async function purgeOnce(cache: URL, tags: string): Promise<PurgeOutcome> {
 
 /**
  * A function that purges `tags`, changed at `changedAt` (milliseconds), from every cache
- * `firstPurgeAfterMs` after the change and again `secondPurgeAfterMs` after it (at once, for a round
- * already due); it resolves when the first round is done. It never throws: a cache that cannot be
+ * `firstPurgeAfterMs` after the change (at once, if that is past) and again `secondPurgeAfterMs`
+ * after that; it resolves when the first round is done. It never throws: a cache that cannot be
  * reached is reported through `onPurged`, and its copies age out with their lifetime.
  */
 export function createSharedCachePurger({
@@ -83,9 +83,13 @@ export function createSharedCachePurger({
   return async function purge(tags: readonly string[], changedAt: number): Promise<void> {
     const values = purgeHeaderValues(tags);
     if (caches.length === 0 || values.length === 0) return;
-    const untilRound = (afterMs: number) => Math.max(0, changedAt + afterMs - Date.now());
-    setTimeout(() => void purgeAll(values), untilRound(secondPurgeAfterMs)).unref();
-    await new Promise((resolve) => setTimeout(resolve, untilRound(firstPurgeAfterMs)).unref());
+    const now = Date.now();
+    const firstAt = Math.max(now, changedAt + firstPurgeAfterMs);
+    // After this process's own second drop (secondPurgeAfterMs from now), so that a late render
+    // it dropped is not refetched: aligned with the other processes' when it saw the change in time.
+    const secondAt = Math.max(now + secondPurgeAfterMs, changedAt + firstPurgeAfterMs + secondPurgeAfterMs);
+    setTimeout(() => void purgeAll(values), secondAt - now).unref();
+    await new Promise((resolve) => setTimeout(resolve, firstAt - now).unref());
     await purgeAll(values);
   };
 }
