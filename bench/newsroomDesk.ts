@@ -79,17 +79,19 @@ export async function startNewsroomDesk(options: {
   const writeNext = async () => {
     number += 1;
     const now = new Date();
-    // Letters, digits and spaces, so the headline reads the same in the page's HTML; "Bulletin 1 of"
-    // is no part of "Bulletin 11 of".
-    const headline = `Bulletin ${number} of election night ${runTag}`;
     if (latest === undefined || number % 2 === 1) {
+      // Letters, digits and spaces, so the headline reads the same in the page's HTML; "Bulletin 1 of"
+      // is no part of "Bulletin 11 of".
+      const headline = `Bulletin ${number} of election night ${runTag}`;
       // Without an id, the template saves as a new story, with an address made from its headline.
       latest = await saveStory({ ...template, id: undefined, slug: '', headline, standfirst: `Bulletin ${number} of the night.`, status: 'published', publishedAt: now }, null, now);
       const committedAt = performance.now();
       options.onPublished(latest.slug);
       watch({ kind: 'published', slug: latest.slug, visibleAfterMs: {} }, headline, committedAt, pagesOf(latest.slug));
     } else {
-      const corrected = `${headline} corrected`;
+      // The correction keeps the headline's words: a page still behind on the story's publication
+      // counts as caught up when it shows the correction, which replaced the headline it waited for.
+      const corrected = `${latest.headline} corrected`;
       latest = await saveStory({ ...latest, headline: corrected }, null, now);
       watch({ kind: 'corrected', slug: latest.slug, visibleAfterMs: {} }, corrected, performance.now(), pagesOf(latest.slug));
     }
