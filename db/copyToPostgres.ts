@@ -145,7 +145,15 @@ export async function copySiteFileToPostgres(file: string, url: string): Promise
     // The planner knows nothing of rows loaded in bulk until its statistics are gathered; and the
     // search documents rewritten as each story's topics arrived leave dead rows, which VACUUM
     // makes reusable while marking pages all-visible, so listings read their ids from the index alone.
-    await store.database.$client.query('vacuum analyze');
+    const connection = await store.database.$client.connect();
+    try {
+      // At 100,000 stories on a busy machine it takes longer than the pool's limit for a page's query.
+      await connection.query('set statement_timeout = 0');
+      await connection.query('vacuum analyze');
+    } finally {
+      // Closed rather than handed back to the pool, since its statement timeout was lifted.
+      connection.release(true);
+    }
     return copied;
   } finally {
     sqlite.close();

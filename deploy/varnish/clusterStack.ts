@@ -38,6 +38,8 @@ export interface ClusterOptions {
   cacheStorage?: string;
   /** Added to every app process's environment. */
   appEnv?: Record<string, string>;
+  /** Each app process serves its metrics (METRICS_PORT) on this port plus its index; none without it. */
+  firstMetricsPort?: number;
 }
 
 export interface ClusterProcess {
@@ -134,7 +136,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   // Readers come through Varnish: its address is the site's, in canonical links and previews.
   const appEnv = { SITE_URL: url, TRUST_PROXY: 'loopback', SHARED_CACHE_PURGE_URLS: url, ...options.appEnv };
   const startNode = async (index: number) => {
-    apps[index] = await startAppServer({ port: appPorts[index]!, database: { engine: 'postgres', url: database }, env: appEnv });
+    const metrics: Record<string, string> = options.firstMetricsPort === undefined ? {} : { METRICS_PORT: String(options.firstMetricsPort + index) };
+    apps[index] = await startAppServer({ port: appPorts[index]!, database: { engine: 'postgres', url: database }, env: { ...appEnv, ...metrics } });
   };
   try {
     // As `npm start` does: create the tables, and the demo content in an empty database.
