@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { SeededRandom } from '../lib/seededRandom';
 import {
   cacheShares,
+  everyAddress,
   HOME_SHARE,
   nginxCacheOutcomes,
   PHONE_DESKTOP_ADDRESS_SHARE,
   PHONE_SHARE,
+  READ_STORIES,
   readerRequestPlanner,
   SECTION_SHARE,
   summariseTimes,
@@ -80,6 +82,28 @@ describe('readerRequestPlanner', () => {
     const newest = share((request) => request.path.endsWith('/article/story-0'));
     const older = share((request) => request.path.endsWith('/article/story-50'));
     expect(newest).toBeGreaterThan(older * 50);
+  });
+});
+
+describe('the night’s stories', () => {
+  const archive = Array.from({ length: READ_STORIES * 3 }, (_, index) => `story-${index}`);
+  const site = { storyAtRank: (rank: number) => archive[rank]!, stories: archive.length, sectionSlugs: ['politics'] };
+
+  it('are the newest READ_STORIES: readers ask for no older one', () => {
+    const plan = readerRequestPlanner(site, seeded(5));
+    const read = new Set(Array.from({ length: 50_000 }, () => plan().path.split('/').pop()));
+    expect(read.has(`story-${READ_STORIES - 1}`) || read.size > 100).toBe(true);
+    for (const rank of [READ_STORIES, READ_STORIES * 2, READ_STORIES * 3 - 1]) expect(read.has(`story-${rank}`)).toBe(false);
+  });
+
+  it('are every story address visited before the readers come, in each version and as phones first arrive', () => {
+    const addresses = everyAddress(site);
+    expect(addresses).toHaveLength((1 + 1 + READ_STORIES) * 3);
+    expect(addresses).toContainEqual({ path: '/article/story-0', page: 'article', phone: false, redirected: false });
+    expect(addresses).toContainEqual({ path: '/m/article/story-0', page: 'article', phone: true, redirected: false });
+    expect(addresses).toContainEqual({ path: '/article/story-0', page: 'article', phone: true, redirected: true });
+    expect(addresses).toContainEqual({ path: '/m/category/politics', page: 'section', phone: true, redirected: false });
+    expect(addresses.some((address) => address.path.endsWith(`story-${READ_STORIES}`))).toBe(false);
   });
 });
 

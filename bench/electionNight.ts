@@ -13,6 +13,12 @@ export const ZIPF_EXPONENT = 1.1;
 export const PHONE_SHARE = 0.7;
 /** Phones' requests for a desktop address: one arrival from an outside link in twenty pages read. */
 export const PHONE_DESKTOP_ADDRESS_SHARE = 0.05;
+/**
+ * The stories readers read: the night's newest, not the archive. A Zipf law over all 100,000
+ * stories would send one read in ten past the 10,000th, each the first for its address: what a
+ * cache faces the minute a site starts, not on a night it has been serving for hours.
+ */
+export const READ_STORIES = 1_000;
 export const HOME_SHARE = 0.15;
 export const SECTION_SHARE = 0.1;
 /** What browsers ask for: a cache that stores compressed pages sends them as they are. */
@@ -63,7 +69,7 @@ export function zipfRanks(count: number, exponent: number): (random: () => numbe
 /** The next reader's request, drawn with `random`. */
 export function readerRequestPlanner(site: ReaderSite, random: () => number): () => ReaderRequest {
   if (site.sectionSlugs.length === 0) throw new Error('Readers need at least one section.');
-  const rank = zipfRanks(site.stories, ZIPF_EXPONENT);
+  const rank = zipfRanks(Math.min(site.stories, READ_STORIES), ZIPF_EXPONENT);
   return () => {
     const phone = random() < PHONE_SHARE;
     const redirected = phone && random() < PHONE_DESKTOP_ADDRESS_SHARE;
@@ -76,6 +82,25 @@ export function readerRequestPlanner(site: ReaderSite, random: () => number): ()
     }
     return { path: articlePath(site.storyAtRank(rank(random)), variant), page: 'article', phone, redirected };
   };
+}
+
+/**
+ * Every address the planner can ask for, once each, as its readers would: both versions of the home
+ * page, the sections and the stories read, and phones' first visits to the desktop ones. A cache
+ * that has served the night so far holds them all.
+ */
+export function everyAddress(site: ReaderSite): ReaderRequest[] {
+  const stories = Array.from({ length: Math.min(site.stories, READ_STORIES) }, (_, rank) => site.storyAtRank(rank));
+  const pages: [ReaderPage, (variant: Variant) => string][] = [
+    ['home', (variant) => homePath(variant)],
+    ...site.sectionSlugs.map((slug): [ReaderPage, (variant: Variant) => string] => ['section', (variant) => categoryPath(slug, variant)]),
+    ...stories.map((slug): [ReaderPage, (variant: Variant) => string] => ['article', (variant) => articlePath(slug, variant)]),
+  ];
+  return pages.flatMap(([page, pathOf]) => [
+    { path: pathOf('desktop'), page, phone: false, redirected: false },
+    { path: pathOf('mobile'), page, phone: true, redirected: false },
+    { path: pathOf('desktop'), page, phone: true, redirected: true },
+  ]);
 }
 
 export interface TimingSummary {

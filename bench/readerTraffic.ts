@@ -27,6 +27,25 @@ export interface ReaderTrafficResult {
   timeouts: number;
 }
 
+/** Asks for each of `requests` once, `connections` at a time, as readers would; resolves to how many failed. */
+export async function visitEvery(baseUrl: string, requests: readonly ReaderRequest[], options: { connections: number; seen: Set<string> }): Promise<number> {
+  let next = 0;
+  let failed = 0;
+  const visitor = async () => {
+    for (let reader = requests[next++]; reader; reader = requests[next++]) {
+      const response = await fetch(`${baseUrl}${reader.path}`, {
+        headers: { 'user-agent': reader.phone ? PHONE_USER_AGENT : DESKTOP_USER_AGENT, 'accept-encoding': BROWSER_ACCEPT_ENCODING },
+        redirect: 'manual',
+      }).catch(() => null);
+      await response?.arrayBuffer();
+      if (response?.status !== (reader.redirected ? 302 : 200)) failed += 1;
+      if (!reader.redirected) options.seen.add(reader.path);
+    }
+  };
+  await Promise.all(Array.from({ length: options.connections }, visitor));
+  return failed;
+}
+
 export async function replayReaders(
   baseUrl: string,
   plan: () => ReaderRequest,

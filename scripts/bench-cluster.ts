@@ -12,8 +12,11 @@
  *    before and after that story, cached, through Varnish and through nginx, each asked for as
  *    browsers ask (gzip) and uncompressed, under the same load. All in this run, so the ceiling
  *    is this machine's at this moment, whatever else runs on it.
- * 2. Through Varnish: --warm-up seconds of the readers, then --duration seconds measured, with the
- *    desk (bench/newsroomDesk.ts) publishing or correcting and timing each change to the cache.
+ * 2. Through Varnish: every address readers ask for visited once (the night's READ_STORIES newest
+ *    stories, the home page and the sections, in both versions, and phones' first visits), as a
+ *    cache that has served the night so far holds them; --warm-up seconds of the readers; then
+ *    --duration seconds measured, with the desk (bench/newsroomDesk.ts) publishing or correcting
+ *    and timing each change to the cache.
  * 3. The app processes restarted (their page caches empty again), nginx in front: the same.
  * Reported for 2 and 3: readers' requests/s, also as a share of the ceiling; the cache's hit
  * ratio, with its passes (phones on desktop addresses, redirected by the app) and the first
@@ -22,10 +25,8 @@
  * transactions, which include the change followers' polls and the health checks); publish-to-
  * visible p50/p95/max; failed requests. Printed as one table, written as JSON.
  *
- * --connections 64 keep-alive connections saturate this 2-core machine: through Varnish the
- * readers' rate was flat from 16 to 128 connections (239, 228, 264, 230 req/s; the app's renders
- * of stories read for the first time bound it) while p99 latency rose (0.6, 1.7, 2.3, 5.6 s), and
- * the static-file ceiling peaked at 64 (3,500 req/s at 16, 4,060 at 64, 2,180 at 256).
+ * --connections 64 keep-alive connections: the static-file ceiling of this 2-core machine peaked at
+ * 64 (3,500 req/s at 16, 4,060 at 64, 2,180 at 256), measured while other work shared it.
  * --postgres: a database that already holds a copy of the archive (an earlier copy, or `npm run
  * db:copy`'s), instead of the 5-minute copy into a throwaway server; the desk's stories stay in it.
  * Runs shorter than 60 s are marked "not a full run".
@@ -49,10 +50,12 @@ import { appCountsBetween, readAppCounts, type AppCounts } from '../bench/appMet
 import {
   BROWSER_ACCEPT_ENCODING,
   cacheShares,
+  everyAddress,
   HOME_SHARE,
   nginxCacheOutcomes,
   PHONE_DESKTOP_ADDRESS_SHARE,
   PHONE_SHARE,
+  READ_STORIES,
   readerRequestPlanner,
   SECTION_SHARE,
   summariseTimes,
@@ -65,7 +68,7 @@ import { measureThroughput, type ThroughputSummary } from '../bench/httpLoad';
 import { ensureLargeDatabase } from '../bench/largeDatabase';
 import { GIVE_UP_AFTER_MS, startNewsroomDesk, type DeskChange } from '../bench/newsroomDesk';
 import { DESKTOP_USER_AGENT } from '../bench/readers';
-import { replayReaders, type ReaderTrafficResult } from '../bench/readerTraffic';
+import { replayReaders, visitEvery, type ReaderTrafficResult } from '../bench/readerTraffic';
 import { ensureFreshBuild } from '../server/buildFingerprint';
 import { startNginxProxy } from '../deploy/nginx/proxyStack';
 import { startCluster, type CacheCounters, type Cluster } from '../deploy/varnish/clusterStack';
@@ -111,6 +114,8 @@ const FIRST_METRICS_PORT = 9291;
 // Enough for every page read in a run: an eviction would be a miss the goal does not describe.
 const CACHE_STORAGE = '2g';
 const CEILING_SECONDS = 10;
+/** Concurrent visitors of every address before the warm-up: as many as the app processes can render at once, not more. */
+const VISITORS = 8;
 const DESK_EVERY_MS = 10_000;
 // The desk starts this far into the measured window, so its last change is timed under load too.
 const DESK_OFFSET_MS = 5_000;
@@ -160,12 +165,19 @@ async function measureWindow(run: {
   label: string;
   baseUrl: string;
   plan: () => ReaderRequest;
+  /** Every address the readers may ask for, as the night's stories stand. */
+  addresses: () => ReaderRequest[];
   databaseUrl: string;
   templateId: number;
   onPublished: (slug: string) => void;
   countCache: CacheCount;
 }): Promise<MeasuredWindow> {
   const seen = new Set<string>();
+  const addresses = run.addresses();
+  console.log(`${run.label}: every address readers ask for, once (${addresses.length})…`);
+  const visitStarted = performance.now();
+  const failedVisits = await visitEvery(run.baseUrl, addresses, { connections: VISITORS, seen });
+  console.log(`${run.label}: visited in ${Math.round((performance.now() - visitStarted) / 1000)} s, ${failedVisits} failed.`);
   if (WARM_UP_SECONDS > 0) console.log(`${run.label}: warming up, ${WARM_UP_SECONDS} s of readers…`);
   const warmUp = WARM_UP_SECONDS > 0 ? await replayReaders(run.baseUrl, run.plan, { connections: CONNECTIONS, durationSeconds: WARM_UP_SECONDS, seen }) : null;
   console.log(`${run.label}: ${DURATION_SECONDS} s of readers at ${CONNECTIONS} connections, a change every ${DESK_EVERY_MS / 1000} s…`);
@@ -341,10 +353,9 @@ async function main(): Promise<void> {
   // Readers crowd onto the newest stories: each story the desk publishes takes rank 1.
   const ranked = [...site.latestSlugs];
   const random = new SeededRandom(SEED);
-  const plan = readerRequestPlanner(
-    { storyAtRank: (rank) => ranked[rank]!, stories: ranked.length, sectionSlugs: site.sections.map((section) => section.slug) },
-    () => random.next(),
-  );
+  const readerSite = { storyAtRank: (rank: number) => ranked[rank]!, get stories() { return ranked.length; }, sectionSlugs: site.sections.map((section) => section.slug) };
+  const plan = readerRequestPlanner(readerSite, () => random.next());
+  const addresses = () => everyAddress(readerSite);
   const onPublished = (slug: string) => void ranked.unshift(slug);
 
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'nation-express-bench-cluster-'));
@@ -394,6 +405,7 @@ async function main(): Promise<void> {
       label: 'Varnish',
       baseUrl: varnish.url,
       plan,
+      addresses,
       databaseUrl,
       templateId,
       onPublished,
@@ -420,6 +432,7 @@ async function main(): Promise<void> {
       label: 'nginx',
       baseUrl: nginxUrl,
       plan,
+      addresses,
       databaseUrl,
       templateId,
       onPublished,
@@ -491,6 +504,7 @@ function report(run: {
     seed: SEED,
     stories: run.stories,
     zipfExponent: ZIPF_EXPONENT,
+    readStories: READ_STORIES,
     phoneShare: PHONE_SHARE,
     phoneDesktopAddressShare: PHONE_DESKTOP_ADDRESS_SHARE,
     homeShare: HOME_SHARE,
