@@ -76,6 +76,20 @@ describe('openPostgresDatabase on the test server', () => {
     }
   });
 
+  it('fails a statement whose answer does not come within the answer timeout, then carries on', async () => {
+    const impatient = await openPostgresDatabase(url, { answerTimeoutMs: 200 });
+    try {
+      const started = performance.now();
+      // As a server that stopped answering would seem: the statement is sent, nothing comes back in time.
+      await expect(impatient.$client.query('select pg_sleep(2)')).rejects.toThrow('Query read timeout');
+      expect(performance.now() - started).toBeLessThan(1500);
+      const { rows } = await impatient.$client.query<{ one: number }>('select 1 as one');
+      expect(rows).toEqual([{ one: 1 }]);
+    } finally {
+      await impatient.$client.end();
+    }
+  });
+
   it('writes an article and reads it back, its times equal to the millisecond', async () => {
     const [category] = await db
       .insert(categories)
