@@ -6,16 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isDatabaseUnavailable } from './databaseUnavailable';
 import { openPostgresDatabase, type PostgresDatabase } from './postgres/client';
 import { createDatabase } from './testing/postgresServer';
-
-/** A port on which nothing listens: a probe socket's, closed again. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
+import { closedPort } from './testing/testStore';
 
 /** What `work` threw; fails the test when it did not throw. */
 async function failureOf(work: () => Promise<unknown>): Promise<unknown> {
