@@ -54,3 +54,17 @@ export async function answerUnlessDatabaseUnavailable(respond: () => Promise<Res
     throw error;
   }
 }
+
+/**
+ * What `draw` draws (a page, or its data); when it failed because the database could not be
+ * reached, what `instead` draws without it, the response noted as an outage answer.
+ */
+export async function drawUnlessDatabaseUnavailable<T>(draw: () => Promise<T>, instead: () => T): Promise<T> {
+  try {
+    return await draw();
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    noteDatabaseOutage();
+    return instead();
+  }
+}

@@ -1,6 +1,6 @@
 'use server';
 
-import { redirect } from 'next/navigation';
+import { redirect, unstable_rethrow } from 'next/navigation';
 import { getStoryForEditing, restoreRevision, saveStory, storyOfRevision } from '../../../db/newsroom/stories';
 import { storeUploadedImage } from '../../../db/newsroom/uploadedImages';
 import { listAuthors, listSections } from '../../../db/queries/newsroom';
@@ -29,18 +29,22 @@ interface Saved {
  * Saves the story editor's form: checks who is asking and what they may do (whatever the page
  * showed them), every field, and the image; then saves, publishes, schedules or unpublishes.
  * Whatever is refused comes back to the editor with everything typed; a Refused reason in its own
- * words, anything else as a failure that is logged (app/_lib/newsroom/refusal.ts).
+ * words, a database that cannot be reached (asking who is signed in included) as just that,
+ * anything else as a failure that is logged (app/_lib/newsroom/refusal.ts).
  */
 export async function saveStoryAction(previous: EditorState, form: FormData): Promise<EditorState> {
-  const staff = await requireStaff();
   const values = readStoryForm(form);
+  const upload = form.get('image');
+  const imageChosen = upload instanceof File && upload.size > 0;
   let outcome: Saved | { errors: FieldErrors };
   try {
-    outcome = await save(staff, form, values);
+    outcome = await save(await requireStaff(), form, values);
   } catch (error) {
-    return refusedSave(previous, values, { refusal: refusalToShow('editor', error) });
+    // Sending a signed-out person to the login page is Next.js's own throw, not a refusal.
+    unstable_rethrow(error);
+    return refusedSave(previous, values, { refusal: refusalToShow('editor', error), imageChosen });
   }
-  if ('errors' in outcome) return refusedSave(previous, values, outcome);
+  if ('errors' in outcome) return refusedSave(previous, values, { ...outcome, imageChosen });
   redirect(`/newsroom/stories/${outcome.id}${storySavedQuery(outcome.intent, outcome.dropped)}`);
 }
 
