@@ -1,4 +1,5 @@
 import 'server-only';
+import { redirect, unstable_rethrow } from 'next/navigation';
 import { isDatabaseUnavailable } from '../../../db/databaseUnavailable';
 import { pageRefusalFor, type NewsroomPage, type PageRefusal } from '../../../lib/newsroom/notices';
 
@@ -17,4 +18,21 @@ export function refusalToShow<P extends NewsroomPage>(page: P, error: unknown): 
   const refusal = pageRefusalFor(page, error);
   if (refusal === 'failed') console.error(`A change on the newsroom's ${page} page failed:`, error);
   return refusal;
+}
+
+/**
+ * Runs a newsroom form's Server Action, which ends by sending the person back to its page. When
+ * the database cannot be reached at a step the action does not catch itself (asking who is signed
+ * in, to begin with), sends them to `refusedAt` instead: the page, saying that nothing was saved.
+ */
+export async function sendBackWhileDatabaseUnavailable(refusedAt: string, action: () => Promise<void>): Promise<void> {
+  try {
+    await action();
+  } catch (error) {
+    // The action's own redirects, and Next.js's other signals, go on their way.
+    unstable_rethrow(error);
+    if (!isDatabaseUnavailable(error)) throw error;
+    console.warn(`A change posted from ${refusedAt} was not made: the database cannot be reached.`);
+    redirect(refusedAt);
+  }
 }

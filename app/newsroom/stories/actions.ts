@@ -15,7 +15,7 @@ import type { ArticleStatus } from '../../../lib/newsroom/storyStatus';
 import type { DroppedPart } from '../../../lib/droppedContent';
 import type { StaffMember } from '../../../db/newsroom/accounts';
 import { SITE_TIME_ZONE } from '../../../lib/site';
-import { refusalToShow } from '../../_lib/newsroom/refusal';
+import { refusalToShow, sendBackWhileDatabaseUnavailable } from '../../_lib/newsroom/refusal';
 import { requireStaff } from '../../_lib/newsroom/session';
 
 /** A save that went through: where the editor goes next, and what to tell them there. */
@@ -133,17 +133,26 @@ async function save(staff: StaffMember, form: FormData, values: StoryFormValues)
   return { id: savedStory.id, intent, dropped: story.dropped };
 }
 
-/** Restores an earlier version of a story, for someone allowed to edit it. */
-export async function restoreRevisionAction(form: FormData): Promise<void> {
-  const staff = await requireStaff();
-  const revisionId = parseStoredId(form.get('revisionId'));
-  const storyId = revisionId === null ? null : await storyOfRevision(revisionId);
-  const story = storyId === null ? null : await getStoryForEditing(storyId);
-  if (revisionId === null || !story || !can(staff, { kind: 'edit-story', story })) redirect('/newsroom');
-  try {
-    await restoreRevision(revisionId, staff.id);
-  } catch (error) {
-    redirect(`/newsroom/stories/${story.id}${noticeQuery('story', { problem: refusalToShow('story', error) })}`);
-  }
-  redirect(`/newsroom/stories/${story.id}${noticeQuery('story', { done: 'restore' })}`);
+/**
+ * Restores an earlier version of a story, for someone allowed to edit it. The story is the one the
+ * revision belongs to; `pageStoryId`, the page's, only says where to go back to when the database
+ * cannot be reached to tell.
+ */
+export async function restoreRevisionAction(pageStoryId: number, form: FormData): Promise<void> {
+  // Bound into the page's form, so it comes back from the browser: read as any posted id is.
+  const storyId = parseStoredId(String(pageStoryId));
+  const refusedAt = storyId === null ? '/newsroom' : `/newsroom/stories/${storyId}${noticeQuery('story', { problem: 'database-unavailable' })}`;
+  await sendBackWhileDatabaseUnavailable(refusedAt, async () => {
+    const staff = await requireStaff();
+    const revisionId = parseStoredId(form.get('revisionId'));
+    const storyId = revisionId === null ? null : await storyOfRevision(revisionId);
+    const story = storyId === null ? null : await getStoryForEditing(storyId);
+    if (revisionId === null || !story || !can(staff, { kind: 'edit-story', story })) redirect('/newsroom');
+    try {
+      await restoreRevision(revisionId, staff.id);
+    } catch (error) {
+      redirect(`/newsroom/stories/${story.id}${noticeQuery('story', { problem: refusalToShow('story', error) })}`);
+    }
+    redirect(`/newsroom/stories/${story.id}${noticeQuery('story', { done: 'restore' })}`);
+  });
 }

@@ -81,7 +81,7 @@ export default async function EditStoryPage({ params, searchParams }: EditStoryP
             }}
             initialValues={storyFormValues(story, SITE_TIME_ZONE)}
           />
-          <StoryHistory revisions={revisions} restore={restoreRevisionAction} />
+          <StoryHistory revisions={revisions} restore={restoreRevisionAction.bind(null, story.id)} />
         </>,
       );
     },
