@@ -77,9 +77,12 @@ describe('isMissingDesktopPage while the database cannot be reached', () => {
     }
   });
 
-  it('still answers from the page cache', async () => {
+  it('still answers from the page cache, the home page included', async () => {
     await cachePage(ANCHOR);
+    // The key Next.js gives the root page.
+    await cachePage('/index');
     expect(await isMissingDesktopPage(request(ANCHOR))).toBe(false);
+    expect(await isMissingDesktopPage(request('/'))).toBe(false);
   });
 });
 
