@@ -13,7 +13,7 @@ interface OutageNoticeProps {
 export function OutageNotice({ variant, children }: OutageNoticeProps) {
   return (
     <div className="notice">
-      <p className="notice__code">Briefly unavailable</p>
+      <p className="notice__code">Back soon</p>
       <h1>The site is briefly unavailable</h1>
       <p>This page cannot be shown just now. Please try again in a minute.</p>
       <p className="notice__actions">

@@ -206,6 +206,11 @@ describe('describeConnectionError', () => {
     expect(describeConnectionError(refused, location, CONNECT_TIMEOUT_MS)).toMatch(/^PostgreSQL at db\.example\.org:6543 refused the login of user "site" to database "news"/);
   });
 
+  it('says a connection the server ended was its shutdown or restart, not a wrong DATABASE_URL', () => {
+    const ended = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01', severity: 'FATAL' });
+    expect(describeConnectionError(ended, location, CONNECT_TIMEOUT_MS)).toBe('PostgreSQL at db.example.org:6543 ended the connection: it is shutting down or restarting.');
+  });
+
   it('reads a refused connection out of the AggregateError Node gives for a name with several addresses', () => {
     const both = new AggregateError([
       Object.assign(new Error('connect ECONNREFUSED ::1:6543'), { code: 'ECONNREFUSED' }),

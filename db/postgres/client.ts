@@ -131,6 +131,9 @@ export function describeConnectionError(error: unknown, location: PostgresLocati
       return `PostgreSQL at ${at} has no database "${location.database}": create it, or check the database name in DATABASE_URL.`;
     case '53300':
       return `PostgreSQL at ${at} has no connection slot left (too many connections): lower the pool sizes or raise max_connections.`;
+    case '57P01':
+    case '57P02':
+      return `PostgreSQL at ${at} ended the connection: it is shutting down or restarting.`;
     case '57P03':
       return `PostgreSQL at ${at} is not accepting connections yet (starting up or shutting down): try again shortly.`;
     // Errors pg raises itself (a timeout, a SASL exchange) have no code.
