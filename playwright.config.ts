@@ -57,7 +57,7 @@ export default defineConfig({
     {
       name: 'desktop',
       use: desktop,
-      testIgnore: ['**/toggle.spec.ts', '**/lighthouse.spec.ts', '**/newsroom-editor.spec.ts', '**/newsroom-admin.spec.ts', '**/newsroom-roles.spec.ts', '**/development.spec.ts', '**/hostile-input.spec.ts', '**/cluster.spec.ts'],
+      testIgnore: ['**/toggle.spec.ts', '**/lighthouse.spec.ts', '**/newsroom-editor.spec.ts', '**/newsroom-admin.spec.ts', '**/newsroom-roles.spec.ts', '**/development.spec.ts', '**/hostile-input.spec.ts', '**/cluster.spec.ts', '**/outage.spec.ts'],
     },
     { name: 'phone', use: phone, testMatch: ['**/reader.spec.ts', '**/pages.spec.ts', '**/toggle.spec.ts', '**/accessibility.spec.ts', '**/screenshots.spec.ts', '**/search.spec.ts'] },
     { name: 'desktop-no-js', use: { ...desktop, javaScriptEnabled: false }, testMatch: ['**/reader.spec.ts', '**/pages.spec.ts', '**/search.spec.ts'] },
@@ -77,6 +77,8 @@ export default defineConfig({
       testMatch: ['**/cluster.spec.ts'],
       dependencies: ['newsroom-writes'],
     },
+    // An app process of its own on a PostgreSQL server of its own, which it stops for a few seconds.
+    { name: 'outage', use: desktop, testMatch: ['**/outage.spec.ts'] },
     // A development server compiling pages takes the processor: after the suites that time answers.
     {
       name: 'development',
