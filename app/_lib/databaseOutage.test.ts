@@ -1,11 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setUpUnreachableStore } from '../../db/testing/testStore';
 import { DATABASE_OUTAGE_DIGEST } from '../../lib/databaseOutage';
 import { GET as getMobilePage } from '../m/[[...path]]/route';
 import { GET as getUploadedImage } from '../images/uploads/[file]/route';
 import { answerUnlessDatabaseUnavailable, asPageError, noteDatabaseOutage, runNotingDatabaseOutage, type OutageNote } from './databaseOutage';
-import { mobilePageResponse } from './mobileResponse';
-import { mobileErrorPage } from './mobilePages';
 
 const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED', syscall: 'connect' });
 
@@ -74,34 +72,6 @@ describe('asPageError and the outage note', () => {
     expect(second.databaseUnavailable).toBe(false);
     // Outside any request (a script, a test) there is nothing to note, and nothing fails.
     expect(() => noteDatabaseOutage()).not.toThrow();
-  });
-});
-
-describe('mobilePageResponse', () => {
-  it('shows the outage page, with no script, when the database cannot be reached', async () => {
-    const html = await expectOutageAnswer(
-      await mobilePageResponse(() => {
-        throw new Error('Failed query', { cause: refused() });
-      }, '/m/article/a-story'),
-    );
-    expect(html).toContain('<h1>The site is briefly unavailable</h1>');
-    expect(html).toContain('Please try again in a minute.');
-    expect(html).toContain('Exit mobile version');
-    expect(html).not.toContain('<script');
-  });
-
-  it('shows the error page for any other failure', async () => {
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
-    try {
-      const response = await mobilePageResponse(() => {
-        throw new TypeError('a bug');
-      }, '/m/article/a-story');
-      expect(response.status).toBe(mobileErrorPage().status);
-      expect(await response.text()).toContain('<h1>Something went wrong on our side</h1>');
-      expect(logged).toHaveBeenCalledOnce();
-    } finally {
-      logged.mockRestore();
-    }
   });
 });
 

@@ -41,8 +41,8 @@ export async function mobilePageResponse(resolvePage: () => MobilePage | Promise
     html = await renderDocument(page);
   }
   if (page.cacheTags.length > 0) await tagRenderedPage(page.cacheTags);
-  return new Response(html, {
-    status: page.status,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', ETag: entityTagOf(html) },
-  });
+  const headers = new Headers({ 'Content-Type': 'text/html; charset=utf-8', ETag: entityTagOf(html) });
+  // The error page is the next request's to replace: no cache in front may keep it.
+  if (page.status >= 500) headers.set('Cache-Control', 'no-store');
+  return new Response(html, { status: page.status, headers });
 }
