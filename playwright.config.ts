@@ -68,7 +68,7 @@ export default defineConfig({
       use: desktop,
       testIgnore: [
         ...VIEW_ONLY_SPECS,
-        ...['toggle', 'lighthouse', 'newsroom-editor', 'newsroom-admin', 'newsroom-roles', 'development', 'hostile-input', 'cluster', 'cache-tier'].map((spec) => `**/${spec}.spec.ts`),
+        ...['toggle', 'lighthouse', 'newsroom-editor', 'newsroom-admin', 'newsroom-roles', 'development', 'hostile-input', 'cluster', 'cache-tier', 'outage'].map((spec) => `**/${spec}.spec.ts`),
       ],
     },
     { name: 'phone', use: phone, testMatch: ['**/reader.spec.ts', '**/pages.spec.ts', '**/toggle.spec.ts', '**/accessibility.spec.ts', '**/screenshots.spec.ts', '**/search.spec.ts'], testIgnore: VIEW_ONLY_SPECS },
@@ -93,9 +93,16 @@ export default defineConfig({
       testMatch: ['**/cluster.spec.ts'],
       dependencies: ['newsroom-writes'],
     },
-    // A cluster of its own (its own PostgreSQL, three app processes, Varnish) failing in every way it
-    // may, timed: after the other writers, alone. Once per `npm test`, in the PostgreSQL pass.
-    ...(ENGINE === 'postgres' ? [{ name: 'cache-tier', use: desktop, testMatch: ['**/cache-tier.spec.ts'], dependencies: ['cluster'] }] : []),
+    // On a PostgreSQL server of its own each, once per `npm test`, in the PostgreSQL pass, after the
+    // other writers and one after the other, as they time answers: an app process whose database is
+    // stopped for a few seconds; then a cluster (three app processes, Varnish) failing in every way
+    // it may.
+    ...(ENGINE === 'postgres'
+      ? [
+          { name: 'outage', use: desktop, testMatch: ['**/outage.spec.ts'], dependencies: ['cluster'] },
+          { name: 'cache-tier', use: desktop, testMatch: ['**/cache-tier.spec.ts'], dependencies: ['outage'] },
+        ]
+      : []),
     // A development server compiling pages takes the processor: after the suites that time answers.
     {
       name: 'development',

@@ -1,4 +1,5 @@
 import { NotFoundView } from '../components/NotFoundView';
+import { isDatabaseUnavailable } from '../db/databaseUnavailable';
 import { loadNotFoundPage } from './_lib/pageLoaders';
 import { notFoundMeta } from '../lib/pageMeta';
 import { toDesktopMetadata } from './_lib/desktopMetadata';
@@ -10,7 +11,13 @@ export const metadata = toDesktopMetadata(notFoundMeta());
 
 export default async function NotFound() {
   await tagRenderedPage(NOT_FOUND_BOUNDARY_TAGS);
+  // Next.js draws this page with every page it renders, as its not-found boundary's fallback: while
+  // the database cannot be reached it goes without the sections and suggestions, rather than fail
+  // (and fill the log) for each.
+  const data = await loadNotFoundPage().catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) return { categories: [], suggestions: [] };
+    throw error;
+  });
   // The missing page's own address is unknown here; the version switch leads to the mobile home page.
-  const data = await loadNotFoundPage();
   return <NotFoundView data={data} variant="desktop" path={homePath('desktop')} />;
 }

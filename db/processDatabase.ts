@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { settings } from '../lib/settings';
+import { ANSWER_TIMEOUT_MS } from './postgres/client';
 import { openPostgresStore } from './postgres/store';
 import { openSqliteStore } from './sqliteStore';
 import type { Store } from './store';
@@ -43,7 +44,9 @@ export function processStore(): Promise<Store> {
 
 async function openProcessStore(): Promise<Store> {
   const { databaseUrl } = settings();
-  if (databaseUrl !== undefined) return openPostgresStore(databaseUrl, { onStatementTime: globalForDatabase.__nationExpressStatementTimer });
+  if (databaseUrl !== undefined) {
+    return openPostgresStore(databaseUrl, { onStatementTime: globalForDatabase.__nationExpressStatementTimer, answerTimeoutMs: ANSWER_TIMEOUT_MS });
+  }
   const file = resolveDatabasePath();
   try {
     const store = openSqliteStore(file, { onStatementTime: globalForDatabase.__nationExpressStatementTimer });

@@ -143,3 +143,7 @@ export function notFoundMeta(): PageMeta {
 export function errorMeta(): PageMeta {
   return unlistedPage('Something went wrong', 'This page could not be shown just now.');
 }
+
+export function outageMeta(): PageMeta {
+  return unlistedPage('Briefly unavailable', 'The site is briefly unavailable. Please try again in a minute.');
+}

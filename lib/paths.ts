@@ -88,6 +88,11 @@ export const EXIT_MOBILE_PATH = '/exit-mobile';
 export const GO_MOBILE_PATH = '/go-mobile';
 /** Internal: where next.config.ts rewrites a phone's request for a desktop page. */
 export const MOBILE_REDIRECT_PATH = '/mobile-redirect';
+/**
+ * Internal: the desktop page the HTTP server renders, as a 503, in place of a page that needs the
+ * database while it cannot be reached (server/databaseOutage.ts).
+ */
+export const DATABASE_OUTAGE_PATH = '/unavailable';
 
 /**
  * First path segments that belong to no public page. The public pages' own first segments come
@@ -95,7 +100,7 @@ export const MOBILE_REDIRECT_PATH = '/mobile-redirect';
  * one or the other, and next.config.ts keeps phones' requests under these from the mobile redirect.
  */
 export const RESERVED_SECTIONS: readonly string[] = [
-  ...[MOBILE_PREFIX, NEWSROOM_PREFIX, HEALTH_CHECK_PATH, LIVENESS_CHECK_PATH, EXIT_MOBILE_PATH, GO_MOBILE_PATH, MOBILE_REDIRECT_PATH].map(
+  ...[MOBILE_PREFIX, NEWSROOM_PREFIX, HEALTH_CHECK_PATH, LIVENESS_CHECK_PATH, EXIT_MOBILE_PATH, GO_MOBILE_PATH, MOBILE_REDIRECT_PATH, DATABASE_OUTAGE_PATH].map(
     (path) => path.slice(1),
   ),
   // Framework files, images (illustrations and uploads), preview cards, sitemap chunks.

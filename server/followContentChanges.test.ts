@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as contentChanges from '../db/contentChanges';
 import { recordContentChange } from '../db/contentChanges';
 import { LATEST_STORIES_TAG } from '../lib/contentTags';
 import { TEST_ENGINES, setUpTestStore } from '../db/testing/testStore';
@@ -63,6 +64,38 @@ describe.each(TEST_ENGINES)('followContentChanges on %s', (engine) => {
     vi.advanceTimersByTime(1000);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(handed).toHaveLength(1);
+  });
+});
+
+describe('followContentChanges while the database cannot be read', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('logs the first failed read, then one line every ten seconds, and one when reading works again', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    vi.spyOn(contentChanges, 'latestContentChangeId').mockResolvedValue(0);
+    const read = vi.spyOn(contentChanges, 'listContentChangesAfter').mockRejectedValue(new Error('connection refused'));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const stop = await followContentChanges({ intervalMs: 200 });
+    try {
+      // Twelve seconds of reads, five a second, every one failing.
+      for (let tick = 0; tick < 60; tick += 1) {
+        vi.advanceTimersByTime(200);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      expect(read.mock.calls.length).toBeGreaterThanOrEqual(55);
+      expect(errors).toHaveBeenCalledTimes(2);
+      expect(String(errors.mock.calls[1]?.[0])).toMatch(/\(5\d reads failed in a row\)/);
+      read.mockResolvedValue([]);
+      vi.advanceTimersByTime(200);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(warnings).toHaveBeenCalledWith(expect.stringMatching(/^Reading the content change log again, after \d+ failed reads\.$/));
+    } finally {
+      stop();
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { NOT_FOUND_ROUTE_TAG } from '../lib/pageTags';
 
 /** How often each process reads the change log. */
 export const CHANGE_POLL_INTERVAL_MS = 200;
+const FAILURE_LOG_EVERY_MS = 10_000;
 
 /**
  * The tags to drop for a recorded change. The 404 page lists the latest stories; it is also
@@ -35,6 +36,8 @@ export async function followContentChanges(options: FollowOptions = {}): Promise
   const { intervalMs = CHANGE_POLL_INTERVAL_MS, onDropped, onTagsDropped } = options;
   // This process's cache starts empty: only changes from now on concern it.
   let lastSeen = await latestContentChangeId();
+  let failures = 0;
+  let lastFailureLoggedAt = 0;
   // A read slower than the interval (a busy database) is not overtaken by the next, which would drop the same pages twice.
   let polling = false;
   const poll = async () => {
@@ -49,8 +52,16 @@ export async function followContentChanges(options: FollowOptions = {}): Promise
         lastSeen = change.id;
         onDropped?.(Math.max(0, Date.now() - change.changedAt) / 1000);
       }
+      if (failures > 0) console.warn(`Reading the content change log again, after ${failures} failed reads.`);
+      failures = 0;
     } catch (error) {
-      console.error('Could not read the content change log:', error);
+      // Five reads a second fail while the database is away: the first is logged, then one line
+      // every FAILURE_LOG_EVERY_MS with the count, not one each.
+      failures += 1;
+      if (failures === 1 || Date.now() - lastFailureLoggedAt >= FAILURE_LOG_EVERY_MS) {
+        lastFailureLoggedAt = Date.now();
+        console.error(`Could not read the content change log (${failures} reads failed in a row):`, error);
+      }
     }
     if (dropped.size > 0) onTagsDropped?.([...dropped], lastChangedAt);
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setUpTestStore, TEST_ENGINES } from '../db/testing/testStore';
+import { setUpTestStore, setUpUnreachableStore, TEST_ENGINES } from '../db/testing/testStore';
 import { healthProblem, PageFailureWatch } from './health';
 
 describe.each(TEST_ENGINES)('healthProblem on %s', (engine) => {
@@ -23,9 +23,15 @@ describe.each(TEST_ENGINES)('healthProblem on %s', (engine) => {
     expect(await healthProblem(watch)).toBeNull();
     for (let failure = 0; failure < 4; failure += 1) watch.record(500);
     expect(await healthProblem(watch)).toBeNull();
-    watch.record(503);
+    watch.record(502);
     expect(await healthProblem(watch)).toMatch(/pages failed/);
     watch.record(200);
+    expect(await healthProblem(watch)).toBeNull();
+  });
+
+  it('does not count the answers given while the database could not be reached against the process', async () => {
+    const watch = new PageFailureWatch();
+    for (let outage = 0; outage < 10; outage += 1) watch.record(503);
     expect(await healthProblem(watch)).toBeNull();
   });
 
@@ -51,5 +57,16 @@ describe.each(TEST_ENGINES)('healthProblem on %s', (engine) => {
         }
         break;
     }
+  });
+});
+
+describe('healthProblem while the database cannot be reached', () => {
+  setUpUnreachableStore();
+
+  it('names the database, and forgets the pages that failed meanwhile, which say nothing of the process once it is back', async () => {
+    const watch = new PageFailureWatch();
+    for (let failure = 0; failure < 10; failure += 1) watch.record(500);
+    expect(await healthProblem(watch)).toBe('database unreachable');
+    expect(watch.failing).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { loadHomePage } from '../app/_lib/pageLoaders';
 import { formatReadableTime } from '../lib/dateTime';
 import { isDatabaseReachable } from '../db/queries/health';
+import { OUTAGE_STATUS } from '../lib/databaseOutage';
 
 /*
  * `/healthz`, for load balancers and monitors: 200 while this process can serve pages, 503 when
@@ -13,12 +14,23 @@ import { isDatabaseReachable } from '../db/queries/health';
 /** After this many page failures in a row, with no page served between them, the process is unwell. */
 const FAILURES_IN_A_ROW = 5;
 
-/** Keeps count of public pages failing one after another. */
+/**
+ * Keeps count of public pages failing one after another. A 503 is no failure of the process: it
+ * is the answer while the database cannot be reached (lib/databaseOutage.ts), which the health
+ * check asks the database about itself. Counted, such answers would keep the process out of a load
+ * balancer's rotation once the database is back, with no page served to clear the count.
+ */
 export class PageFailureWatch {
   private failuresInARow = 0;
 
   record(status: number): void {
+    if (status === OUTAGE_STATUS) return;
     this.failuresInARow = status >= 500 ? this.failuresInARow + 1 : 0;
+  }
+
+  /** Pages that failed while the database could not be reached say nothing of the process once it is back. */
+  forget(): void {
+    this.failuresInARow = 0;
   }
 
   get failing(): boolean {
@@ -28,7 +40,10 @@ export class PageFailureWatch {
 
 /** Why this process cannot serve pages, or null when it can. */
 export async function healthProblem(watch: PageFailureWatch): Promise<string | null> {
-  if (!(await isDatabaseReachable())) return 'database unreachable';
+  if (!(await isDatabaseReachable())) {
+    watch.forget();
+    return 'database unreachable';
+  }
   try {
     const { lead } = await loadHomePage();
     formatReadableTime(lead?.publishedAt ?? new Date());

@@ -33,9 +33,11 @@ import path from 'node:path';
 import { parse } from 'node:url';
 import compression from 'compression';
 import next from 'next';
+import { isDatabaseUnavailable } from '../db/databaseUnavailable';
 import { closeProcessStore, resolveDatabasePath, timeProcessDatabaseStatements } from '../db/processDatabase';
 import { databaseProblem, postgresProblem } from '../db/startupCheck';
 import { publishDueStories } from '../db/newsroom/stories';
+import { answerNotingDatabaseOutage, renderOutagePage } from './databaseOutage';
 import { followContentChanges } from './followContentChanges';
 import { createSharedCachePurger } from './sharedCachePurge';
 import { applyHttpCaching } from './httpCaching';
@@ -187,7 +189,8 @@ export async function startHttpServer({ dev }: HttpServerOptions): Promise<void>
         return;
       }
       applyHttpCaching(request, response, { purgedByTag });
-      void answerPage();
+      // A page drawn without the database (server/databaseOutage.ts) goes out as a 503.
+      void answerNotingDatabaseOutage(response, answerPage);
     });
 
     async function answerPage() {
@@ -207,6 +210,11 @@ export async function startHttpServer({ dev }: HttpServerOptions): Promise<void>
       try {
         missing = await isMissingDesktopPage(request);
       } catch (error) {
+        // A page not in the page cache while the database cannot be reached: the outage page.
+        if (isDatabaseUnavailable(error)) {
+          await renderOutagePage(request, response, handle);
+          return;
+        }
         // Let Next.js render the request (and its error page) rather than fail here.
         logger.error({ err: error }, 'could not check whether the page exists');
       }

@@ -1,10 +1,14 @@
 import 'server-only';
 import type { IncomingHttpHeaders } from 'node:http';
 import { DESKTOP_PREFERENCE_VALUE, isPhoneUserAgent, VIEW_PREFERENCE_COOKIE } from '../lib/deviceClass';
+import { checkDatabaseAnswers } from '../db/queries/health';
 import { cachedPageStatus } from './pageCacheHandler.mjs';
 import { findPublicPage, isPublicPageSection } from '../app/_lib/publicPages';
 import { FILE_ROUTES_AMONG_PAGES } from '../lib/paths';
 import { matchRoute, pathSegments } from '../lib/publicRoutes';
+
+// Next.js keys the cached root page by /index (normalizePagePath), every other page by its own path.
+const ROOT_PAGE_CACHE_PATH = '/index';
 
 const DESKTOP_CHOICE = new RegExp(`(?:^|;\\s*)${VIEW_PREFERENCE_COOKIE}=${DESKTOP_PREFERENCE_VALUE}(?:;|$)`);
 
@@ -30,7 +34,10 @@ function parseRequestUrl(url: string): { pathname: string; segments: string[]; s
  * the end or malformed, search page past its last). Next.js renders the body of a 404 thrown by a dynamically rendered page
  * only in the browser, so the server answers these itself with the server-rendered 404 page.
  * Phones without the desktop choice are left to the router, which sends them to the mobile version.
- * A page in the page cache answers from there: a cache hit runs no SQL.
+ * A page in the page cache answers from there: a cache hit runs no SQL. A page to be rendered
+ * needs the database: when it cannot be reached, this throws what it failed with, for the server to
+ * answer the outage page in its place (server/databaseOutage.ts), whether or not telling that the
+ * page exists took a query.
  */
 export async function isMissingDesktopPage(request: IncomingPageRequest): Promise<boolean> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
@@ -43,8 +50,9 @@ export async function isMissingDesktopPage(request: IncomingPageRequest): Promis
   const page = findPublicPage(segments, searchParams);
   if (page === null) return true;
   if (page.rendering === 'cached') {
-    const cachedStatus = cachedPageStatus(pathname);
+    const cachedStatus = cachedPageStatus(pathname) ?? (pathname === '/' ? cachedPageStatus(ROOT_PAGE_CACHE_PATH) : undefined);
     if (cachedStatus !== undefined) return cachedStatus === 404;
   }
-  return !(await page.exists());
+  const [exists] = await Promise.all([page.exists(), checkDatabaseAnswers()]);
+  return !exists;
 }

@@ -6,6 +6,7 @@ import { StructuredData } from '../../components/StructuredData';
 import { notFoundMeta } from '../../lib/pageMeta';
 import { notFoundPageTags } from '../../lib/pageTags';
 import { decodeRouteParams, type RouteParams } from '../../lib/publicRoutes';
+import { asPageError } from './databaseOutage';
 import { toDesktopMetadata } from './desktopMetadata';
 import { pageType, type LoadedPage, type PublicPage } from './publicPages';
 import { tagRenderedPage } from './renderedPageTags';
@@ -44,7 +45,13 @@ export function desktopPage<Params, Data>(page: PublicPage<Params, Data>) {
       query = toQuery(await searchParams);
     }
     const address = route && type.at(route, query);
-    return address ? address.load() : { found: false, cacheTags: type.rendering === 'cached' ? notFoundPageTags() : [] };
+    if (!address) return { found: false, cacheTags: type.rendering === 'cached' ? notFoundPageTags() : [] };
+    try {
+      return await address.load();
+    } catch (error) {
+      // A database that cannot be reached makes this response a 503 with the outage notice.
+      throw asPageError(error);
+    }
   }
 
   return {

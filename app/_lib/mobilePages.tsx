@@ -2,16 +2,17 @@ import 'server-only';
 import type { ReactElement } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { NotFoundView } from '../../components/NotFoundView';
+import { OutageNotice } from '../../components/OutageNotice';
 import { PageShell } from '../../components/PageShell';
 import { loadNotFoundPage } from './pageLoaders';
-import { errorMeta, notFoundMeta, type PageMeta } from '../../lib/pageMeta';
+import { errorMeta, notFoundMeta, outageMeta, type PageMeta } from '../../lib/pageMeta';
 import { homePath, toDesktopPath, toMobilePath } from '../../lib/paths';
 import { notFoundPageTags } from '../../lib/pageTags';
 import { pathSegments } from '../../lib/publicRoutes';
 import { findPublicPage } from './publicPages';
 
 export interface MobilePage {
-  status: 200 | 404 | 500;
+  status: 200 | 404 | 500 | 503;
   meta: PageMeta;
   content: ReactElement;
   /** The page cache's tags for what the page shows (see pageTags.ts). */
@@ -37,6 +38,20 @@ export function mobileErrorPage(): MobilePage {
     content: (
       <PageShell variant="mobile" path={homePath('mobile')} categories={[]}>
         <ErrorNotice variant="mobile" />
+      </PageShell>
+    ),
+    cacheTags: [],
+  };
+}
+
+/** Shown when a mobile page needs the database and it cannot be reached; it reads nothing from the database. */
+export function mobileOutagePage(): MobilePage {
+  return {
+    status: 503,
+    meta: outageMeta(),
+    content: (
+      <PageShell variant="mobile" path={homePath('mobile')} categories={[]}>
+        <OutageNotice variant="mobile" />
       </PageShell>
     ),
     cacheTags: [],

@@ -1,7 +1,9 @@
 import 'server-only';
 import { MobileDocument } from '../../components/MobileDocument';
+import { isDatabaseUnavailable } from '../../db/databaseUnavailable';
+import { OUTAGE_HEADERS } from '../../lib/databaseOutage';
 import { entityTagOf } from '../../lib/entityTag';
-import { mobileErrorPage, type MobilePage } from './mobilePages';
+import { mobileErrorPage, mobileOutagePage, type MobilePage } from './mobilePages';
 import { getMobileStylesheet } from './mobileStylesheet';
 import { tagRenderedPage } from './renderedPageTags';
 
@@ -17,8 +19,10 @@ async function renderDocument(page: MobilePage): Promise<string> {
 }
 
 /**
- * A mobile page as a complete HTML response: the page `resolvePage` chooses, or the mobile error
- * page when loading or rendering it fails (that page reads nothing from the database).
+ * A mobile page as a complete HTML response: the page `resolvePage` chooses; the outage page when
+ * it needs the database and that cannot be reached (503, try again shortly, kept by no cache); or
+ * the mobile error page when loading or rendering it fails otherwise. Neither of those two reads
+ * anything from the database.
  */
 export async function mobilePageResponse(resolvePage: () => MobilePage | Promise<MobilePage>, pathname: string): Promise<Response> {
   let page: MobilePage;
@@ -27,13 +31,18 @@ export async function mobilePageResponse(resolvePage: () => MobilePage | Promise
     page = await resolvePage();
     html = await renderDocument(page);
   } catch (error) {
+    if (isDatabaseUnavailable(error)) {
+      page = mobileOutagePage();
+      html = await renderDocument(page);
+      return new Response(html, { status: page.status, headers: { ...OUTAGE_HEADERS, 'Content-Type': 'text/html; charset=utf-8' } });
+    }
     console.error(`Mobile page ${pathname} failed:`, error);
     page = mobileErrorPage();
     html = await renderDocument(page);
   }
   if (page.cacheTags.length > 0) await tagRenderedPage(page.cacheTags);
-  return new Response(html, {
-    status: page.status,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', ETag: entityTagOf(html) },
-  });
+  const headers = new Headers({ 'Content-Type': 'text/html; charset=utf-8', ETag: entityTagOf(html) });
+  // The error page is the next request's to replace: no cache in front may keep it.
+  if (page.status >= 500) headers.set('Cache-Control', 'no-store');
+  return new Response(html, { status: page.status, headers });
 }

@@ -8,6 +8,8 @@ import { ARTICLE_STATUSES } from '../../lib/newsroom/storyStatus';
 import { formTokenFor, LOGOUT_FORM } from '../_lib/newsroom/formPost';
 import { requireStaff } from '../_lib/newsroom/session';
 import { parseStoryFilter } from '../../lib/newsroom/storyFilter';
+import { drawUnlessDatabaseUnavailable } from '../_lib/databaseOutage';
+import { NewsroomUnavailable } from '../../components/newsroom/NewsroomUnavailable';
 
 export const metadata: Metadata = { title: 'Stories' };
 
@@ -17,7 +19,11 @@ interface NewsroomHomeProps {
   searchParams: Promise<{ status?: string | string[]; category?: string | string[]; author?: string | string[] }>;
 }
 
-export default async function NewsroomHome({ searchParams }: NewsroomHomeProps) {
+export default async function NewsroomHome(props: NewsroomHomeProps) {
+  return drawUnlessDatabaseUnavailable(() => drawNewsroomHome(props), () => <NewsroomUnavailable title="Stories" />);
+}
+
+async function drawNewsroomHome({ searchParams }: NewsroomHomeProps) {
   const staff = await requireStaff();
   const categories = await listSections();
   const authors = await listAuthors();

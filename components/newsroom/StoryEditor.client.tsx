@@ -1,43 +1,46 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { EditorState, SaveStoryAction } from '../../lib/newsroom/editorState';
+import type { EditorSetting, EditorState, SaveStoryAction } from '../../lib/newsroom/editorState';
+import { PAGE_WHILE_DATABASE_UNAVAILABLE } from '../../lib/newsroom/refusals';
 import type { StoryField, StoryFormValues } from '../../lib/newsroom/storyForm';
-import type { ArticleStatus } from '../../lib/newsroom/storyStatus';
 import { MAX_TOPICS_FIELD_LENGTH, MAX_UPLOAD_BYTES, MIN_IMAGE_WIDTH, STORY_TEXT_LIMITS } from '../../lib/textLimits';
 import { NamedOptions } from './NamedOptions';
-
-interface Option {
-  id: number;
-  name: string;
-}
 
 interface StoryEditorProps {
   /** The Server Action the form posts to (app/newsroom/stories/actions.ts). */
   save: SaveStoryAction;
-  storyId: number | null;
-  status: ArticleStatus;
+  /**
+   * The editor page's own address. Without script the form posts there, and the page drawn in
+   * answer shows the save's outcome in this editor wherever it stands on the page.
+   */
+  address: string;
+  /** What the page read for the form; null when the database could not be reached. */
+  setting: EditorSetting | null;
   initialValues: StoryFormValues;
-  sections: Option[];
-  /** The bylines this person may choose. */
-  bylines: Option[];
-  canPublish: boolean;
-  /** The current featured image, for a story that has one. */
-  imageUrl: string | null;
 }
 
 /**
  * The story editor. A plain form posting to a Server Action, so it works before (or without)
  * the page's script; the action sends back the typed values and an error beside each field.
+ * Drawn while the database cannot be reached, it has no form to show, unless it is answering a
+ * refused save: then the form comes back from what the browser sent.
  */
-export function StoryEditor({ save, storyId, status, initialValues, sections, bylines, canPublish, imageUrl }: StoryEditorProps) {
-  const [state, formAction, pending] = useActionState<EditorState, FormData>(save, {
-    values: initialValues,
-    errors: {},
-    notice: null,
-    attempt: 0,
-  });
-  const { values, errors } = state;
+export function StoryEditor({ save, address, setting: initialSetting, initialValues }: StoryEditorProps) {
+  const [state, formAction, pending] = useActionState<EditorState, FormData>(
+    save,
+    { setting: initialSetting, values: initialValues, errors: {}, notice: null, attempt: 0 },
+    address,
+  );
+  const { setting, values, errors } = state;
+  if (!setting) {
+    return (
+      <p className="newsroom-notice" role="alert">
+        {PAGE_WHILE_DATABASE_UNAVAILABLE}
+      </p>
+    );
+  }
+  const { storyId, status, sections, bylines, canPublish, imageUrl } = setting;
   const describedBy = (field: StoryField) => (errors[field] ? `${field}-error` : undefined);
   const error = (field: StoryField) =>
     errors[field] ? (

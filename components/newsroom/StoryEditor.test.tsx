@@ -1,36 +1,16 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { refusalWords } from '../../lib/newsroom/refusals';
-import type { StoryFormValues } from '../../lib/newsroom/storyForm';
+import { PAGE_WHILE_DATABASE_UNAVAILABLE, refusalWords } from '../../lib/newsroom/refusals';
+import { EMPTY_STORY_FORM } from '../../lib/newsroom/storyForm';
 import { MAX_TOPICS_FIELD_LENGTH, MAX_UPLOAD_BYTES, MIN_IMAGE_WIDTH, STORY_TEXT_LIMITS } from '../../lib/textLimits';
 import { StoryEditor } from './StoryEditor.client';
-
-const EMPTY: StoryFormValues = {
-  headline: '',
-  standfirst: '',
-  slug: '',
-  categoryId: '',
-  authorId: '',
-  tags: '',
-  body: '',
-  imageAlt: '',
-  imageCredit: '',
-  sourceName: '',
-  sourceUrl: '',
-  disclaimer: '',
-  publishAt: '',
-};
 
 const markup = renderToStaticMarkup(
   <StoryEditor
     save={async (state) => state}
-    storyId={null}
-    status="draft"
-    initialValues={EMPTY}
-    sections={[{ id: 1, name: 'World' }]}
-    bylines={[{ id: 7, name: 'News Desk' }]}
-    canPublish
-    imageUrl={null}
+    address="/newsroom/stories/new"
+    setting={{ storyId: null, status: 'draft', sections: [{ id: 1, name: 'World' }], bylines: [{ id: 7, name: 'News Desk' }], canPublish: true, imageUrl: null }}
+    initialValues={EMPTY_STORY_FORM}
   />,
 );
 
@@ -52,5 +32,13 @@ describe('StoryEditor', () => {
     expect(hint).toContain(`at least ${MIN_IMAGE_WIDTH} pixels wide, up to ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
     expect(refusalWords('image-too-narrow')).toContain(`${MIN_IMAGE_WIDTH} pixels`);
     expect(refusalWords('image-too-large')).toContain(`${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
+  });
+
+  it('shows no form, only why, when its page could not read the database', () => {
+    const unavailable = renderToStaticMarkup(
+      <StoryEditor save={async (state) => state} address="/newsroom/stories/new" setting={null} initialValues={EMPTY_STORY_FORM} />,
+    );
+    expect(unavailable).not.toContain('<form');
+    expect(unavailable).toContain(PAGE_WHILE_DATABASE_UNAVAILABLE);
   });
 });

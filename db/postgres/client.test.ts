@@ -76,6 +76,20 @@ describe('openPostgresDatabase on the test server', () => {
     }
   });
 
+  it('fails a statement whose answer does not come within the answer timeout, then carries on', async () => {
+    const impatient = await openPostgresDatabase(url, { answerTimeoutMs: 200 });
+    try {
+      const started = performance.now();
+      // As a server that stopped answering would seem: the statement is sent, nothing comes back in time.
+      await expect(impatient.$client.query('select pg_sleep(2)')).rejects.toThrow('Query read timeout');
+      expect(performance.now() - started).toBeLessThan(1500);
+      const { rows } = await impatient.$client.query<{ one: number }>('select 1 as one');
+      expect(rows).toEqual([{ one: 1 }]);
+    } finally {
+      await impatient.$client.end();
+    }
+  });
+
   it('writes an article and reads it back, its times equal to the millisecond', async () => {
     const [category] = await db
       .insert(categories)
@@ -190,6 +204,11 @@ describe('describeConnectionError', () => {
   it('says when pg_hba.conf or a missing role refuses the login', () => {
     const refused = Object.assign(new Error('no pg_hba.conf entry for host "10.0.0.2", user "site", database "news"'), { code: '28000' });
     expect(describeConnectionError(refused, location, CONNECT_TIMEOUT_MS)).toMatch(/^PostgreSQL at db\.example\.org:6543 refused the login of user "site" to database "news"/);
+  });
+
+  it('says a connection the server ended was its shutdown or restart, not a wrong DATABASE_URL', () => {
+    const ended = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01', severity: 'FATAL' });
+    expect(describeConnectionError(ended, location, CONNECT_TIMEOUT_MS)).toBe('PostgreSQL at db.example.org:6543 ended the connection: it is shutting down or restarting.');
   });
 
   it('reads a refused connection out of the AggregateError Node gives for a name with several addresses', () => {

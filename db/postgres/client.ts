@@ -10,8 +10,12 @@ export type PostgresDatabase = NodePgDatabase<typeof schema> & { $client: pg.Poo
  * connections then leaves room for several app processes, the newsroom scripts and a backup.
  */
 export const POOL_MAX_CONNECTIONS = 10;
-/** Fail at start (and under overload) with a clear message instead of waiting forever, pg's default. */
-export const CONNECT_TIMEOUT_MS = 5_000;
+/**
+ * How long to wait for a connection, opening one or from a busy pool, instead of forever (pg's
+ * default). A server that has not accepted in 2 s is stopped or cut off: a reader then gets the
+ * "briefly unavailable" page within a couple of seconds, and a start fails with a clear message.
+ */
+export const CONNECT_TIMEOUT_MS = 2_000;
 /** Idle connections close after half a minute, so a quiet process holds few of the server's slots. */
 export const IDLE_TIMEOUT_MS = 30_000;
 /**
@@ -19,6 +23,12 @@ export const IDLE_TIMEOUT_MS = 30_000;
  * a runaway one must not hold a connection and the request forever. Migrations lift it (migrate.ts).
  */
 export const STATEMENT_TIMEOUT_MS = 10_000;
+/**
+ * How long the serving process waits for any answer on an open connection. The server cancels a
+ * statement at STATEMENT_TIMEOUT_MS; no answer by this time means the server or the network between
+ * is gone, and the query fails rather than hold the request until TCP gives up (many minutes).
+ */
+export const ANSWER_TIMEOUT_MS = STATEMENT_TIMEOUT_MS + 2_000;
 const APPLICATION_NAME = 'nation-express';
 const DEFAULT_PORT = 5432;
 
@@ -27,6 +37,11 @@ export interface OpenPostgresOptions {
   maxConnections?: number;
   /** How long to wait for a connection, opening or from a busy pool (default CONNECT_TIMEOUT_MS). */
   connectTimeoutMs?: number;
+  /**
+   * How long to wait for the answer to each statement before failing it (default: as long as it
+   * takes). Only for pools whose statements all keep the statement timeout: migrations and copies lift it.
+   */
+  answerTimeoutMs?: number;
   /** Called with every statement Drizzle runs. */
   onQuery?: (query: string, params: unknown[]) => void;
   /** Called with how long each statement took, in seconds (the server's metrics). */
@@ -116,6 +131,9 @@ export function describeConnectionError(error: unknown, location: PostgresLocati
       return `PostgreSQL at ${at} has no database "${location.database}": create it, or check the database name in DATABASE_URL.`;
     case '53300':
       return `PostgreSQL at ${at} has no connection slot left (too many connections): lower the pool sizes or raise max_connections.`;
+    case '57P01':
+    case '57P02':
+      return `PostgreSQL at ${at} ended the connection: it is shutting down or restarting.`;
     case '57P03':
       return `PostgreSQL at ${at} is not accepting connections yet (starting up or shutting down): try again shortly.`;
     // Errors pg raises itself (a timeout, a SASL exchange) have no code.
@@ -167,6 +185,7 @@ export async function openPostgresDatabase(url: string, options: OpenPostgresOpt
     connectionTimeoutMillis: connectTimeoutMs,
     idleTimeoutMillis: IDLE_TIMEOUT_MS,
     statement_timeout: STATEMENT_TIMEOUT_MS,
+    query_timeout: options.answerTimeoutMs,
     application_name: APPLICATION_NAME,
   });
   // Without a listener, an idle connection's failure would end the process.

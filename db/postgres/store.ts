@@ -1,5 +1,5 @@
 import * as tables from './schema';
-import { openPostgresDatabase, type OpenPostgresOptions } from './client';
+import { openPostgresDatabase, type OpenPostgresOptions, type PostgresDatabase } from './client';
 import { runOutsideWrites, type PostgresStore, type Tables, type WriteHandle } from '../store';
 
 /**
@@ -8,7 +8,11 @@ import { runOutsideWrites, type PostgresStore, type Tables, type WriteHandle } f
  * transaction on one connection, in PostgreSQL's default READ COMMITTED isolation.
  */
 export async function openPostgresStore(url: string, options: OpenPostgresOptions = {}): Promise<PostgresStore> {
-  const database = await openPostgresDatabase(url, options);
+  return postgresStoreOn(await openPostgresDatabase(url, options));
+}
+
+/** A store on a pool already made. */
+export function postgresStoreOn(database: PostgresDatabase): PostgresStore {
   return {
     engine: 'postgres',
     database,

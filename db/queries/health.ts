@@ -7,11 +7,17 @@ import { processStore, isProcessDatabaseFileInPlace } from '../processDatabase';
  */
 export async function isDatabaseReachable(): Promise<boolean> {
   try {
-    const { engine, read, tables: t } = await processStore();
+    const { engine } = await processStore();
     if (engine === 'sqlite' && !isProcessDatabaseFileInPlace()) return false;
-    await read.select({ id: t.categories.id }).from(t.categories).limit(1);
+    await checkDatabaseAnswers();
     return true;
   } catch {
     return false;
   }
+}
+
+/** Resolves once the database answers one small read; rejects with the failure otherwise (see db/databaseUnavailable.ts). */
+export async function checkDatabaseAnswers(): Promise<void> {
+  const { read, tables: t } = await processStore();
+  await read.select({ id: t.categories.id }).from(t.categories).limit(1);
 }

@@ -1,11 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createServer } from 'node:net';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import { openDatabase } from '../client';
 import { copySiteToPostgres } from '../copyToPostgres';
 import { migrateStore } from '../migrate';
-import { openPostgresStore } from '../postgres/store';
+import { CONNECT_TIMEOUT_MS } from '../postgres/client';
+import * as postgresSchema from '../postgres/schema';
+import { openPostgresStore, postgresStoreOn } from '../postgres/store';
 import { setProcessStore } from '../processDatabase';
 import { prepareDatabase } from '../prepare';
 import { openSqliteStore } from '../sqliteStore';
@@ -87,4 +92,32 @@ export function setUpTestStore(engine: DatabaseEngine, { seed = true }: { seed?:
     if (!testStore) throw new Error('The test store exists only while tests run');
     return testStore;
   };
+}
+
+/** A port on this machine on which nothing listens: a probe socket's, closed again. */
+export async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('could not read the port of a probe socket');
+  return address.port;
+}
+
+/**
+ * Gives the tests of one file (or describe block), as the process's store, one on a PostgreSQL
+ * server that cannot be reached: nothing listens where it points, as while the server is stopped.
+ * Every read and write through it fails as it would during an outage.
+ */
+export function setUpUnreachableStore(): void {
+  let store: Store | undefined;
+  beforeAll(async () => {
+    const pool = new pg.Pool({ connectionString: `postgres://site@127.0.0.1:${await closedPort()}/site`, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+    store = postgresStoreOn(drizzle({ client: pool, schema: postgresSchema }));
+    setProcessStore(store);
+  });
+  afterAll(async () => {
+    setProcessStore(undefined);
+    await store?.close();
+  });
 }

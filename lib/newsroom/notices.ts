@@ -32,16 +32,20 @@ const DONE_WORDS = {
 
 export type NewsroomPage = keyof typeof DONE_WORDS;
 
-/** The refusals each page may be sent back with; every page can say that a change failed. */
+/**
+ * The refusals each page may be sent back with; every page can say that a change failed, or that
+ * the database could not be reached to make it.
+ */
 const PAGE_REFUSALS = {
-  login: ['failed', 'login-refused', 'expired'],
-  account: ['failed', 'wrong-password', 'too-many-attempts', 'passwords-differ', 'password-too-short', 'password-too-long', 'password-published'],
-  sections: ['failed', 'section-unnamed', 'section-name-too-long', 'section-description-too-long', 'section-no-letters', 'section-address-taken', 'section-gone'],
-  topics: ['failed', 'topic-name', 'topic-no-letters', 'topic-gone'],
-  staff: ['failed', 'no-role', 'own-role', 'not-an-email', 'email-taken', 'staff-name', 'password-too-short', 'password-too-long', 'password-published'],
-  story: ['failed', 'restore-address-taken'],
+  login: ['failed', 'database-unavailable', 'login-refused', 'expired'],
+  account: ['failed', 'database-unavailable', 'wrong-password', 'too-many-attempts', 'passwords-differ', 'password-too-short', 'password-too-long', 'password-published'],
+  sections: ['failed', 'database-unavailable', 'section-unnamed', 'section-name-too-long', 'section-description-too-long', 'section-no-letters', 'section-address-taken', 'section-gone'],
+  topics: ['failed', 'database-unavailable', 'topic-name', 'topic-no-letters', 'topic-gone'],
+  staff: ['failed', 'database-unavailable', 'no-role', 'own-role', 'not-an-email', 'email-taken', 'staff-name', 'password-too-short', 'password-too-long', 'password-published'],
+  story: ['failed', 'database-unavailable', 'restore-address-taken'],
   editor: [
     'failed',
+    'database-unavailable',
     'story-gone',
     'story-not-yours',
     'story-not-saved',
@@ -55,7 +59,7 @@ const PAGE_REFUSALS = {
     'image-format',
     'image-too-narrow',
   ],
-} as const satisfies Record<NewsroomPage, readonly ['failed', ...Refusal[]]>;
+} as const satisfies Record<NewsroomPage, readonly ['failed', 'database-unavailable', ...Refusal[]]>;
 
 export type PageRefusal<P extends NewsroomPage> = (typeof PAGE_REFUSALS)[P][number];
 export type PageNotice<P extends NewsroomPage> = { done: keyof (typeof DONE_WORDS)[P] & string } | { problem: PageRefusal<P> };

@@ -11,6 +11,7 @@ import { MAX_STAFF_NAME_LENGTH, MAX_TOPIC_LENGTH, MAX_UPLOAD_BYTES, MIN_IMAGE_WI
 
 export const REFUSALS = [
   'failed',
+  'database-unavailable',
   'login-refused',
   'expired',
   'wrong-password',
@@ -59,6 +60,8 @@ export function refusalWords(refusal: Refusal): string {
   switch (refusal) {
     case 'failed':
       return 'Something went wrong, and the change was not made. Please try again; if it happens again, tell the site’s technical staff.';
+    case 'database-unavailable':
+      return 'The database cannot be reached just now, so nothing was saved. Try again in a minute.';
     case 'login-refused':
       // One answer for a wrong email and a wrong password: which one is not told.
       return 'The email or the password is not right.';
@@ -132,6 +135,13 @@ export function refusalWords(refusal: Refusal): string {
       return `The image must be at least ${MIN_IMAGE_WIDTH} pixels wide.`;
   }
 }
+
+/** The story editor's words for 'database-unavailable': it keeps what was typed through a refused save. */
+export const WORK_KEPT_WHILE_DATABASE_UNAVAILABLE =
+  'The database cannot be reached just now, so nothing was saved. Your work is still in the form: try again in a minute.';
+
+/** A newsroom page drawn while the database cannot be reached, which therefore shows nothing of it. */
+export const PAGE_WHILE_DATABASE_UNAVAILABLE = 'The database cannot be reached just now, so this page cannot be shown. Try again in a minute.';
 
 /** Thrown where a change is refused for a reason the person should read: the one kind of error whose words they see. */
 export class Refused extends Error {

@@ -57,6 +57,23 @@ export interface CheckedStory {
   dropped: DroppedPart[];
 }
 
+/** A new story's form, before anything is typed. */
+export const EMPTY_STORY_FORM: StoryFormValues = {
+  headline: '',
+  standfirst: '',
+  slug: '',
+  categoryId: '',
+  authorId: '',
+  tags: '',
+  body: '',
+  imageAlt: '',
+  imageCredit: '',
+  sourceName: '',
+  sourceUrl: '',
+  disclaimer: '',
+  publishAt: '',
+};
+
 export function readStoryForm(form: FormData): StoryFormValues {
   const read = (name: keyof StoryFormValues) => {
     const value = form.get(name);

@@ -36,4 +36,15 @@ describe('refusalToShow', () => {
     expect(refusalToShow('editor', new Refused('slug-taken'))).toBe('slug-taken');
     expect(log).toHaveBeenCalledTimes(2);
   });
+
+  it('says that the database cannot be reached when that is why, with one line in the log and no error', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const warning = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED', syscall: 'connect' });
+    const refusal = refusalToShow('sections', new Error('Failed query: insert into "categories"', { cause: refused }));
+    expect(refusal).toBe('database-unavailable');
+    expect(pageNotice('sections', { problem: refusal })).toBe('The database cannot be reached just now, so nothing was saved. Try again in a minute.');
+    expect(warning).toHaveBeenCalledOnce();
+    expect(error).not.toHaveBeenCalled();
+  });
 });

@@ -6,7 +6,7 @@ import { changeOwnPassword } from '../../../db/newsroom/passwordCheck';
 import { CLIENT_ADDRESS_HEADER } from '../../../lib/forwardedRequest';
 import { noticeQuery } from '../../../lib/newsroom/notices';
 import { formText } from '../../_lib/newsroom/formPost';
-import { refusalToShow } from '../../_lib/newsroom/refusal';
+import { refusalToShow, sendBackWhileDatabaseUnavailable } from '../../_lib/newsroom/refusal';
 import { DEVICE_COOKIE, forgetSessionCookie, NEWSROOM_LOGIN_PATH, requireStaff } from '../../_lib/newsroom/session';
 
 const ACCOUNT_PAGE = '/newsroom/account';
@@ -16,19 +16,21 @@ const ACCOUNT_PAGE = '/newsroom/account';
  * this one included, and the person logs in again.
  */
 export async function changeOwnPasswordAction(form: FormData): Promise<void> {
-  const staff = await requireStaff();
-  try {
-    await changeOwnPassword({
-      staff,
-      current: formText(form, 'current'),
-      password: formText(form, 'password'),
-      repeat: formText(form, 'repeat'),
-      deviceToken: (await cookies()).get(DEVICE_COOKIE)?.value,
-      address: (await headers()).get(CLIENT_ADDRESS_HEADER) ?? 'unknown',
-    });
-  } catch (error) {
-    redirect(`${ACCOUNT_PAGE}${noticeQuery('account', { problem: refusalToShow('account', error) })}`);
-  }
-  await forgetSessionCookie();
-  redirect(`${NEWSROOM_LOGIN_PATH}${noticeQuery('login', { done: 'password-changed' })}`);
+  await sendBackWhileDatabaseUnavailable(`${ACCOUNT_PAGE}${noticeQuery('account', { problem: 'database-unavailable' })}`, async () => {
+    const staff = await requireStaff();
+    try {
+      await changeOwnPassword({
+        staff,
+        current: formText(form, 'current'),
+        password: formText(form, 'password'),
+        repeat: formText(form, 'repeat'),
+        deviceToken: (await cookies()).get(DEVICE_COOKIE)?.value,
+        address: (await headers()).get(CLIENT_ADDRESS_HEADER) ?? 'unknown',
+      });
+    } catch (error) {
+      redirect(`${ACCOUNT_PAGE}${noticeQuery('account', { problem: refusalToShow('account', error) })}`);
+    }
+    await forgetSessionCookie();
+    redirect(`${NEWSROOM_LOGIN_PATH}${noticeQuery('login', { done: 'password-changed' })}`);
+  });
 }

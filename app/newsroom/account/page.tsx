@@ -6,6 +6,8 @@ import { pageNotice } from '../../../lib/newsroom/notices';
 import { MINIMUM_PASSWORD_LENGTH } from '../../../lib/newsroom/passwordRules';
 import { requireStaff } from '../../_lib/newsroom/session';
 import { changeOwnPasswordAction } from './actions';
+import { drawUnlessDatabaseUnavailable } from '../../_lib/databaseOutage';
+import { NewsroomUnavailable } from '../../../components/newsroom/NewsroomUnavailable';
 
 export const metadata: Metadata = { title: 'Your account' };
 
@@ -13,7 +15,11 @@ interface AccountPageProps {
   searchParams: Promise<{ done?: string | string[]; problem?: string | string[] }>;
 }
 
-export default async function AccountPage({ searchParams }: AccountPageProps) {
+export default async function AccountPage(props: AccountPageProps) {
+  return drawUnlessDatabaseUnavailable(() => drawAccountPage(props), () => <NewsroomUnavailable title="Your account" />);
+}
+
+async function drawAccountPage({ searchParams }: AccountPageProps) {
   const staff = await requireStaff();
   const notice = pageNotice('account', await searchParams);
   const logoutToken = await formTokenFor(LOGOUT_FORM);

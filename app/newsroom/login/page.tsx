@@ -6,6 +6,8 @@ import { FORM_TOKEN_FIELD, formTokenFor, LOGIN_FORM } from '../../_lib/newsroom/
 import { pageNotice } from '../../../lib/newsroom/notices';
 import { currentStaff } from '../../_lib/newsroom/session';
 import { NEWSROOM_PREFIX } from '../../../lib/paths';
+import { drawUnlessDatabaseUnavailable } from '../../_lib/databaseOutage';
+import { NewsroomUnavailable } from '../../../components/newsroom/NewsroomUnavailable';
 
 export const metadata: Metadata = { title: 'Log in' };
 
@@ -13,7 +15,11 @@ interface LoginPageProps {
   searchParams: Promise<{ done?: string | string[]; problem?: string | string[] }>;
 }
 
-export default async function LoginPage({ searchParams }: LoginPageProps) {
+export default async function LoginPage(props: LoginPageProps) {
+  return drawUnlessDatabaseUnavailable(() => drawLoginPage(props), () => <NewsroomUnavailable title="Log in to the newsroom" />);
+}
+
+async function drawLoginPage({ searchParams }: LoginPageProps) {
   if (await currentStaff()) redirect(NEWSROOM_PREFIX);
   const notice = pageNotice('login', await searchParams);
   const loginToken = await formTokenFor(LOGIN_FORM);

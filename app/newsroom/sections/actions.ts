@@ -5,7 +5,7 @@ import { createSection, renameSection } from '../../../db/newsroom/sections';
 import { noticeQuery } from '../../../lib/newsroom/notices';
 import { parseStoredId } from '../../../lib/newsroom/storedId';
 import { formText } from '../../_lib/newsroom/formPost';
-import { refusalToShow } from '../../_lib/newsroom/refusal';
+import { refusalToShow, sendBackWhileDatabaseUnavailable } from '../../_lib/newsroom/refusal';
 import { requireStaffAllowed } from '../../_lib/newsroom/session';
 
 const SECTIONS_PAGE = '/newsroom/sections';
@@ -20,14 +20,20 @@ async function changeAndReturn(change: () => Promise<unknown>, done: 'added' | '
   redirect(`${SECTIONS_PAGE}${noticeQuery('sections', { done })}`);
 }
 
+const REFUSED_WHILE_DATABASE_UNAVAILABLE = `${SECTIONS_PAGE}${noticeQuery('sections', { problem: 'database-unavailable' })}`;
+
 export async function addSectionAction(form: FormData): Promise<void> {
-  await requireStaffAllowed({ kind: 'manage-taxonomy' });
-  await changeAndReturn(() => createSection({ name: formText(form, 'name'), description: formText(form, 'description') }), 'added');
+  await sendBackWhileDatabaseUnavailable(REFUSED_WHILE_DATABASE_UNAVAILABLE, async () => {
+    await requireStaffAllowed({ kind: 'manage-taxonomy' });
+    await changeAndReturn(() => createSection({ name: formText(form, 'name'), description: formText(form, 'description') }), 'added');
+  });
 }
 
 export async function renameSectionAction(form: FormData): Promise<void> {
-  await requireStaffAllowed({ kind: 'manage-taxonomy' });
-  const id = parseStoredId(form.get('sectionId'));
-  if (id === null) redirect(SECTIONS_PAGE);
-  await changeAndReturn(() => renameSection(id, { name: formText(form, 'name'), description: formText(form, 'description') }), 'renamed');
+  await sendBackWhileDatabaseUnavailable(REFUSED_WHILE_DATABASE_UNAVAILABLE, async () => {
+    await requireStaffAllowed({ kind: 'manage-taxonomy' });
+    const id = parseStoredId(form.get('sectionId'));
+    if (id === null) redirect(SECTIONS_PAGE);
+    await changeAndReturn(() => renameSection(id, { name: formText(form, 'name'), description: formText(form, 'description') }), 'renamed');
+  });
 }

@@ -8,6 +8,8 @@ import { pageNotice } from '../../../lib/newsroom/notices';
 import { can } from '../../../lib/newsroom/permissions';
 import { requireStaff } from '../../_lib/newsroom/session';
 import { addSectionAction, renameSectionAction } from './actions';
+import { drawUnlessDatabaseUnavailable } from '../../_lib/databaseOutage';
+import { NewsroomUnavailable } from '../../../components/newsroom/NewsroomUnavailable';
 
 export const metadata: Metadata = { title: 'Sections' };
 
@@ -15,7 +17,11 @@ interface SectionsPageProps {
   searchParams: Promise<{ done?: string | string[]; problem?: string | string[] }>;
 }
 
-export default async function SectionsPage({ searchParams }: SectionsPageProps) {
+export default async function SectionsPage(props: SectionsPageProps) {
+  return drawUnlessDatabaseUnavailable(() => drawSectionsPage(props), () => <NewsroomUnavailable title="Sections" />);
+}
+
+async function drawSectionsPage({ searchParams }: SectionsPageProps) {
   const staff = await requireStaff();
   const logoutToken = await formTokenFor(LOGOUT_FORM);
   const shell = (children: React.ReactNode) => (

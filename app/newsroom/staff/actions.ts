@@ -7,7 +7,7 @@ import { noticeQuery, type PageNotice } from '../../../lib/newsroom/notices';
 import { STAFF_ROLES } from '../../../lib/newsroom/permissions';
 import { parseStoredId } from '../../../lib/newsroom/storedId';
 import { formText } from '../../_lib/newsroom/formPost';
-import { refusalToShow } from '../../_lib/newsroom/refusal';
+import { refusalToShow, sendBackWhileDatabaseUnavailable } from '../../_lib/newsroom/refusal';
 import { requireStaffAllowed } from '../../_lib/newsroom/session';
 
 const STAFF_PAGE = '/newsroom/staff';
@@ -17,39 +17,45 @@ function backToStaff(notice: PageNotice<'staff'>): never {
   redirect(`${STAFF_PAGE}${noticeQuery('staff', notice)}`);
 }
 
+const REFUSED_WHILE_DATABASE_UNAVAILABLE = `${STAFF_PAGE}${noticeQuery('staff', { problem: 'database-unavailable' })}`;
+
 /** Adds a member of staff; admins only, whatever the page showed. */
 export async function addStaffMemberAction(form: FormData): Promise<void> {
-  await requireStaffAllowed({ kind: 'manage-staff' });
-  const role = roleOf(form);
-  if (!role) backToStaff({ problem: 'no-role' });
-  try {
-    const bylineText = formText(form, 'authorId');
-    const byline = (await listAuthors()).find((author) => String(author.id) === bylineText);
-    await createStaffMember({
-      email: formText(form, 'email'),
-      name: formText(form, 'name') || formText(form, 'email'),
-      role,
-      password: formText(form, 'password'),
-      authorId: byline?.id ?? null,
-    });
-  } catch (error) {
-    backToStaff({ problem: refusalToShow('staff', error) });
-  }
-  backToStaff({ done: 'added' });
+  await sendBackWhileDatabaseUnavailable(REFUSED_WHILE_DATABASE_UNAVAILABLE, async () => {
+    await requireStaffAllowed({ kind: 'manage-staff' });
+    const role = roleOf(form);
+    if (!role) backToStaff({ problem: 'no-role' });
+    try {
+      const bylineText = formText(form, 'authorId');
+      const byline = (await listAuthors()).find((author) => String(author.id) === bylineText);
+      await createStaffMember({
+        email: formText(form, 'email'),
+        name: formText(form, 'name') || formText(form, 'email'),
+        role,
+        password: formText(form, 'password'),
+        authorId: byline?.id ?? null,
+      });
+    } catch (error) {
+      backToStaff({ problem: refusalToShow('staff', error) });
+    }
+    backToStaff({ done: 'added' });
+  });
 }
 
 /** Changes a member's role; admins only, and never their own. */
 export async function changeRoleAction(form: FormData): Promise<void> {
-  const admin = await requireStaffAllowed({ kind: 'manage-staff' });
-  const role = roleOf(form);
-  const id = parseStoredId(form.get('staffId'));
-  if (!role || id === null) redirect(STAFF_PAGE);
-  // An admin cannot demote themselves: the newsroom must always keep one.
-  if (id === admin.id && role !== 'admin') backToStaff({ problem: 'own-role' });
-  try {
-    await setStaffRole(id, role);
-  } catch (error) {
-    backToStaff({ problem: refusalToShow('staff', error) });
-  }
-  backToStaff({ done: 'role' });
+  await sendBackWhileDatabaseUnavailable(REFUSED_WHILE_DATABASE_UNAVAILABLE, async () => {
+    const admin = await requireStaffAllowed({ kind: 'manage-staff' });
+    const role = roleOf(form);
+    const id = parseStoredId(form.get('staffId'));
+    if (!role || id === null) redirect(STAFF_PAGE);
+    // An admin cannot demote themselves: the newsroom must always keep one.
+    if (id === admin.id && role !== 'admin') backToStaff({ problem: 'own-role' });
+    try {
+      await setStaffRole(id, role);
+    } catch (error) {
+      backToStaff({ problem: refusalToShow('staff', error) });
+    }
+    backToStaff({ done: 'role' });
+  });
 }

@@ -12,6 +12,8 @@ import { MINIMUM_PASSWORD_LENGTH } from '../../../lib/newsroom/passwordRules';
 import { can } from '../../../lib/newsroom/permissions';
 import { requireStaff } from '../../_lib/newsroom/session';
 import { addStaffMemberAction, changeRoleAction } from './actions';
+import { drawUnlessDatabaseUnavailable } from '../../_lib/databaseOutage';
+import { NewsroomUnavailable } from '../../../components/newsroom/NewsroomUnavailable';
 
 export const metadata: Metadata = { title: 'Staff' };
 
@@ -19,7 +21,11 @@ interface StaffPageProps {
   searchParams: Promise<{ done?: string | string[]; problem?: string | string[] }>;
 }
 
-export default async function StaffPage({ searchParams }: StaffPageProps) {
+export default async function StaffPage(props: StaffPageProps) {
+  return drawUnlessDatabaseUnavailable(() => drawStaffPage(props), () => <NewsroomUnavailable title="Staff" />);
+}
+
+async function drawStaffPage({ searchParams }: StaffPageProps) {
   const staff = await requireStaff();
   const logoutToken = await formTokenFor(LOGOUT_FORM);
   const shell = (children: React.ReactNode) => (

@@ -1,6 +1,6 @@
 'use server';
 
-import { redirect } from 'next/navigation';
+import { redirect, unstable_rethrow } from 'next/navigation';
 import { getStoryForEditing, restoreRevision, saveStory, storyOfRevision } from '../../../db/newsroom/stories';
 import { storeUploadedImage } from '../../../db/newsroom/uploadedImages';
 import { listAuthors, listSections } from '../../../db/queries/newsroom';
@@ -15,7 +15,7 @@ import type { ArticleStatus } from '../../../lib/newsroom/storyStatus';
 import type { DroppedPart } from '../../../lib/droppedContent';
 import type { StaffMember } from '../../../db/newsroom/accounts';
 import { SITE_TIME_ZONE } from '../../../lib/site';
-import { refusalToShow } from '../../_lib/newsroom/refusal';
+import { refusalToShow, sendBackWhileDatabaseUnavailable } from '../../_lib/newsroom/refusal';
 import { requireStaff } from '../../_lib/newsroom/session';
 
 /** A save that went through: where the editor goes next, and what to tell them there. */
@@ -29,18 +29,22 @@ interface Saved {
  * Saves the story editor's form: checks who is asking and what they may do (whatever the page
  * showed them), every field, and the image; then saves, publishes, schedules or unpublishes.
  * Whatever is refused comes back to the editor with everything typed; a Refused reason in its own
- * words, anything else as a failure that is logged (app/_lib/newsroom/refusal.ts).
+ * words, a database that cannot be reached (asking who is signed in included) as just that,
+ * anything else as a failure that is logged (app/_lib/newsroom/refusal.ts).
  */
 export async function saveStoryAction(previous: EditorState, form: FormData): Promise<EditorState> {
-  const staff = await requireStaff();
   const values = readStoryForm(form);
+  const upload = form.get('image');
+  const imageChosen = upload instanceof File && upload.size > 0;
   let outcome: Saved | { errors: FieldErrors };
   try {
-    outcome = await save(staff, form, values);
+    outcome = await save(await requireStaff(), form, values);
   } catch (error) {
-    return refusedSave(previous, values, { refusal: refusalToShow('editor', error) });
+    // Sending a signed-out person to the login page is Next.js's own throw, not a refusal.
+    unstable_rethrow(error);
+    return refusedSave(previous, values, { refusal: refusalToShow('editor', error), imageChosen });
   }
-  if ('errors' in outcome) return refusedSave(previous, values, outcome);
+  if ('errors' in outcome) return refusedSave(previous, values, { ...outcome, imageChosen });
   redirect(`/newsroom/stories/${outcome.id}${storySavedQuery(outcome.intent, outcome.dropped)}`);
 }
 
@@ -129,17 +133,26 @@ async function save(staff: StaffMember, form: FormData, values: StoryFormValues)
   return { id: savedStory.id, intent, dropped: story.dropped };
 }
 
-/** Restores an earlier version of a story, for someone allowed to edit it. */
-export async function restoreRevisionAction(form: FormData): Promise<void> {
-  const staff = await requireStaff();
-  const revisionId = parseStoredId(form.get('revisionId'));
-  const storyId = revisionId === null ? null : await storyOfRevision(revisionId);
-  const story = storyId === null ? null : await getStoryForEditing(storyId);
-  if (revisionId === null || !story || !can(staff, { kind: 'edit-story', story })) redirect('/newsroom');
-  try {
-    await restoreRevision(revisionId, staff.id);
-  } catch (error) {
-    redirect(`/newsroom/stories/${story.id}${noticeQuery('story', { problem: refusalToShow('story', error) })}`);
-  }
-  redirect(`/newsroom/stories/${story.id}${noticeQuery('story', { done: 'restore' })}`);
+/**
+ * Restores an earlier version of a story, for someone allowed to edit it. The story is the one the
+ * revision belongs to; `pageStoryId`, the page's, only says where to go back to when the database
+ * cannot be reached to tell.
+ */
+export async function restoreRevisionAction(pageStoryId: number, form: FormData): Promise<void> {
+  // Bound into the page's form, so it comes back from the browser: read as any posted id is.
+  const storyId = parseStoredId(String(pageStoryId));
+  const refusedAt = storyId === null ? '/newsroom' : `/newsroom/stories/${storyId}${noticeQuery('story', { problem: 'database-unavailable' })}`;
+  await sendBackWhileDatabaseUnavailable(refusedAt, async () => {
+    const staff = await requireStaff();
+    const revisionId = parseStoredId(form.get('revisionId'));
+    const storyId = revisionId === null ? null : await storyOfRevision(revisionId);
+    const story = storyId === null ? null : await getStoryForEditing(storyId);
+    if (revisionId === null || !story || !can(staff, { kind: 'edit-story', story })) redirect('/newsroom');
+    try {
+      await restoreRevision(revisionId, staff.id);
+    } catch (error) {
+      redirect(`/newsroom/stories/${story.id}${noticeQuery('story', { problem: refusalToShow('story', error) })}`);
+    }
+    redirect(`/newsroom/stories/${story.id}${noticeQuery('story', { done: 'restore' })}`);
+  });
 }

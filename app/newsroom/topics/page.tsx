@@ -8,6 +8,8 @@ import { pageNotice } from '../../../lib/newsroom/notices';
 import { can } from '../../../lib/newsroom/permissions';
 import { requireStaff } from '../../_lib/newsroom/session';
 import { renameTopicAction } from './actions';
+import { drawUnlessDatabaseUnavailable } from '../../_lib/databaseOutage';
+import { NewsroomUnavailable } from '../../../components/newsroom/NewsroomUnavailable';
 
 export const metadata: Metadata = { title: 'Topics' };
 
@@ -16,7 +18,11 @@ interface TopicsPageProps {
 }
 
 /** Topics are made as stories are tagged; here editors rename them. */
-export default async function TopicsPage({ searchParams }: TopicsPageProps) {
+export default async function TopicsPage(props: TopicsPageProps) {
+  return drawUnlessDatabaseUnavailable(() => drawTopicsPage(props), () => <NewsroomUnavailable title="Topics" />);
+}
+
+async function drawTopicsPage({ searchParams }: TopicsPageProps) {
   const staff = await requireStaff();
   const logoutToken = await formTokenFor(LOGOUT_FORM);
   const shell = (children: React.ReactNode) => (

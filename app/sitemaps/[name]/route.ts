@@ -3,6 +3,7 @@ import { notFoundResponse } from '../../_lib/notFoundResponse';
 import { parseSitemapChunkName, renderSitemapChunk } from '../../_lib/sitemaps';
 import { sitemapTags } from '../../../lib/pageTags';
 import { tagRenderedPage } from '../../_lib/renderedPageTags';
+import { answerUnlessDatabaseUnavailable } from '../../_lib/databaseOutage';
 
 // Cached until a change names one of its tags; the daily revalidation only guards against a change nobody named.
 export const revalidate = 86400;
@@ -18,6 +19,8 @@ interface SitemapChunkContext {
 export async function GET(_request: Request, { params }: SitemapChunkContext): Promise<Response> {
   await tagRenderedPage(sitemapTags());
   const chunk = parseSitemapChunkName((await params).name);
-  const xml = chunk ? await renderSitemapChunk(chunk) : null;
-  return xml === null ? notFoundResponse() : xmlResponse(xml, SITEMAP_CONTENT_TYPE);
+  return answerUnlessDatabaseUnavailable(async () => {
+    const xml = chunk ? await renderSitemapChunk(chunk) : null;
+    return xml === null ? notFoundResponse() : xmlResponse(xml, SITEMAP_CONTENT_TYPE);
+  });
 }

@@ -3,6 +3,7 @@ import { buildRssFeed, categoryFeedChannel, FEED_ITEM_LIMIT, RSS_CONTENT_TYPE, x
 import { notFoundResponse } from '../../../_lib/notFoundResponse';
 import { feedTags } from '../../../../lib/pageTags';
 import { tagRenderedPage } from '../../../_lib/renderedPageTags';
+import { answerUnlessDatabaseUnavailable } from '../../../_lib/databaseOutage';
 
 // Cached until a change names one of its tags; the daily revalidation only guards against a change nobody named.
 export const revalidate = 86400;
@@ -18,7 +19,9 @@ interface CategoryFeedContext {
 export async function GET(_request: Request, { params }: CategoryFeedContext): Promise<Response> {
   const { slug } = await params;
   await tagRenderedPage(feedTags(slug));
-  const feed = await getCategoryFeed(slug, FEED_ITEM_LIMIT);
-  if (!feed) return notFoundResponse();
-  return xmlResponse(await buildRssFeed(categoryFeedChannel(feed.category), feed.articles), RSS_CONTENT_TYPE);
+  return answerUnlessDatabaseUnavailable(async () => {
+    const feed = await getCategoryFeed(slug, FEED_ITEM_LIMIT);
+    if (!feed) return notFoundResponse();
+    return xmlResponse(await buildRssFeed(categoryFeedChannel(feed.category), feed.articles), RSS_CONTENT_TYPE);
+  });
 }

@@ -4,6 +4,7 @@ import { getPublishedArticleBySlug } from '../../../../db/queries/articles';
 import { previewImageVersion } from '../../../../lib/pageMeta';
 import { notFoundResponse } from '../../../_lib/notFoundResponse';
 import { renderPreviewImage } from '../../../_lib/previewImage';
+import { answerUnlessDatabaseUnavailable } from '../../../_lib/databaseOutage';
 
 interface PreviewRouteContext {
   params: Promise<{ file: string }>;
@@ -17,11 +18,13 @@ export async function GET(request: NextRequest, { params }: PreviewRouteContext)
   await connection();
   const { file } = await params;
   const slug = file.endsWith('.png') ? file.slice(0, -'.png'.length) : null;
-  const article = slug ? await getPublishedArticleBySlug(slug) : null;
-  if (!article) return notFoundResponse();
-  const isCurrent = request.nextUrl.searchParams.get('v') === previewImageVersion(article.modifiedAt);
-  return renderPreviewImage(
-    { kicker: article.category.name, title: article.headline, footnote: formatShortDate(article.publishedAt) },
-    isCurrent ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
-  );
+  return answerUnlessDatabaseUnavailable(async () => {
+    const article = slug ? await getPublishedArticleBySlug(slug) : null;
+    if (!article) return notFoundResponse();
+    const isCurrent = request.nextUrl.searchParams.get('v') === previewImageVersion(article.modifiedAt);
+    return renderPreviewImage(
+      { kicker: article.category.name, title: article.headline, footnote: formatShortDate(article.publishedAt) },
+      isCurrent ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+    );
+  });
 }

@@ -5,6 +5,8 @@ import { formTokenFor, LOGOUT_FORM } from '../../../../_lib/newsroom/formPost';
 import { getStoryPreview } from '../../../../../db/queries/newsroom';
 import { requireStaff } from '../../../../_lib/newsroom/session';
 import { parseStoredId } from '../../../../../lib/newsroom/storedId';
+import { drawUnlessDatabaseUnavailable } from '../../../../_lib/databaseOutage';
+import { NewsroomUnavailable } from '../../../../../components/newsroom/NewsroomUnavailable';
 
 export const metadata: Metadata = { title: 'Preview' };
 
@@ -13,7 +15,11 @@ interface PreviewProps {
 }
 
 /** A story as readers would see it, desktop and mobile side by side, before it is published. */
-export default async function StoryPreview({ params }: PreviewProps) {
+export default async function StoryPreview(props: PreviewProps) {
+  return drawUnlessDatabaseUnavailable(() => drawStoryPreview(props), () => <NewsroomUnavailable title="Preview" />);
+}
+
+async function drawStoryPreview({ params }: PreviewProps) {
   const staff = await requireStaff();
   const { id } = await params;
   const storyId = parseStoredId(id);
