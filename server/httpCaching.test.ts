@@ -94,6 +94,17 @@ describe('applyHttpCaching', () => {
     expect(response.headers.has('surrogate-control')).toBe(false);
   });
 
+  it('writes a tag made from the address asked for as one key, with no markup in it', async () => {
+    const response = await fetch(
+      await serve((res) => {
+        res.setHeader(PAGE_TAGS_HEADER, 'site,story:"><x> y');
+        cachedPage(res);
+      }),
+    );
+    expect(response.headers.get('xkey')).toBe('site story:%22%3E%3Cx%3E%20y');
+    expect(response.headers.get('cache-tag')).toBe('site,story:%22%3E%3Cx%3E%20y');
+  });
+
   it('lets a cache that is purged by tag keep public pages for hours, and no other response', async () => {
     const page = await fetch(await serve(taggedPage, true));
     expect(page.headers.get('surrogate-control')).toBe(PURGED_PAGE_SURROGATE_CONTROL);

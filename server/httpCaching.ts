@@ -30,12 +30,23 @@ export const PURGED_PAGE_SURROGATE_CONTROL = `max-age=${purgedSeconds}, ${stalen
 
 const PAGE_CACHE_MARK = /\bs-maxage=/;
 
+// A tag names what a page shows, and a missing page's tags name the address asked for
+// (`story:"><x>`): in a header, anything but these characters is percent-encoded, so no tag can
+// carry markup, or a space or comma that would split it into two keys.
+const OUTSIDE_SURROGATE_KEY = /[^A-Za-z0-9_.:/%-]/g;
+
+/** A tag, in the form it is stored with a response (storedTagForm), as a surrogate key. */
+export function surrogateKey(storedTag: string): string {
+  return storedTag.replace(OUTSIDE_SURROGATE_KEY, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
 /**
  * A page's cache tags as shared caches take them: `xkey` for Varnish's xkey module, `Surrogate-Key`
  * (Fastly and others) space-separated, `Cache-Tag` (Cloudflare and others) comma-separated.
  */
-export function surrogateKeyHeaders(tags: readonly string[]): Record<string, string> {
-  return { xkey: tags.join(' '), 'Surrogate-Key': tags.join(' '), 'Cache-Tag': tags.join(',') };
+export function surrogateKeyHeaders(storedTags: readonly string[]): Record<string, string> {
+  const keys = storedTags.map(surrogateKey);
+  return { xkey: keys.join(' '), 'Surrogate-Key': keys.join(' '), 'Cache-Tag': keys.join(',') };
 }
 
 /** True when `ifNoneMatch` (an If-None-Match header) names `etag`, compared weakly as RFC 9110 says for GET. */

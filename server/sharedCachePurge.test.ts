@@ -16,6 +16,10 @@ describe('purgeHeaderValues', () => {
     expect(values.flatMap((value) => value.split(' '))).toEqual(tags);
   });
 
+  it('names a tag as the page that carries it does, whatever address it was made from', () => {
+    expect(purgeHeaderValues(['story:"><x> y,z'])).toEqual(['story:%22%3E%3Cx%3E%20y%2Cz']);
+  });
+
   it('sends nothing for no tags', () => {
     expect(purgeHeaderValues([])).toEqual([]);
   });

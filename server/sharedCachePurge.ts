@@ -1,4 +1,5 @@
 import { CHANGE_POLL_INTERVAL_MS } from './followContentChanges';
+import { surrogateKey } from './httpCaching';
 import { SECOND_DROP_AFTER_MS, storedTagForm } from './pageCacheHandler.mjs';
 
 /*
@@ -35,11 +36,11 @@ export interface SharedCachePurgerOptions {
   secondPurgeAfterMs?: number;
 }
 
-/** The tags to purge, in their stored form, as header values of at most MAX_TAGS_HEADER_CHARS each. */
+/** The tags to purge, as surrogate keys (the form responses carry), in header values of at most MAX_TAGS_HEADER_CHARS each. */
 export function purgeHeaderValues(tags: readonly string[]): string[] {
   const values: string[] = [];
   let current = '';
-  for (const tag of new Set(tags.map(storedTagForm))) {
+  for (const tag of new Set(tags.map((tag) => surrogateKey(storedTagForm(tag))))) {
     if (current !== '' && current.length + 1 + tag.length > MAX_TAGS_HEADER_CHARS) {
       values.push(current);
       current = '';
