@@ -7,9 +7,6 @@ import { findPublicPage, isPublicPageSection } from '../app/_lib/publicPages';
 import { FILE_ROUTES_AMONG_PAGES } from '../lib/paths';
 import { matchRoute, pathSegments } from '../lib/publicRoutes';
 
-// Next.js keys the cached root page by /index (normalizePagePath), every other page by its own path.
-const ROOT_PAGE_CACHE_PATH = '/index';
-
 const DESKTOP_CHOICE = new RegExp(`(?:^|;\\s*)${VIEW_PREFERENCE_COOKIE}=${DESKTOP_PREFERENCE_VALUE}(?:;|$)`);
 
 interface IncomingPageRequest {
@@ -50,7 +47,7 @@ export async function isMissingDesktopPage(request: IncomingPageRequest): Promis
   const page = findPublicPage(segments, searchParams);
   if (page === null) return true;
   if (page.rendering === 'cached') {
-    const cachedStatus = cachedPageStatus(pathname) ?? (pathname === '/' ? cachedPageStatus(ROOT_PAGE_CACHE_PATH) : undefined);
+    const cachedStatus = cachedPageStatus(pathname);
     if (cachedStatus !== undefined) return cachedStatus === 404;
   }
   const [exists] = await Promise.all([page.exists(), checkDatabaseAnswers()]);

@@ -79,7 +79,10 @@ function pageCacheState() {
 function pagePathnameOf(key) {
   if (!key.startsWith('/route-cache/APP_PAGE/')) return null;
   const start = key.indexOf('/$/');
-  return start === -1 ? null : key.slice(start + 2);
+  if (start === -1) return null;
+  const pathname = key.slice(start + 2);
+  // Next.js keys the root page by /index (normalizePagePath); no page of the site has that address.
+  return pathname === '/index' ? '/' : pathname;
 }
 
 /** @param {unknown} part */
