@@ -155,8 +155,10 @@ test.describe('metrics', () => {
         expect(families.get(name), name).toBe(type);
       }
       for (let request = 0; request < 3; request += 1) expect((await fetch(`http://127.0.0.1:${port}/article/no-such-story-${request}`)).status).toBe(404);
-      const after = await scrape();
-      expect(requestsCounted(after, '/article/:slug') - requestsCounted(before, '/article/:slug')).toBe(3);
+      // A request is counted when its answer has been handed to the socket, which may come a moment after the client has read it.
+      await expect
+        .poll(async () => requestsCounted(await scrape(), '/article/:slug') - requestsCounted(before, '/article/:slug'), { timeout: 5_000 })
+        .toBe(3);
       // Not on the site's own port, and not on any address but loopback.
       expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(404);
       const external = Object.values(networkInterfaces())
