@@ -7,6 +7,7 @@ import { ArticleImage } from './ArticleImage';
 import { Byline } from './Byline';
 import { PageShell } from './PageShell';
 import { ShareLinks } from './ShareLinks';
+import { StoryNotes } from './StoryNotes';
 import { TagList } from './TagList';
 
 interface ArticleViewProps {
@@ -76,6 +77,7 @@ export function ArticleView({ data, variant, path }: ArticleViewProps) {
             )}
           </p>
         ) : null}
+        <StoryNotes notes={article.notes} />
         <footer className="story__footer">
           <p className="story__section">
             Filed under <a href={categoryPath(article.category.slug, variant)}>{article.category.name}</a>

@@ -18,6 +18,7 @@ function article(updatedAt: Date | null): Article {
     image: { path: 'articles/a-story', width: 1600, height: 900, alt: 'Alt', credit: 'Credit' },
     body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Body.' }] }],
     source: null,
+    notes: [],
     disclaimer: null,
     tags: [],
   };

@@ -1,4 +1,4 @@
-import { categoryPath, exitMobileHref, goMobileHref, type Variant } from '../lib/paths';
+import { categoryPath, correctionsPath, exitMobileHref, goMobileHref, type Variant } from '../lib/paths';
 import { SITE_NAME } from '../lib/siteIdentity';
 import type { CategorySummary } from '../lib/content';
 
@@ -16,7 +16,7 @@ export function SiteFooter({ variant, path, categories }: SiteFooterProps) {
       return (
         <footer className="site-footer">
           <p>
-            <a href="#top">Back to top</a>
+            <a href="#top">Back to top</a> · <a href={correctionsPath(variant)}>Corrections</a>
           </p>
           <p className="site-footer__copyright">
             © {year} {SITE_NAME}
@@ -41,7 +41,7 @@ export function SiteFooter({ variant, path, categories }: SiteFooterProps) {
             </ul>
           </nav>
           <p className="site-footer__copyright">
-            © {year} {SITE_NAME}. Independent news and analysis.
+            © {year} {SITE_NAME}. Independent news and analysis. <a href={correctionsPath(variant)}>Corrections and updates</a>
           </p>
           <p className="site-footer__switch">
             <a href={goMobileHref(path)} rel="nofollow">

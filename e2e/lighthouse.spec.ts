@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { articlePath, categoryPath, homePath, type Variant } from '../lib/paths';
+import { articlePath, categoryPath, correctionsPath, homePath, type Variant } from '../lib/paths';
 import { describeLayoutShifts, runLighthouse } from '../bench/lighthouse';
 import { ANCHOR_STORY } from './routes';
 
@@ -13,6 +13,7 @@ const PAGES = [
   ['home', (variant: Variant) => homePath(variant)],
   ['category', (variant: Variant) => categoryPath('india-russia', variant)],
   ['article', (variant: Variant) => articlePath(ANCHOR_STORY.slug, variant)],
+  ['corrections', (variant: Variant) => correctionsPath(variant)],
 ] as const;
 
 /*
@@ -23,7 +24,7 @@ const PAGES = [
 const MOBILE_HOME_SEO_EXCEPTIONS = ['canonical'];
 
 test('every page type meets the Lighthouse budgets with its device preset', async ({ baseURL }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(320_000);
   const runs = PAGES.flatMap(([, pathOf]) => [
     { url: `${baseURL}${pathOf('desktop')}`, preset: 'desktop' as const },
     { url: `${baseURL}${pathOf('mobile')}`, preset: 'mobile' as const },

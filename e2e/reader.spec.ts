@@ -93,3 +93,39 @@ test('a story prints alone, with the address it came from, in both versions', as
     await expect(page.getByText(new RegExp(`^https?://[^ ]+/article/${ANCHOR_STORY.slug}$`))).toBeHidden();
   }
 });
+
+/*
+ * Corrections are visible where readers look: at the end of the story, from every page's footer on
+ * the corrections page, and to search engines in the story's structured data.
+ */
+test('a reader finds every correction from the footer, and each at the end of its story with its time', async ({ page }, testInfo) => {
+  const onPhone = testInfo.project.name.startsWith('phone');
+  const prefix = onPhone ? '/m' : '';
+  await page.goto(`${prefix}/article/${ANCHOR_STORY.slug}`);
+  await page.getByRole('contentinfo').getByRole('link', { name: /^Corrections/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${prefix}/corrections$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Corrections and updates');
+
+  // Newest first: the demo content's update, clarification, then its correction of a figure.
+  const entries = page.locator('.correction-list__item');
+  await expect(entries.locator('.story-note__when strong')).toHaveText(['Update', 'Clarification', 'Correction']);
+  const correction = entries.nth(2);
+  await expect(correction.getByText(/little over \$14 billion.*The figure is a little over \$4 billion\./)).toBeVisible();
+  await expect(correction.locator('time')).toHaveAttribute('datetime', '2025-04-09T10:05:00+05:30');
+
+  await correction.getByRole('link', { name: 'Rupee-Rouble Payments Remain a Work in Progress as Banks Tread Carefully' }).click();
+  await expect(page).toHaveURL(new RegExp(`${prefix}/article/rupee-rouble-payments-remain-a-work-in-progress-as-banks-tread-carefully#note-\\d+$`));
+  const notes = page.getByRole('region', { name: 'Corrections and updates' });
+  await expect(notes).toBeInViewport();
+  await expect(notes.getByRole('listitem')).toHaveCount(1);
+  await expect(notes.getByRole('listitem').first()).toContainText('Correction, 9 April 2025');
+  // The correction sets the story's "Updated" time, in the byline.
+  await expect(page.locator('.byline time').nth(1)).toHaveAttribute('datetime', '2025-04-09T10:05:00+05:30');
+
+  await page.goto(`${prefix}/article/${ANCHOR_STORY.slug}`);
+  const structured = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const article = structured.map((text) => JSON.parse(text) as Record<string, unknown>).find((data) => data['@type'] === 'NewsArticle');
+  expect(article?.correction).toEqual([expect.objectContaining({ '@type': 'CorrectionComment', datePublished: '2025-05-04T12:10:00+05:30' })]);
+  expect(article?.dateModified).toBe('2025-05-10T21:30:00+05:30');
+  await expect(page.getByRole('region', { name: 'Corrections and updates' }).locator('.story-note__when strong')).toHaveText(['Clarification', 'Update']);
+});

@@ -1,5 +1,5 @@
 import { test, type Page } from '@playwright/test';
-import { articlePath, authorPath, categoryPath, homePath, searchPath, tagPath, toMobilePath } from '../lib/paths';
+import { articlePath, authorPath, categoryPath, correctionsPath, homePath, searchPath, tagPath, toMobilePath } from '../lib/paths';
 
 /** The India & Russia story every newcomer should be able to find. */
 export const ANCHOR_STORY = {
@@ -25,6 +25,7 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   { name: 'author', desktopPath: authorPath('news-desk', 'desktop'), heading: 'News Desk', status: 200, indexable: true },
   { name: 'tag', desktopPath: tagPath('russia', 'desktop'), heading: 'Russia', status: 200, indexable: true },
   { name: 'tag page 2', desktopPath: tagPath('russia', 'desktop', 2), heading: 'Russia', status: 200, indexable: true },
+  { name: 'corrections', desktopPath: correctionsPath('desktop'), heading: 'Corrections and updates', status: 200, indexable: true },
   { name: 'search', desktopPath: searchPath('desktop', 'Lavrov'), heading: 'Search: Lavrov', status: 200, indexable: false },
   {
     name: 'not found',

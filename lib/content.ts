@@ -1,4 +1,5 @@
 import type { ArticleBody } from './articleBody';
+import type { StoryNoteKind } from './storyNotes';
 
 /*
  * What readers are shown: the small typed objects db/queries hands to pages and views render. They are shaped for reading, not storage:
@@ -51,6 +52,28 @@ export interface Article extends ArticleSummary {
   source: { name: string; url: string | null } | null;
   disclaimer: string | null;
   tags: TagRef[];
+  /** Its corrections, clarifications and updates still in force, oldest first. */
+  notes: StoryNote[];
+}
+
+/** A correction, clarification or update appended to a published story (lib/storyNotes.ts). */
+export interface StoryNote {
+  id: number;
+  kind: StoryNoteKind;
+  text: string;
+  writtenAt: Date;
+}
+
+/** A note as the corrections page lists it: with the story it belongs to. */
+export interface ListedStoryNote extends StoryNote {
+  story: { slug: string; headline: string; category: { slug: string; name: string } };
+}
+
+export interface StoryNotePage {
+  items: ListedStoryNote[];
+  page: number;
+  totalPages: number;
+  totalItems: number;
 }
 
 export interface ArticlePage {

@@ -12,6 +12,8 @@ export const LATEST_STORIES_TAG = 'latest';
 export const FEEDS_TAG = 'feeds';
 /** The sitemap index, its chunks and the news sitemap. */
 export const SITEMAPS_TAG = 'sitemaps';
+/** The corrections page and its feed. */
+export const CORRECTIONS_TAG = 'corrections';
 
 /**
  * Pages showing the story at this address: its article page (also while that is a 404, so a story
@@ -49,4 +51,9 @@ export function storyChangeTags(change: 'edited' | 'relisted', ...versions: read
     for (const tagSlug of story.tagSlugs) tags.add(topicTag(tagSlug));
   }
   return [...tags];
+}
+
+/** What a note appended to a story touches: the story as an edit does, and the corrections page and its feed. */
+export function storyNoteTags(story: ChangedStory): string[] {
+  return [...storyChangeTags('edited', story), CORRECTIONS_TAG];
 }

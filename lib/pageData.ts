@@ -1,4 +1,4 @@
-import type { Article, ArticlePage, ArticleSummary, CategorySummary, SearchResults } from './content';
+import type { Article, ArticlePage, ArticleSummary, CategorySummary, SearchResults, StoryNotePage } from './content';
 import type { ListingKind } from './paths';
 
 /*
@@ -41,4 +41,9 @@ export interface SearchPageData {
   categories: CategorySummary[];
   /** Latest stories, offered when nothing matched. */
   suggestions: ArticleSummary[];
+}
+
+export interface CorrectionsPageData {
+  notes: StoryNotePage;
+  categories: CategorySummary[];
 }

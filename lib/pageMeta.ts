@@ -1,5 +1,5 @@
-import type { ArticlePageData, ListingPageData } from './pageData';
-import { articlePath, categoryFeedPath, homePath, listingPath, SITE_ATOM_PATH, SITE_RSS_PATH } from './paths';
+import type { ArticlePageData, CorrectionsPageData, ListingPageData } from './pageData';
+import { articlePath, categoryFeedPath, CORRECTIONS_RSS_PATH, correctionsPath, homePath, listingPath, SITE_ATOM_PATH, SITE_RSS_PATH } from './paths';
 import { SITE_DESCRIPTION, SITE_NAME } from './siteIdentity';
 import { articleBreadcrumbData, breadcrumbData, newsArticleData, webSiteData, type StructuredData } from './structuredData';
 import { toIsoWithOffset } from './dateTime';
@@ -115,6 +115,22 @@ export function articleMeta(data: ArticlePageData): PageMeta {
     structuredData: [newsArticleData(article), articleBreadcrumbData(article)],
     feeds: SITE_FEEDS,
   };
+}
+
+export const CORRECTIONS_TITLE = 'Corrections and updates';
+
+export function correctionsMeta(data: CorrectionsPageData): PageMeta {
+  const { page } = data.notes;
+  return websitePage(
+    {
+      title: `${CORRECTIONS_TITLE}${page > 1 ? `, page ${page}` : ''} | ${SITE_NAME}`,
+      shareTitle: CORRECTIONS_TITLE,
+      description: `Every correction, clarification and update ${SITE_NAME} has made to a published story, newest first.`,
+      desktopPath: correctionsPath('desktop', page),
+      structuredData: [breadcrumbData([{ name: CORRECTIONS_TITLE, path: correctionsPath('desktop') }])],
+    },
+    [{ title: `${SITE_NAME}: ${CORRECTIONS_TITLE} (RSS)`, type: 'application/rss+xml', path: CORRECTIONS_RSS_PATH }, ...SITE_FEEDS],
+  );
 }
 
 function unlistedPage(title: string, description: string): PageMeta {

@@ -24,3 +24,8 @@ export function parsePageParameter(value: string | null): number | null {
   if (!new RegExp(`^[1-9][0-9]{0,${MAX_PAGE_DIGITS - 1}}$`).test(value)) return null;
   return Number(value);
 }
+
+/** How many pages `totalItems` fill; a listing always has a first page, even when empty. */
+export function pageCount(totalItems: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(totalItems / pageSize));
+}

@@ -1,5 +1,6 @@
 import {
   authorTag,
+  CORRECTIONS_TAG,
   categoryTag,
   FEEDS_TAG,
   LATEST_STORIES_TAG,
@@ -9,7 +10,7 @@ import {
   topicTag,
 } from './contentTags';
 import type { ArticleSummary } from './content';
-import type { ArticlePageData, HomePageData, ListingPageData } from './pageData';
+import type { ArticlePageData, CorrectionsPageData, HomePageData, ListingPageData } from './pageData';
 import type { ListingKind } from './paths';
 
 /*
@@ -65,8 +66,19 @@ export function listingPageTags(kind: ListingKind, slug: string, data: ListingPa
   return [SITE_TAG, listingTag(kind, slug), ...cardTags(data.listing.items)];
 }
 
+/** The corrections page, or the 404 of a page past its end; it names the stories it lists. */
+export function correctionsPageTags(data: CorrectionsPageData | null): string[] {
+  if (!data) return [...notFoundPageTags(), CORRECTIONS_TAG];
+  return [SITE_TAG, CORRECTIONS_TAG, ...new Set(data.notes.items.map((note) => storyTag(note.story.slug)))];
+}
+
 export function feedTags(categorySlug?: string): string[] {
   return [SITE_TAG, FEEDS_TAG, ...(categorySlug ? [categoryTag(categorySlug)] : [])];
+}
+
+/** Like every feed, it is dropped by any change to a story (a headline it shows, an unpublished story), and by a new note. */
+export function correctionsFeedTags(): string[] {
+  return [...feedTags(), CORRECTIONS_TAG];
 }
 
 export function sitemapTags(): string[] {

@@ -41,6 +41,16 @@ export function tagPath(slug: string, variant: Variant, page = 1): string {
   return withVariant(withPage(`/tag/${encodeURIComponent(slug)}`, page), variant);
 }
 
+/** Every story's corrections, clarifications and updates, newest first. */
+export function correctionsPath(variant: Variant, page = 1): string {
+  return withVariant(withPage('/corrections', page), variant);
+}
+
+/** A story's note on its page: the note's own anchor. */
+export function storyNoteAnchor(noteId: number): string {
+  return `note-${noteId}`;
+}
+
 /**
  * The slug a page's dynamic segment names, or null when the segment is not valid percent-encoding.
  * Next.js gives a page its segment as the browser sent it, percent-encoded (`/tag/日本語` arrives
@@ -114,7 +124,7 @@ export const RESERVED_SECTIONS: readonly string[] = [
  * Routes inside a public page's section that are no page: Next.js prefers them to the page's own
  * route, and they answer their own 404. In Next.js's notation, as their folders under app/ are named.
  */
-export const FILE_ROUTES_AMONG_PAGES: readonly string[] = ['category/[slug]/feed.xml'];
+export const FILE_ROUTES_AMONG_PAGES: readonly string[] = ['category/[slug]/feed.xml', 'corrections/feed.xml'];
 
 /** Whether a path's first segment is one of the reserved sections, which hold no public page. */
 export function isReservedSection(section: string | undefined): boolean {
@@ -204,6 +214,9 @@ export const SITE_ATOM_PATH = '/atom.xml';
 /** The sitemap index and the Google News sitemap. */
 export const SITEMAP_PATH = '/sitemap.xml';
 export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
+
+/** RSS 2.0 of the corrections page. */
+export const CORRECTIONS_RSS_PATH = '/corrections/feed.xml';
 
 /** RSS 2.0 for one category. */
 export function categoryFeedPath(slug: string): string {

@@ -16,6 +16,7 @@ const ARTICLE: Article = {
   source: { name: 'IndianDefenseNews', url: null },
   disclaimer: null,
   tags: [{ slug: 'kashmir', name: 'Kashmir' }],
+  notes: [],
 };
 
 describe('newsArticleData', () => {
@@ -41,6 +42,32 @@ describe('newsArticleData', () => {
       'http://localhost:3000/images/articles/a-story-1x1.webp',
     ]);
     expect(data.isBasedOn).toBeDefined();
+  });
+
+  it('gives corrections and clarifications as `correction`, each with its time and its place in the story, but not updates', () => {
+    const data = newsArticleData({
+      ...ARTICLE,
+      notes: [
+        { id: 7, kind: 'correction', text: 'The meeting was on Tuesday, not Monday.', writtenAt: new Date('2025-05-04T04:00:00Z') },
+        { id: 8, kind: 'update', text: 'The talks resumed.', writtenAt: new Date('2025-05-05T04:00:00Z') },
+        { id: 9, kind: 'clarification', text: 'The figure is per year.', writtenAt: new Date('2025-05-06T04:00:00Z') },
+      ],
+    });
+    expect(data.correction).toEqual([
+      {
+        '@type': 'CorrectionComment',
+        text: 'The meeting was on Tuesday, not Monday.',
+        datePublished: '2025-05-04T09:30:00+05:30',
+        url: 'http://localhost:3000/article/a-story#note-7',
+      },
+      {
+        '@type': 'CorrectionComment',
+        text: 'The figure is per year.',
+        datePublished: '2025-05-06T09:30:00+05:30',
+        url: 'http://localhost:3000/article/a-story#note-9',
+      },
+    ]);
+    expect(newsArticleData(ARTICLE)).not.toHaveProperty('correction');
   });
 
   it('leaves out source fields for the site’s own reporting', () => {

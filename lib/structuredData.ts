@@ -3,8 +3,9 @@ import { articleCropUrl, articleImageUrl } from './articleImageSizes';
 import { toIsoWithOffset } from './dateTime';
 import { countBodyWords } from './articleBody';
 import type { Article } from './content';
-import { articlePath, authorPath, categoryPath, homePath, searchPath } from './paths';
+import { articlePath, authorPath, categoryPath, homePath, searchPath, storyNoteAnchor } from './paths';
 import { SITE_LANGUAGE, SITE_NAME } from './siteIdentity';
+import { isCorrective } from './storyNotes';
 import { absoluteUrl } from './site';
 
 /*
@@ -33,6 +34,7 @@ export function articleImageUrls(imagePath: string): string[] {
 export function newsArticleData(article: Article): WithContext<NewsArticle> {
   const url = absoluteUrl(articlePath(article.slug, 'desktop'));
   const source = article.source;
+  const corrections = article.notes.filter((note) => isCorrective(note.kind));
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -49,6 +51,16 @@ export function newsArticleData(article: Article): WithContext<NewsArticle> {
     wordCount: countBodyWords(article.body),
     keywords: article.tags.map((tag) => tag.name),
     inLanguage: SITE_LANGUAGE,
+    ...(corrections.length > 0
+      ? {
+          correction: corrections.map((note) => ({
+            '@type': 'CorrectionComment',
+            text: note.text,
+            datePublished: toIsoWithOffset(note.writtenAt),
+            url: `${url}#${storyNoteAnchor(note.id)}`,
+          })),
+        }
+      : {}),
     ...(source
       ? {
           sourceOrganization: { '@type': 'NewsMediaOrganization', name: source.name, ...(source.url ? { url: source.url } : {}) },

@@ -22,6 +22,9 @@ export const STORY_TEXT_LIMITS = {
   disclaimer: 600,
 } as const;
 
+/** A correction, clarification or update appended to a story: a paragraph or two. */
+export const MAX_STORY_NOTE_LENGTH = 1_500;
+
 /** A topic's name, wherever it is typed (a story's topics, the topics page). */
 export const MAX_TOPIC_LENGTH = 60;
 export const MAX_TOPICS_PER_STORY = 12;

@@ -7,12 +7,14 @@ import { TEST_ENGINES, setUpTestStore } from '../../db/testing/testStore';
 import {
   articleGuid,
   buildAtomFeed,
+  buildCorrectionsFeed,
   buildRssFeed,
   categoryFeedChannel,
   FEED_ITEM_LIMIT,
   siteFeedChannel,
 } from './feeds';
-import { articlePath, authorPath, categoryFeedPath, categoryPath, SITE_ATOM_PATH, SITE_RSS_PATH } from '../../lib/paths';
+import { articlePath, authorPath, categoryFeedPath, categoryPath, correctionsPath, SITE_ATOM_PATH, SITE_RSS_PATH } from '../../lib/paths';
+import type { ListedStoryNote } from '../../lib/content';
 import { SITE_NAME } from '../../lib/siteIdentity';
 import { absoluteUrl, SITE_URL } from '../../lib/site';
 
@@ -251,5 +253,39 @@ describe('feed items', () => {
     expectWellFormed(rss);
     expect((await rssParser.parseString(rss)).items).toEqual([]);
     expectWellFormed(await buildAtomFeed(channel, []));
+  });
+});
+
+describe('the corrections feed', () => {
+  const note = (overrides: Partial<ListedStoryNote> = {}): ListedStoryNote => ({
+    id: 31,
+    kind: 'correction',
+    text: 'The figure is $4 billion, not $14 billion.\n\nThe <table> was wrong ]]> too.',
+    writtenAt: new Date('2025-06-02T08:30:00Z'),
+    story: { slug: 'hand-made-story', headline: 'Trade <up> ]]> again', category: { slug: 'economy', name: 'Economy' } },
+    ...overrides,
+  });
+
+  it('gives each note an item linking to its place in its story, with a permanent id and its time', async () => {
+    const rss = await buildCorrectionsFeed([note(), note({ id: 30, kind: 'update', writtenAt: new Date('2025-06-01T00:00:00Z') })]);
+    expectWellFormed(rss);
+    const feed = await rssParser.parseString(rss);
+    expect(feed.link).toBe(absoluteUrl(correctionsPath('desktop')));
+    expect(feed.items[0]).toMatchObject({
+      title: 'Correction: Trade <up> ]]> again',
+      link: `${absoluteUrl(articlePath('hand-made-story', 'desktop'))}#note-31`,
+      guid: `tag:${SITE_URL.hostname},2025:story-note-31`,
+      isoDate: '2025-06-02T08:30:00.000Z',
+    });
+    expect(htmlText(feed.items[0]?.['content:encoded'] ?? '')).toBe('The figure is $4 billion, not $14 billion.The <table> was wrong ]]> too.');
+    expect(feed.items[0]?.['content:encoded']).toContain('<p class="story-note__text">The figure is $4 billion, not $14 billion.</p>');
+    expect(feed.items[1]?.title).toBe('Update: Trade <up> ]]> again');
+    expect(xmlParser.parse(rss).rss.channel.lastBuildDate).toBe(new Date('2025-06-02T08:30:00Z').toUTCString());
+  });
+
+  it('is a valid, empty feed before the first note', async () => {
+    const rss = await buildCorrectionsFeed([]);
+    expectWellFormed(rss);
+    expect((await rssParser.parseString(rss)).items).toEqual([]);
   });
 });

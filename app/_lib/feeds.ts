@@ -4,8 +4,22 @@ import { articleImageUrl } from '../../lib/articleImageSizes';
 import { ArticleBody } from '../../components/ArticleBody';
 import type { ArticleBody as ArticleBodyData, InlineNode } from '../../lib/articleBody';
 import type { FeedArticle } from '../../db/queries/feeds';
-import type { CategorySummary } from '../../lib/content';
-import { articlePath, authorPath, categoryFeedPath, categoryPath, homePath, SITE_ATOM_PATH, SITE_RSS_PATH } from '../../lib/paths';
+import type { CategorySummary, ListedStoryNote } from '../../lib/content';
+import { NoteText } from '../../components/StoryNotes';
+import { CORRECTIONS_TITLE } from '../../lib/pageMeta';
+import { STORY_NOTE_KIND_NAMES } from '../../lib/storyNotes';
+import {
+  articlePath,
+  authorPath,
+  categoryFeedPath,
+  categoryPath,
+  CORRECTIONS_RSS_PATH,
+  correctionsPath,
+  homePath,
+  SITE_ATOM_PATH,
+  SITE_RSS_PATH,
+  storyNoteAnchor,
+} from '../../lib/paths';
 import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from '../../lib/siteIdentity';
 import { absoluteUrl, SITE_URL } from '../../lib/site';
 import { entityTagOf } from '../../lib/entityTag';
@@ -154,7 +168,7 @@ function channelUpdated(articles: readonly FeedArticle[]): Date {
 
 type FeedFormat = 'rss' | 'atom';
 
-function createFeed(format: FeedFormat, channel: FeedChannel, articles: readonly FeedArticle[]): Feed {
+function createFeed(format: FeedFormat, channel: FeedChannel, updated: Date): Feed {
   const pageUrl = absoluteUrl(channel.pagePath);
   const iconUrl = absoluteUrl(FEED_ICON_PATH);
   return new Feed({
@@ -165,7 +179,7 @@ function createFeed(format: FeedFormat, channel: FeedChannel, articles: readonly
     feed: absoluteUrl(channel.selfPath),
     language: SITE_LANGUAGE,
     copyright: `© ${SITE_NAME}`,
-    updated: channelUpdated(articles),
+    updated,
     generator: false,
     // RSS's <image> takes any picture; Atom's square one is <icon> (its <logo> should be 2:1).
     ...(format === 'rss' ? { image: iconUrl, ttl: FEED_TTL_MINUTES } : { favicon: iconUrl }),
@@ -214,7 +228,7 @@ function toFeedItem(format: FeedFormat, article: FeedArticle, renderToStaticMark
 
 async function buildFeed(format: FeedFormat, channel: FeedChannel, articles: readonly FeedArticle[]): Promise<Feed> {
   const renderToStaticMarkup = await loadRenderer();
-  const feed = createFeed(format, channel, articles);
+  const feed = createFeed(format, channel, channelUpdated(articles));
   for (const article of articles) feed.addItem(toFeedItem(format, article, renderToStaticMarkup));
   return feed;
 }
@@ -227,6 +241,39 @@ export async function buildRssFeed(channel: FeedChannel, articles: readonly Feed
 /** An Atom 1.0 document of `articles` (newest first, as given). */
 export async function buildAtomFeed(channel: FeedChannel, articles: readonly FeedArticle[]): Promise<string> {
   return (await buildFeed('atom', channel, articles)).atom1();
+}
+
+/** The permanent id of a story note's feed item: notes are never edited, so it never changes. */
+export function storyNoteGuid(noteId: number): string {
+  return `tag:${SITE_URL.hostname},${GUID_MINTED_YEAR}:story-note-${noteId}`;
+}
+
+export const correctionsFeedChannel: FeedChannel = {
+  title: `${CORRECTIONS_TITLE} | ${SITE_NAME}`,
+  description: `Every correction, clarification and update ${SITE_NAME} has made to a published story.`,
+  pagePath: correctionsPath('desktop'),
+  selfPath: CORRECTIONS_RSS_PATH,
+};
+
+/** RSS 2.0 of story notes (newest first, as given): each item links to the note in its story. */
+export async function buildCorrectionsFeed(notes: readonly ListedStoryNote[]): Promise<string> {
+  const renderToStaticMarkup = await loadRenderer();
+  // The newest note's time, so the same database always gives the same document.
+  const feed = createFeed('rss', correctionsFeedChannel, notes[0]?.writtenAt ?? new Date(0));
+  for (const note of notes) {
+    const guid = storyNoteGuid(note.id);
+    feed.addItem({
+      id: guid,
+      guid,
+      title: toCdataText(`${STORY_NOTE_KIND_NAMES[note.kind]}: ${note.story.headline}`),
+      link: absoluteUrl(`${articlePath(note.story.slug, 'desktop')}#${storyNoteAnchor(note.id)}`),
+      date: note.writtenAt,
+      description: toCdataText(escapeHtml(note.text)),
+      content: toCdataText(renderToStaticMarkup(createElement(NoteText, { text: toXmlText(note.text) }))),
+      category: [{ name: toXmlText(note.story.category.name) }],
+    });
+  }
+  return feed.rss2();
 }
 
 /* Responses, shared by the feed and sitemap routes. */

@@ -12,10 +12,12 @@ import {
 import { getCategoryBySlug, listCategories } from '../../db/queries/categories';
 import type { ArticleSummary } from '../../lib/content';
 import { searchArticles } from '../../db/queries/search';
+import { listStoryNotePage } from '../../db/queries/storyNotes';
 import { getTagBySlug } from '../../db/queries/tags';
 import type { ListingKind } from '../../lib/paths';
 import type {
   ArticlePageData,
+  CorrectionsPageData,
   HomePageData,
   ListingPageData,
   NotFoundPageData,
@@ -96,6 +98,12 @@ export const loadArticlePage = cache(async (slug: string): Promise<ArticlePageDa
   if (!article) return null;
   const [related, categories] = await Promise.all([listRelatedArticles(article, RELATED_STORIES), listCategories()]);
   return { article, related, categories };
+});
+
+/** A page of the corrections list, or null for a page past the last. */
+export const loadCorrectionsPage = cache(async (page: number): Promise<CorrectionsPageData | null> => {
+  const [notes, categories] = await Promise.all([listStoryNotePage(page, LISTING_PAGE_SIZE), listCategories()]);
+  return notes ? { notes, categories } : null;
 });
 
 export const loadNotFoundPage = cache(async (): Promise<NotFoundPageData> => {

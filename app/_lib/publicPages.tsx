@@ -1,20 +1,22 @@
 import 'server-only';
 import type { ReactElement } from 'react';
 import { ArticleView } from '../../components/ArticleView';
+import { CorrectionsView } from '../../components/CorrectionsView';
 import { HomeView } from '../../components/HomeView';
 import { ListingView } from '../../components/ListingView';
 import { SearchView } from '../../components/SearchView';
 import { isPublishedArticleSlug } from '../../db/queries/articles';
-import type { ArticlePageData, HomePageData, ListingPageData, SearchPageData } from '../../lib/pageData';
-import { articleMeta, homeMeta, listingMeta, searchMeta, type PageMeta } from '../../lib/pageMeta';
+import type { ArticlePageData, CorrectionsPageData, HomePageData, ListingPageData, SearchPageData } from '../../lib/pageData';
+import { articleMeta, correctionsMeta, homeMeta, listingMeta, searchMeta, type PageMeta } from '../../lib/pageMeta';
 import { parsePageSegments } from '../../lib/pageNumber';
-import { articlePageTags, homePageTags, listingPageTags, notFoundPageTags } from '../../lib/pageTags';
-import { articlePath, homePath, listingPath, searchPath, type ListingKind, type Variant } from '../../lib/paths';
+import { articlePageTags, correctionsPageTags, homePageTags, listingPageTags, notFoundPageTags } from '../../lib/pageTags';
+import { articlePath, correctionsPath, homePath, listingPath, searchPath, type ListingKind, type Variant } from '../../lib/paths';
 import { listParam, matchRoute, routeSection, stringParam, type RouteParams } from '../../lib/publicRoutes';
 import { readSearchParameters } from '../../lib/searchParameters';
 import {
   listingPageExists,
   loadArticlePage,
+  loadCorrectionsPage,
   loadHomePage,
   loadListingPage,
   loadSearchPage,
@@ -128,6 +130,26 @@ export const categoryPage = listingPage('category');
 export const authorPage = listingPage('author');
 export const tagPage = listingPage('tag');
 
+/** `/corrections`, then `/corrections/page/<n>`. */
+export const correctionsPage: PublicPage<{ page: number }, CorrectionsPageData> = {
+  route: 'corrections/[[...page]]',
+  rendering: 'cached',
+  parse: (route) => {
+    const pageSegments = listParam(route, 'page');
+    const page = pageSegments === null ? null : parsePageSegments(pageSegments);
+    return page === null ? null : { page };
+  },
+  path: ({ page }, variant) => correctionsPath(variant, page),
+  label: ({ page }) => `/corrections${page > 1 ? '/page/:n' : ''}`,
+  load: ({ page }) => loadCorrectionsPage(page),
+  // The first page exists while there is nothing on it; later ones while notes fill them.
+  exists: async ({ page }) => page === 1 || (await loadCorrectionsPage(page)) !== null,
+  meta: correctionsMeta,
+  View: CorrectionsView,
+  tags: (_params, data) => correctionsPageTags(data),
+  missingTags: () => correctionsPageTags(null),
+};
+
 export const searchPage: PublicPage<{ query: string; page: number }, SearchPageData> = {
   route: 'search',
   // The queries readers can type are unbounded, and would crowd the pages out of any cache.
@@ -199,6 +221,7 @@ export const PUBLIC_PAGES: readonly PageType[] = [
   pageType(categoryPage),
   pageType(authorPage),
   pageType(tagPage),
+  pageType(correctionsPage),
   pageType(searchPage),
 ];
 

@@ -55,7 +55,7 @@ export async function getStoryForEditing(id: number): Promise<StoryForEditing | 
 }
 
 /** The story's place in the listings, as the page cache's tags name it. */
-async function listedAs(
+export async function listedAs(
   tx: WriteHandle,
   t: Tables,
   story: Pick<StoryFields, 'slug' | 'categoryId' | 'authorId' | 'tagNames'>,

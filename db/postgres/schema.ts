@@ -10,9 +10,11 @@ import {
   primaryKey,
   text,
   timestamp,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { ARTICLE_STATUSES } from '../../lib/newsroom/storyStatus';
 import { STAFF_ROLES } from '../../lib/newsroom/permissions';
+import { STORY_NOTE_KINDS } from '../../lib/storyNotes';
 
 /*
  * The PostgreSQL twin of db/schema.ts: the same tables, columns, keys, checks and indexes, with
@@ -238,3 +240,32 @@ export const uploadedImages = pgTable('uploaded_images', {
   /** Who uploaded it (null once their account is gone, or for an image stored by a tool). */
   createdBy: integer('created_by').references(() => staff.id, { onDelete: 'set null' }),
 });
+
+/**
+ * Corrections, clarifications and updates appended to published stories (lib/storyNotes.ts). Only
+ * ever added: a note is put right by a later one that supersedes it, and both stay.
+ */
+export const storyNotes = pgTable(
+  'story_notes',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: STORY_NOTE_KINDS }).notNull(),
+    text: text('text').notNull(),
+    writtenAt: instant('written_at').notNull(),
+    /** Who wrote it (null once their account is gone, or for a tool). */
+    writtenBy: integer('written_by').references(() => staff.id, { onDelete: 'set null' }),
+    /** The earlier note of the same story this one replaces for readers; each is replaced once at most. */
+    supersedes: integer('supersedes')
+      .unique()
+      .references((): AnyPgColumn => storyNotes.id, { onDelete: 'cascade' }),
+  },
+  (table) => [
+    index('story_notes_article_idx').on(table.articleId, table.writtenAt),
+    // The corrections page: every story's notes, newest first.
+    index('story_notes_written_idx').on(table.writtenAt, table.id),
+    check('story_notes_kind_known', sql`${table.kind} in ('correction', 'clarification', 'update')`),
+  ],
+);

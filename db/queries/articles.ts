@@ -16,6 +16,8 @@ import {
   toArticleSummary,
   type TaggedPageStrategy,
 } from './articleRows';
+import { readNotesInForce } from './storyNotes';
+import { pageCount } from '../../lib/pageNumber';
 import type { Article, ArticlePage, ArticleSummary } from '../../lib/content';
 
 type FullArticle = Article & { id: number; categoryId: number; authorId: number; status: ArticleStatus };
@@ -51,6 +53,7 @@ async function findArticle(
     .innerJoin(t.tags, eq(t.tags.id, t.articleTags.tagId))
     .where(eq(t.articleTags.articleId, row.id))
     .orderBy(t.tags.name);
+  const notes = await readNotesInForce(read, t, row.id);
   return {
     ...toArticleSummary({ ...row, publishedAt: row.publishedAt ?? publishedAt ?? null }),
     id: row.id,
@@ -63,6 +66,7 @@ async function findArticle(
     source: row.sourceName ? { name: row.sourceName, url: toHttpUrl(row.sourceUrl) } : null,
     disclaimer: row.disclaimer,
     tags: articleTagRows,
+    notes,
   };
 }
 
@@ -208,14 +212,9 @@ async function countListing(store: Store, filter: ListingFilter): Promise<number
   }
 }
 
-/** Listings always have a first page, even when empty. */
-function toPageCount(totalItems: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(totalItems / pageSize));
-}
-
 /** How many pages a listing has, without reading its stories. */
 export async function countListingPages(filter: ListingFilter, pageSize: number): Promise<number> {
-  return toPageCount(await countListing(await processStore(), filter), pageSize);
+  return pageCount(await countListing(await processStore(), filter), pageSize);
 }
 
 /** Whether a published article has this slug (one index lookup). */
@@ -236,7 +235,7 @@ export async function isPublishedArticleSlug(slug: string): Promise<boolean> {
 export async function listArticlePage(filter: ListingFilter, page: number, pageSize: number): Promise<ArticlePage | null> {
   const store = await processStore();
   const totalItems = await countListing(store, filter);
-  const totalPages = toPageCount(totalItems, pageSize);
+  const totalPages = pageCount(totalItems, pageSize);
   if (page > totalPages) return null;
   const rows = await listListingRows(store, filter, totalItems, (page - 1) * pageSize, pageSize);
   return { items: rows.map(toArticleSummary), page, totalPages, totalItems };

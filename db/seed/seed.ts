@@ -43,6 +43,12 @@ function toInstant(isoWithOffset: string): Date {
   return date;
 }
 
+/** When a demo story was last updated: its own time, or its last note's, as a note appended in the newsroom sets it. */
+export function seedArticleUpdatedAt(article: SeedArticle): Date | null {
+  const times = [...(article.updatedAt ? [article.updatedAt] : []), ...(article.notes ?? []).map((note) => note.writtenAt)].map(toInstant);
+  return times.length > 0 ? new Date(Math.max(...times.map((time) => time.getTime()))) : null;
+}
+
 function idsBySlug(rows: { id: number; slug: string }[]): Map<string, number> {
   return new Map(rows.map((row) => [row.slug, row.id]));
 }
@@ -89,7 +95,8 @@ async function seedInto(tx: WriteHandle, t: Tables, options: SeedOptions): Promi
   let articlesInserted = 0;
   for (const article of seedArticles) {
     const publishedAt = toInstant(article.publishedAt);
-    const updatedAt = article.updatedAt ? toInstant(article.updatedAt) : null;
+    const notes = (article.notes ?? []).map((note) => ({ ...note, writtenAt: toInstant(note.writtenAt) }));
+    const updatedAt = seedArticleUpdatedAt(article);
     const [inserted] = await tx
       .insert(t.articles)
       .values({
@@ -120,6 +127,7 @@ async function seedInto(tx: WriteHandle, t: Tables, options: SeedOptions): Promi
     if (uniqueTagSlugs.length > 0) {
       await tx.insert(t.articleTags).values(uniqueTagSlugs.map((slug) => ({ articleId: inserted.id, tagId: requireId(tagIds, slug, 'tag') })));
     }
+    if (notes.length > 0) await tx.insert(t.storyNotes).values(notes.map((note) => ({ ...note, articleId: inserted.id, writtenBy: null })));
   }
   // New sections change every page's navigation, and a batch of stories most listings: all pages go.
   if (articlesInserted > 0 || categoriesInserted.length > 0) await recordContentChange(tx, t, [SITE_TAG]);

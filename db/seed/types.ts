@@ -1,3 +1,5 @@
+import type { StoryNoteKind } from '../../lib/storyNotes';
+
 /** Shapes of the demo content, written by hand and loaded by the seed script. */
 
 export type CategorySlug = 'india-russia' | 'defence' | 'diplomacy' | 'world' | 'economy' | 'technology';
@@ -39,4 +41,6 @@ export interface SeedArticle {
   /** The full text of the disclaimer paragraph, starting 'Disclaimer:'. */
   disclaimer?: string;
   body: SeedBlock[];
+  /** Corrections, clarifications and updates appended since publication, oldest first; the last sets the "Updated" time. */
+  notes?: { kind: StoryNoteKind; text: string; writtenAt: string }[];
 }

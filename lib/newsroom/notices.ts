@@ -25,9 +25,12 @@ const DONE_WORDS = {
     schedule: 'Scheduled.',
     unpublish: 'Unpublished: the story is a draft again.',
     restore: 'The earlier version is back; the one it replaced is in the history.',
-  } satisfies Record<StoryIntent | 'restore', string>,
+    note: 'The note is added at the end of the story and on the corrections page.',
+  } satisfies Record<StoryIntent | 'restore' | 'note', string>,
   // The story editor is told of a refused save in its state, not in a redirect (./editorState.ts).
   editor: {},
+  // As the editor: a refused note comes back in the form's state, with what was typed.
+  note: {},
 } as const;
 
 export type NewsroomPage = keyof typeof DONE_WORDS;
@@ -43,6 +46,7 @@ const PAGE_REFUSALS = {
   topics: ['failed', 'database-unavailable', 'topic-name', 'topic-no-letters', 'topic-gone'],
   staff: ['failed', 'database-unavailable', 'no-role', 'own-role', 'not-an-email', 'email-taken', 'staff-name', 'password-too-short', 'password-too-long', 'password-published'],
   story: ['failed', 'database-unavailable', 'restore-address-taken'],
+  note: ['failed', 'database-unavailable', 'story-gone', 'note-not-allowed', 'note-story-unpublished', 'note-kind', 'note-text', 'note-superseded-already', 'note-unknown'],
   editor: [
     'failed',
     'database-unavailable',

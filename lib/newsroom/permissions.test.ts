@@ -18,6 +18,7 @@ const TABLE: [string, NewsroomAction, StaffRole[]][] = [
   ["publish someone else's story", { kind: 'publish-story', story: { authorId: OTHERS, status: 'draft' } }, ['editor', 'admin']],
   ['put own byline on a story', { kind: 'assign-byline', authorId: OWN }, ['contributor', 'author', 'editor', 'admin']],
   ["put someone else's byline on a story", { kind: 'assign-byline', authorId: OTHERS }, ['editor', 'admin']],
+  ['append a correction, clarification or update', { kind: 'append-story-note' }, ['editor', 'admin']],
   ['manage sections and topics', { kind: 'manage-taxonomy' }, ['editor', 'admin']],
   ['manage staff', { kind: 'manage-staff' }, ['admin']],
 ];

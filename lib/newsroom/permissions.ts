@@ -9,7 +9,8 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
  * the server, whatever the page showed.
  * - contributor: writes drafts of their own stories; cannot publish, or touch a story once it is out.
  * - author: writes, publishes, schedules and unpublishes their own stories.
- * - editor: all of that for anyone's stories, and manages sections and topics.
+ * - editor: all of that for anyone's stories, appends corrections and updates to published ones,
+ *   and manages sections and topics.
  * - admin: all of that, and manages staff.
  */
 
@@ -29,6 +30,7 @@ export type NewsroomAction =
   | { kind: 'create-story' }
   | { kind: 'edit-story'; story: StoryScope }
   | { kind: 'publish-story'; story: StoryScope }
+  | { kind: 'append-story-note' }
   | { kind: 'assign-byline'; authorId: number }
   | { kind: 'manage-taxonomy' }
   | { kind: 'manage-staff' };
@@ -60,6 +62,9 @@ export function can(actor: Actor, action: NewsroomAction): boolean {
       return atLeast('author') || action.story.status === 'draft';
     case 'publish-story':
       return atLeast('editor') || (atLeast('author') && isOwn(actor, action.story));
+    // What readers are told was wrong is the editors' call, whoever wrote the story.
+    case 'append-story-note':
+      return atLeast('editor');
     case 'assign-byline':
       return atLeast('editor') || (actor.authorId !== null && actor.authorId === action.authorId);
     case 'manage-taxonomy':

@@ -1,5 +1,5 @@
 import { MAXIMUM_PASSWORD_LENGTH, MINIMUM_PASSWORD_LENGTH } from './passwordRules';
-import { MAX_STAFF_NAME_LENGTH, MAX_TOPIC_LENGTH, MAX_UPLOAD_BYTES, MIN_IMAGE_WIDTH, SECTION_TEXT_LIMITS } from '../textLimits';
+import { MAX_STAFF_NAME_LENGTH, MAX_STORY_NOTE_LENGTH, MAX_TOPIC_LENGTH, MAX_UPLOAD_BYTES, MIN_IMAGE_WIDTH, SECTION_TEXT_LIMITS } from '../textLimits';
 
 /*
  * Everything the newsroom refuses and tells the person why. A refusal travels as its code (thrown
@@ -47,6 +47,12 @@ export const REFUSALS = [
   'image-unreadable',
   'image-format',
   'image-too-narrow',
+  'note-not-allowed',
+  'note-story-unpublished',
+  'note-kind',
+  'note-text',
+  'note-superseded-already',
+  'note-unknown',
 ] as const;
 export type Refusal = (typeof REFUSALS)[number];
 
@@ -133,6 +139,18 @@ export function refusalWords(refusal: Refusal): string {
       return 'That file is not a JPEG, PNG, WebP, AVIF or GIF image.';
     case 'image-too-narrow':
       return `The image must be at least ${MIN_IMAGE_WIDTH} pixels wide.`;
+    case 'note-not-allowed':
+      return 'Only an editor can add a correction, clarification or update.';
+    case 'note-story-unpublished':
+      return 'Corrections, clarifications and updates are for published stories: edit a draft instead.';
+    case 'note-kind':
+      return 'Choose whether the note is a correction, a clarification or an update.';
+    case 'note-text':
+      return `Write the note, in up to ${MAX_STORY_NOTE_LENGTH.toLocaleString('en')} characters.`;
+    case 'note-superseded-already':
+      return 'That note has been replaced already: choose the note that replaced it.';
+    case 'note-unknown':
+      return 'The note to replace is not one of this story’s.';
   }
 }
 

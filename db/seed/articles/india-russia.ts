@@ -25,6 +25,18 @@ export const indiaRussiaArticles: readonly SeedArticle[] = [
       'The diplomatic strategies of the two capitals are pulling in opposite directions. Pakistan has sought to internationalise the crisis, pressing friendly governments and multilateral forums to mediate and to restrain India. New Delhi, by contrast, has briefed foreign envoys and reached out to partner governments to build support for isolating Pakistan until it takes demonstrable action against terror networks. India’s outreach has emphasised accountability for the attack rather than mediation, and officials have welcomed statements of solidarity while declining offers to broker talks.',
       'Russia’s offer is the most significant attempt by an outside power to step into an India–Pakistan crisis since the Pulwama episode of 2019, when a suicide bombing killed 40 Indian paramilitary personnel and led to Indian air strikes on Balakot and an aerial clash the following day. Whether the latest effort can contribute to de-escalation remains uncertain. With both governments under pressure and forces on alert, diplomats in several capitals say the coming weeks are likely to prove decisive in determining whether the crisis eases or deepens.',
     ],
+    notes: [
+      {
+        kind: 'clarification',
+        text: 'This story reports Moscow’s offer after Pakistan’s appeal for Russian help. Russian officials have not said that the appeal prompted the offer.',
+        writtenAt: '2025-05-04T12:10:00+05:30',
+      },
+      {
+        kind: 'update',
+        text: 'On 10 May India and Pakistan announced that they had agreed to stop all firing and military action on land, in the air and at sea. India said the understanding was reached directly between the two militaries, without mediation.',
+        writtenAt: '2025-05-10T21:30:00+05:30',
+      },
+    ],
   },
   {
     slug: 'russian-crude-holds-top-spot-in-indias-imports-despite-sanctions-squeeze',
@@ -78,6 +90,13 @@ export const indiaRussiaArticles: readonly SeedArticle[] = [
       },
       'Both governments have set a target of lifting bilateral trade to $100 billion by 2030, agreed when Prime Minister Narendra Modi visited Moscow in July last year. Reaching it will require Indian exports of machinery, pharmaceuticals, farm products and consumer goods to grow substantially, which would in turn help absorb the rupee balances held by Russian firms. Exporters’ associations have pressed for clearer guidance on payment channels and for export credit support for shipments to Russia.',
       'Economists caution that a wholesale shift to rupee settlement is unlikely in the near term. The rupee is not fully convertible, and Russian firms prefer currencies they can use with a wider range of trading partners. What has emerged instead is a patchwork in which rupees, roubles, dirhams and other currencies each play a part. For now that patchwork keeps goods moving, but it remains sensitive to every new round of sanctions and to the risk appetite of a small number of banks.',
+    ],
+    notes: [
+      {
+        kind: 'correction',
+        text: 'An earlier version of this story gave India’s exports to Russia in the last full financial year as a little over $14 billion. The figure is a little over $4 billion.',
+        writtenAt: '2025-04-09T10:05:00+05:30',
+      },
     ],
   },
   {

@@ -4,6 +4,9 @@ import { NewsroomNotice } from '../../../../components/newsroom/NewsroomNotice';
 import { NewsroomShell } from '../../../../components/newsroom/NewsroomShell';
 import { StoryEditor } from '../../../../components/newsroom/StoryEditor.client';
 import { StoryHistory } from '../../../../components/newsroom/StoryHistory';
+import { StoryNotesPanel } from '../../../../components/newsroom/StoryNotesPanel';
+import { appendStoryNoteAction } from '../noteActions';
+import { listStoryNotesForEditing } from '../../../../db/newsroom/storyNotes';
 import { restoreRevisionAction, saveStoryAction } from '../actions';
 import { articleImageUrl } from '../../../../lib/articleImageSizes';
 import { getStoryForEditing, listRevisions } from '../../../../db/newsroom/stories';
@@ -54,7 +57,7 @@ export default async function EditStoryPage({ params, searchParams }: EditStoryP
           </>,
         );
       }
-      const [allSections, authors, revisions] = await Promise.all([listSections(), listAuthors(), listRevisions(story)]);
+      const [allSections, authors, revisions, notes] = await Promise.all([listSections(), listAuthors(), listRevisions(story), listStoryNotesForEditing(story.id)]);
       const { sections, bylines } = editorChoices(staff, allSections, authors);
       return shell(
         <>
@@ -81,6 +84,16 @@ export default async function EditStoryPage({ params, searchParams }: EditStoryP
             }}
             initialValues={storyFormValues(story, SITE_TIME_ZONE)}
           />
+          {story.status === 'published' || notes.length > 0 ? (
+            <StoryNotesPanel
+              notes={notes}
+              form={
+                story.status === 'published' && can(staff, { kind: 'append-story-note' })
+                  ? { append: appendStoryNoteAction.bind(null, story.id), address }
+                  : null
+              }
+            />
+          ) : null}
           <StoryHistory revisions={revisions} restore={restoreRevisionAction.bind(null, story.id)} />
         </>,
       );
