@@ -6,7 +6,9 @@ import { ArticleCard } from './ArticleCard';
 import { ArticleImage } from './ArticleImage';
 import { Byline } from './Byline';
 import { PageShell } from './PageShell';
+import { MostRead } from './MostRead';
 import { ShareLinks } from './ShareLinks';
+import { readBeaconPath } from '../lib/mostRead';
 import { StoryNotes } from './StoryNotes';
 import { TagList } from './TagList';
 
@@ -86,8 +88,11 @@ export function ArticleView({ data, variant, path }: ArticleViewProps) {
           <ShareLinks address={address} headline={article.headline} />
           <p className="story__address">{address}</p>
         </footer>
+        {/* Counts this read, from any cache, with or without script (lib/mostRead.ts). */}
+        <img className="read-beacon" src={readBeaconPath(article.id)} alt="" width={1} height={1} fetchPriority="low" />
       </article>
       <RelatedStories data={data} variant={variant} />
+      <MostRead stories={data.mostRead} variant={variant} />
     </PageShell>
   );
 }
