@@ -1,4 +1,4 @@
-import { articlePath, categoryPath, type Variant } from '../lib/paths';
+import { articlePath, categoryPath, homePath, type Variant } from '../lib/paths';
 import { absoluteUrl } from '../lib/site';
 import type { ArticlePageData } from '../lib/pageData';
 import { ArticleBody } from './ArticleBody';
@@ -6,7 +6,9 @@ import { ArticleCard } from './ArticleCard';
 import { ArticleImage } from './ArticleImage';
 import { Byline } from './Byline';
 import { PageShell } from './PageShell';
+import { MOST_READ_HEADING_ID, MostRead } from './MostRead';
 import { ShareLinks } from './ShareLinks';
+import { readBeaconPath } from '../lib/mostRead';
 import { StoryNotes } from './StoryNotes';
 import { TagList } from './TagList';
 
@@ -20,6 +22,8 @@ const FEATURED_IMAGE_SIZES = '(max-width: 640px) 100vw, (max-width: 1000px) 92vw
 
 // The lightweight version lists the headlines alone: no pictures to fetch after the story.
 const RELATED_CARD_SIZE = { desktop: 'standard', mobile: 'compact' } as const satisfies Record<Variant, string>;
+// Three keep the lightweight version within its weight, with the story's notes and the link to what is read most.
+const RELATED_SHOWN = { desktop: 4, mobile: 3 } as const satisfies Record<Variant, number>;
 
 function RelatedStories({ data, variant }: { data: ArticlePageData; variant: Variant }) {
   if (data.related.length === 0) return null;
@@ -29,7 +33,7 @@ function RelatedStories({ data, variant }: { data: ArticlePageData; variant: Var
         More from {data.article.category.name}
       </h2>
       <div className="card-grid">
-        {data.related.map((article) => (
+        {data.related.slice(0, RELATED_SHOWN[variant]).map((article) => (
           <ArticleCard
             key={article.slug}
             article={article}
@@ -86,8 +90,18 @@ export function ArticleView({ data, variant, path }: ArticleViewProps) {
           <ShareLinks address={address} headline={article.headline} />
           <p className="story__address">{address}</p>
         </footer>
+        {/* Counts this read, from any cache, with or without script (lib/mostRead.ts). */}
+        <img className="visually-hidden" src={readBeaconPath(article.id)} alt="" width={1} height={1} fetchPriority="low" />
       </article>
       <RelatedStories data={data} variant={variant} />
+      {/* The whole list beside the story would take the lightweight version past its weight: it links to the home page's. */}
+      {variant === 'desktop' ? (
+        <MostRead stories={data.mostRead} variant={variant} />
+      ) : data.mostRead.length > 0 ? (
+        <p className="more-link">
+          <a href={`${homePath(variant)}#${MOST_READ_HEADING_ID}`}>Most read today</a>
+        </p>
+      ) : null}
     </PageShell>
   );
 }

@@ -7,7 +7,8 @@ const PUBLISHED = new Date('2025-05-03T04:00:00Z');
 
 function article(updatedAt: Date | null): Article {
   return {
-    slug: 'a-story',
+    id: 7,
+  slug: 'a-story',
     headline: 'A story',
     standfirst: 'Its standfirst.',
     publishedAt: PUBLISHED,

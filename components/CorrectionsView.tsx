@@ -35,7 +35,7 @@ export function CorrectionsView({ data, variant, path }: CorrectionsViewProps) {
         <ol className="correction-list">
           {notes.items.map((note) => (
             <li key={note.id} className="correction-list__item">
-              <p className="correction-list__story">
+              <p>
                 <a className="kicker" href={categoryPath(note.story.category.slug, variant)}>
                   {note.story.category.name}
                 </a>

@@ -3,6 +3,7 @@ import type { HomePageData } from '../lib/pageData';
 import { SITE_NAME } from '../lib/siteIdentity';
 import { ArticleCard, gridCardSize } from './ArticleCard';
 import { LatestList } from './LatestList';
+import { MostRead } from './MostRead';
 import { PageShell } from './PageShell';
 
 interface HomeViewProps {
@@ -56,6 +57,7 @@ export function HomeView({ data, variant, path }: HomeViewProps) {
             </p>
           </section>
         ))}
+      <MostRead stories={data.mostRead} variant={variant} />
     </PageShell>
   );
 }

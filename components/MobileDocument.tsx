@@ -36,10 +36,8 @@ function PreviewTags({ meta }: { meta: PageMeta }) {
           ))}
         </>
       ) : null}
+      {/* X reads the title, description and picture from the Open Graph tags above; only the card's size is its own. */}
       <meta name="twitter:card" content="summary_large_image" />
-      <meta name="twitter:title" content={meta.shareTitle} />
-      <meta name="twitter:description" content={meta.description} />
-      <meta name="twitter:image" content={image} />
     </>
   );
 }

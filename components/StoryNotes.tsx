@@ -8,7 +8,7 @@ export function StoryNotes({ notes }: { notes: readonly StoryNote[] }) {
   if (notes.length === 0) return null;
   return (
     <section className="story-notes" aria-labelledby="story-notes-heading">
-      <h2 id="story-notes-heading" className="story-notes__heading">
+      <h2 id="story-notes-heading" className="section-heading">
         Corrections and updates
       </h2>
       <ol className="story-notes__list">

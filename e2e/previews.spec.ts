@@ -45,7 +45,7 @@ for (const [version, prefix] of VERSIONS) {
       expect(await metaContent(page, 'property', 'og:url')).toBe(canonical);
       expect(await metaContent(page, 'property', 'og:site_name')).toBe('The Nation Express');
       expect(await metaContent(page, 'property', 'article:published_time')).toBe('2025-05-03T09:30:00+05:30');
-      expect(await metaContent(page, 'property', 'article:modified_time')).toBe('2025-05-03T09:30:00+05:30');
+      expect(await metaContent(page, 'property', 'article:modified_time')).toBe('2025-05-10T21:30:00+05:30');
       expect(await metaContent(page, 'property', 'article:section')).toBe('India & Russia');
       const tags = await page.locator('meta[property="article:tag"]').evaluateAll((tagsMeta) => tagsMeta.map((tag) => tag.getAttribute('content')));
       expect(tags).toContain('Sergei Lavrov');
@@ -72,7 +72,7 @@ for (const [version, prefix] of VERSIONS) {
       expect(article?.headline).toBe(ANCHOR_STORY.headline);
       expect(article?.description).toMatch(/Moscow/);
       expect(article?.datePublished).toBe('2025-05-03T09:30:00+05:30');
-      expect(article?.dateModified).toBe('2025-05-03T09:30:00+05:30');
+      expect(article?.dateModified).toBe('2025-05-10T21:30:00+05:30');
       expect(article?.articleSection).toBe('India & Russia');
       expect(article?.author).toEqual([{ '@type': 'Person', name: 'News Desk', url: `${origin}/author/news-desk` }]);
       expect(article?.publisher).toMatchObject({ name: 'The Nation Express', logo: { url: `${origin}/icon-512.png` } });

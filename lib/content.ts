@@ -43,6 +43,8 @@ export interface ArticleSummary {
 }
 
 export interface Article extends ArticleSummary {
+  /** Never changes: its read counts (lib/mostRead.ts) and feed ids go by it. */
+  id: number;
   body: ArticleBody;
   /** Set only when the story changed materially after publication. */
   updatedAt: Date | null;
@@ -99,4 +101,10 @@ export interface SearchResults {
   page: number;
   totalPages: number;
   totalItems: number;
+}
+
+/** A story in the "Most read" list: what the list shows of it. */
+export interface MostReadStory {
+  slug: string;
+  headline: string;
 }

@@ -14,6 +14,8 @@ export const FEEDS_TAG = 'feeds';
 export const SITEMAPS_TAG = 'sitemaps';
 /** The corrections page and its feed. */
 export const CORRECTIONS_TAG = 'corrections';
+/** Pages showing the "Most read" list: the home page and every story's page. */
+export const MOST_READ_TAG = 'most-read';
 
 /**
  * Pages showing the story at this address: its article page (also while that is a 404, so a story

@@ -1,4 +1,4 @@
-import type { Article, ArticlePage, ArticleSummary, CategorySummary, SearchResults, StoryNotePage } from './content';
+import type { Article, ArticlePage, ArticleSummary, CategorySummary, MostReadStory, SearchResults, StoryNotePage } from './content';
 import type { ListingKind } from './paths';
 
 /*
@@ -11,6 +11,7 @@ export interface HomePageData {
   lead: ArticleSummary | null;
   latest: ArticleSummary[];
   fronts: { category: CategorySummary; articles: ArticleSummary[] }[];
+  mostRead: MostReadStory[];
 }
 
 export interface ListingPageData {
@@ -25,6 +26,7 @@ export interface ListingPageData {
 export interface ArticlePageData {
   article: Article;
   related: ArticleSummary[];
+  mostRead: MostReadStory[];
   categories: CategorySummary[];
 }
 

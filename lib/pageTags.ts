@@ -4,6 +4,7 @@ import {
   categoryTag,
   FEEDS_TAG,
   LATEST_STORIES_TAG,
+  MOST_READ_TAG,
   SITE_TAG,
   SITEMAPS_TAG,
   storyTag,
@@ -25,6 +26,7 @@ export function homePageTags(data: HomePageData): string[] {
   return [
     SITE_TAG,
     LATEST_STORIES_TAG,
+    MOST_READ_TAG,
     ...data.fronts.map((front) => categoryTag(front.category.slug)),
     ...new Set(cardTags(shown)),
   ];
@@ -46,7 +48,7 @@ export const NOT_FOUND_ROUTE_TAG = '_N_T_/_not-found';
 /** An article page, or the 404 at its address (which a story published there replaces). */
 export function articlePageTags(slug: string, data: ArticlePageData | null): string[] {
   if (!data) return [...notFoundPageTags(), storyTag(slug)];
-  return [SITE_TAG, storyTag(slug), categoryTag(data.article.category.slug), ...cardTags(data.related)];
+  return [SITE_TAG, MOST_READ_TAG, storyTag(slug), categoryTag(data.article.category.slug), ...cardTags(data.related)];
 }
 
 function listingTag(kind: ListingKind, slug: string): string {

@@ -1,3 +1,5 @@
+import { READ_BEACON_PREFIX } from './mostRead';
+
 /*
  * Every URL the portal links to is built here, for both versions of the site, so that pages
  * never glue strings together. The mobile version of a page lives under MOBILE_PREFIX.
@@ -113,6 +115,8 @@ export const RESERVED_SECTIONS: readonly string[] = [
   ...[MOBILE_PREFIX, NEWSROOM_PREFIX, HEALTH_CHECK_PATH, LIVENESS_CHECK_PATH, EXIT_MOBILE_PATH, GO_MOBILE_PATH, MOBILE_REDIRECT_PATH, DATABASE_OUTAGE_PATH].map(
     (path) => path.slice(1),
   ),
+  // Story pages' read counts (lib/mostRead.ts).
+  READ_BEACON_PREFIX.slice(1),
   // Framework files, images (illustrations and uploads), preview cards, sitemap chunks.
   '_next',
   'images',

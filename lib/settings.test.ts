@@ -39,6 +39,8 @@ describe('readSettings', () => {
     ['PORT', '70000'],
     ['PORT', '80.5'],
     ['SHUTDOWN_GRACE_MS', 'x'],
+    ['MOST_READ_REFRESH_SECONDS', '5'],
+    ['MOST_READ_REFRESH_SECONDS', '301'],
     ['PAGE_CACHE_MAX_MB', '-5'],
     ['TRUST_PROXY', '127.0.0.1, not-an-address'],
     ['TRUST_PROXY', '10.0.0.0/33'],

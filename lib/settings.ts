@@ -145,6 +145,12 @@ export const SETTING_DEFINITIONS = {
     accepts: 'a whole number of milliseconds from 0 to 600000',
     parse: wholeNumber(0, 600_000),
   }),
+  MOST_READ_REFRESH_SECONDS: setting({
+    meaning: 'how often this process works out the "Most read" list again from the reads counted (a changed list redraws the home page and every story page); `0` leaves it to the other processes',
+    defaultText: '60',
+    accepts: '0, or a whole number of seconds from 10 to 300',
+    parse: wholeNumber(0, 300).refine((seconds) => seconds === 0 || seconds >= 10),
+  }),
   TRUST_PROXY: setting({
     meaning: 'proxies whose `X-Forwarded-For`, `X-Forwarded-Proto` and `X-Request-Id` are believed: addresses, CIDR ranges or `loopback`, comma-separated',
     defaultText: 'none',
@@ -205,6 +211,8 @@ export interface Settings {
   pageCacheMaxMegabytes: number;
   uploadsDir: string;
   shutdownGraceMs: number;
+  /** 0: this process leaves the list to others. */
+  mostReadRefreshSeconds: number;
   trustProxy: readonly string[];
   /** Empty: no cache in front purges by tag. */
   sharedCachePurgeUrls: readonly URL[];
@@ -251,6 +259,7 @@ export function readSettings(env: Environment = process.env): Settings {
     pageCacheMaxMegabytes: read('PAGE_CACHE_MAX_MB') ?? 256,
     uploadsDir: read('UPLOADS_DIR') ?? 'db/data/uploads',
     shutdownGraceMs: read('SHUTDOWN_GRACE_MS') ?? 10_000,
+    mostReadRefreshSeconds: read('MOST_READ_REFRESH_SECONDS') ?? 60,
     trustProxy: read('TRUST_PROXY') ?? [],
     sharedCachePurgeUrls: read('SHARED_CACHE_PURGE_URLS') ?? [],
     logLevel: read('LOG_LEVEL') ?? 'info',

@@ -3,6 +3,7 @@ import type { Article } from './content';
 import { articleBreadcrumbData, newsArticleData, serializeStructuredData, webSiteData } from './structuredData';
 
 const ARTICLE: Article = {
+  id: 7,
   slug: 'a-story',
   headline: 'Talks </script><script>alert(1)</script> & more',
   standfirst: 'What happened.',

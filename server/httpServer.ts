@@ -60,6 +60,9 @@ import { createServerMetrics, serveMetrics } from './metrics';
 import { logRequest } from './requestLog';
 import { isReaderPage } from './routeLabel';
 import { normaliseForwardedHeaders, trustedProxies } from './trustedProxy';
+import { createReadCounter } from './readCounter';
+import { startReadCounting } from './readCounting';
+import { articleIdOfReadBeacon } from '../lib/mostRead';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -153,6 +156,8 @@ export async function startHttpServer({ dev }: HttpServerOptions): Promise<void>
     publishDueStories().catch((error: unknown) => logger.error({ err: error }, 'could not publish the scheduled stories'));
   }, SCHEDULE_CHECK_MS);
   scheduler.unref();
+  const readCounter = createReadCounter();
+  const stopReadCounting = startReadCounting(readCounter, logger, settings.mostReadRefreshSeconds);
   const compress = compression();
 
   // How long requests already being answered get to finish once the server is told to stop.
@@ -186,6 +191,11 @@ export async function startHttpServer({ dev }: HttpServerOptions): Promise<void>
       }
       if (pathname === LIVENESS_CHECK_PATH) {
         answerLivenessCheck(response);
+        return;
+      }
+      const readArticleId = pathname === null ? null : articleIdOfReadBeacon(pathname);
+      if (readArticleId !== null) {
+        readCounter.answer(request, response, readArticleId);
         return;
       }
       applyHttpCaching(request, response, { purgedByTag });
@@ -251,7 +261,9 @@ export async function startHttpServer({ dev }: HttpServerOptions): Promise<void>
     clearInterval(scheduler);
     metricsServer?.close();
     const exit = () => {
-      void closeProcessStore().finally(() => process.exit(0));
+      void stopReadCounting()
+        .then(() => closeProcessStore())
+        .finally(() => process.exit(0));
     };
     server.close(() => {
       // In development Next.js then stops its bundler too, which saves its cache for the next start.

@@ -39,6 +39,7 @@ export function toDesktopMetadata(meta: PageMeta): Metadata {
             tags: meta.openGraph.tags,
           }
         : { ...openGraph, type: 'website' },
-    twitter: { card: 'summary_large_image', title: meta.shareTitle, description: meta.description, images: [image] },
+    // X reads the title, description and picture from the Open Graph tags; only the card's size is its own.
+    twitter: { card: 'summary_large_image' },
   };
 }

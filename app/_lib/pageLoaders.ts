@@ -14,6 +14,7 @@ import type { ArticleSummary } from '../../lib/content';
 import { searchArticles } from '../../db/queries/search';
 import { listStoryNotePage } from '../../db/queries/storyNotes';
 import { getTagBySlug } from '../../db/queries/tags';
+import { listMostRead } from '../../db/queries/mostRead';
 import type { ListingKind } from '../../lib/paths';
 import type {
   ArticlePageData,
@@ -39,13 +40,14 @@ const SEARCH_PAGE_SIZE = 10;
 
 export const loadHomePage = cache(async (): Promise<HomePageData> => {
   const categories = await listCategories();
-  const [[lead, ...latest], fronts] = await Promise.all([
+  const [[lead, ...latest], fronts, mostRead] = await Promise.all([
     listLatestArticles(LATEST_ON_HOME + 1),
     // One extra per category, so each front stays full after the lead story is left out of it.
     listCategoryFronts(
       categories.map((category) => category.slug),
       STORIES_PER_CATEGORY_FRONT + 1,
     ),
+    listMostRead(),
   ]);
   const notLead = (article: ArticleSummary) => article.slug !== lead?.slug;
   return {
@@ -56,6 +58,7 @@ export const loadHomePage = cache(async (): Promise<HomePageData> => {
       category,
       articles: (fronts.get(category.slug) ?? []).filter(notLead).slice(0, STORIES_PER_CATEGORY_FRONT),
     })),
+    mostRead,
   };
 });
 
@@ -96,8 +99,8 @@ async function findListed(kind: ListingKind, slug: string) {
 export const loadArticlePage = cache(async (slug: string): Promise<ArticlePageData | null> => {
   const article = await getPublishedArticleBySlug(slug);
   if (!article) return null;
-  const [related, categories] = await Promise.all([listRelatedArticles(article, RELATED_STORIES), listCategories()]);
-  return { article, related, categories };
+  const [related, categories, mostRead] = await Promise.all([listRelatedArticles(article, RELATED_STORIES), listCategories(), listMostRead()]);
+  return { article, related, categories, mostRead };
 });
 
 /** A page of the corrections list, or null for a page past the last. */

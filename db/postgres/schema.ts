@@ -269,3 +269,35 @@ export const storyNotes = pgTable(
     check('story_notes_kind_known', sql`${table.kind} in ('correction', 'clarification', 'update')`),
   ],
 );
+
+/**
+ * Reads of published stories, per story and per period of lib/mostRead.ts's READ_PERIOD_MS: what
+ * the server processes counted, added up (no row per read, nothing about the reader).
+ */
+export const storyReads = pgTable(
+  'story_reads',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    periodStart: instant('period_start').notNull(),
+    reads: integer('reads').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.articleId, table.periodStart] }), index('story_reads_period_idx').on(table.periodStart)],
+);
+
+/** The "Most read" list as pages show it, by position from 1: replaced when a new count, or a listed story, changes it. */
+export const mostReadStories = pgTable(
+  'most_read_stories',
+  {
+    position: integer('position').notNull(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** The story's address and headline as the list shows them: a change to either is a change to the list. */
+    slug: text('slug').notNull(),
+    headline: text('headline').notNull(),
+    reads: integer('reads').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.position] })],
+);

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, desc, eq, exists, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { ReadHandle, Tables } from '../store';
+import { isPublished } from '../publishedStories';
 import type { ArticleSummary } from '../../lib/content';
 
 type ColumnsNamed<Name extends string> = Record<Name, AnyColumn>;
@@ -55,11 +56,6 @@ export function articleSummaryColumns<T extends SummaryTables>(t: T): SummaryCol
     authorSlug: t.authors.slug,
     authorName: t.authors.name,
   };
-}
-
-/** The one condition that makes a story public: every read for readers filters on it. */
-export function isPublished({ articles }: { articles: ColumnsNamed<'status'> }): SQL {
-  return eq(articles.status, 'published');
 }
 
 /** Published articles matching `where`, newest first, with the joins a card needs. */

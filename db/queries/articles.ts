@@ -8,7 +8,6 @@ import type { ReadHandle, Store, Tables } from '../store';
 import type { ArticleStatus } from '../../lib/newsroom/storyStatus';
 import {
   articleSummaryColumns,
-  isPublished,
   selectListingSummaryPage,
   selectPublishedSummaries,
   selectSummariesOfPage,
@@ -16,6 +15,7 @@ import {
   toArticleSummary,
   type TaggedPageStrategy,
 } from './articleRows';
+import { isPublished } from '../publishedStories';
 import { readNotesInForce } from './storyNotes';
 import { pageCount } from '../../lib/pageNumber';
 import type { Article, ArticlePage, ArticleSummary } from '../../lib/content';

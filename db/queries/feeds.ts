@@ -5,7 +5,7 @@ import { processStore } from '../processDatabase';
 import { toHttpUrl } from '../../lib/httpUrl';
 import type { ReadHandle, Tables } from '../store';
 import type { CategorySummary } from '../../lib/content';
-import { isPublished } from './articleRows';
+import { isPublished } from '../publishedStories';
 import { getCategoryBySlug } from './categories';
 
 /*

@@ -75,5 +75,6 @@ export async function getStoryPreview(actor: Actor, id: number): Promise<Article
   if (!article) return null;
   if (!can(actor, { kind: 'edit-story', story: { authorId: article.authorId, status: article.status } })) return null;
   const [related, categories] = await Promise.all([listRelatedArticles(article, 4), listCategories()]);
-  return { article, related, categories };
+  // The preview shows the story and its neighbours; the list of what readers read most is not the story's.
+  return { article, related, categories, mostRead: [] };
 }

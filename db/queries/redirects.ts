@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { processStore } from '../processDatabase';
 import { isStorableText } from '../storableText';
-import { isPublished } from './articleRows';
+import { isPublished } from '../publishedStories';
 
 /** The slug of the published story an old address (an imported permalink) now belongs to, or null. */
 export async function findRedirectedStory(path: string): Promise<string | null> {

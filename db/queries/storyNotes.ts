@@ -4,7 +4,7 @@ import { processStore } from '../processDatabase';
 import type { ReadHandle, Tables } from '../store';
 import type { ListedStoryNote, StoryNote, StoryNotePage } from '../../lib/content';
 import { pageCount } from '../../lib/pageNumber';
-import { isPublished } from './articleRows';
+import { isPublished } from '../publishedStories';
 
 /*
  * Readers' view of the notes appended to stories: those still in force (a note superseded by a
