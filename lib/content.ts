@@ -53,6 +53,12 @@ export interface Article extends ArticleSummary {
   tags: TagRef[];
 }
 
+/** The story the breaking-news strip leads to, while one is up (lib/newsroom/breakingNews.ts). */
+export interface BreakingNews {
+  slug: string;
+  headline: string;
+}
+
 export interface ArticlePage {
   items: ArticleSummary[];
   page: number;

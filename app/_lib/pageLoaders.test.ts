@@ -5,7 +5,9 @@ import { loadArticlePage, loadHomePage, loadListingPage, loadNotFoundPage, loadS
 
 /* Each page asks the database for what it needs in a handful of statements, whatever the archive's size. */
 
-const MAX_STATEMENTS_PER_PAGE = 5;
+// A topic's later pages take the most: the topic, two counts and the page, with the sections for the
+// masthead and the breaking-news strip, one statement each.
+const MAX_STATEMENTS_PER_PAGE = 6;
 const ANCHOR_SLUG = 'russia-offers-to-mediate-india-pakistan-kashmir-tensions-after-pahalgam-attack';
 
 type PageLoad = () => Promise<unknown>;

@@ -19,6 +19,7 @@ const TABLE: [string, NewsroomAction, StaffRole[]][] = [
   ['put own byline on a story', { kind: 'assign-byline', authorId: OWN }, ['contributor', 'author', 'editor', 'admin']],
   ["put someone else's byline on a story", { kind: 'assign-byline', authorId: OTHERS }, ['editor', 'admin']],
   ['manage sections and topics', { kind: 'manage-taxonomy' }, ['editor', 'admin']],
+  ['put up and clear the breaking-news strip', { kind: 'manage-breaking-news' }, ['editor', 'admin']],
   ['manage staff', { kind: 'manage-staff' }, ['admin']],
 ];
 
