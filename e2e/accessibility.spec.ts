@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { blockingAxeViolations } from './pageChecks';
 import { gotoDesktopVersion, mobilePathOf, PUBLIC_ROUTES } from './routes';
 
 /* axe on every page type, in both versions, in light and dark colour schemes. */
@@ -11,11 +11,7 @@ for (const route of PUBLIC_ROUTES) {
         await page.emulateMedia({ colorScheme });
         if (version === 'desktop') await gotoDesktopVersion(page, route.desktopPath);
         else await page.goto(mobilePathOf(route));
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-        const blocking = results.violations
-          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-          .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-        expect(blocking).toEqual([]);
+        expect(await blockingAxeViolations(page)).toEqual([]);
       });
     }
   }

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { articlePath, categoryPath, homePath } from '../lib/paths';
+import { loadAndWeigh, MOBILE_HTML_AND_CSS_BUDGET } from './pageChecks';
 import { ANCHOR_STORY, PHONE_USER_AGENT } from './routes';
 
 /*
@@ -7,29 +8,9 @@ import { ANCHOR_STORY, PHONE_USER_AGENT } from './routes';
  * requests, not timings (those belong to `npm run bench`).
  */
 
-const MOBILE_HTML_AND_CSS_BUDGET = 30 * 1024;
 const MOBILE_REQUESTS_BEFORE_IMAGES = 5;
 // The framework's runtime is most of it; the budget catches a dependency dragged into the client.
 const DESKTOP_JAVASCRIPT_BUDGET = 470 * 1024;
-
-interface Loaded {
-  url: string;
-  resourceType: string;
-  bytes: number;
-}
-
-/** Opens `path` and lists what the first view loaded, with each body's uncompressed size. */
-async function loadAndWeigh(page: Page, path: string): Promise<Loaded[]> {
-  const responses: Promise<Loaded>[] = [];
-  page.on('response', (response) => {
-    if (response.status() >= 300) return;
-    responses.push(
-      response.body().then((body) => ({ url: response.url(), resourceType: response.request().resourceType(), bytes: body.length })),
-    );
-  });
-  await page.goto(path, { waitUntil: 'networkidle' });
-  return Promise.all(responses);
-}
 
 const MOBILE_PAGES = [
   ['home', homePath('mobile')],

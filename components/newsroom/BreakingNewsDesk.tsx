@@ -37,7 +37,7 @@ function Outcome({ strip, now }: { strip: BreakingNewsEntry; now: Date }) {
 /** The newsroom's breaking-news page: the strip up now with a way to clear it, a form to put one up, and the latest strips. */
 export function BreakingNewsDesk({ current, history, choices, initialEnd, now, putUp, clear }: BreakingNewsDeskProps) {
   return (
-    <>
+    <div className="newsroom-breaking">
       <section aria-labelledby="breaking-now-heading">
         <h2 id="breaking-now-heading">On every page now</h2>
         {current ? (
@@ -113,6 +113,6 @@ export function BreakingNewsDesk({ current, history, choices, initialEnd, now, p
           </div>
         )}
       </section>
-    </>
+    </div>
   );
 }
