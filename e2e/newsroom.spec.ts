@@ -222,6 +222,7 @@ const FORGED_NOTICES = [
   { page: 'story', path: async () => `/newsroom/stories/${await publishedStoryId()}?problem=${forged}&saved=${forged}`, heading: 'Edit story', shown: null },
   // A known code beside forged parts: the page says its own words and nothing more.
   { page: 'story, after a save', path: async () => `/newsroom/stories/${await publishedStoryId()}?saved=save&done=save&dropped=${forged}`, heading: 'Edit story', shown: 'Saved.' },
+  { page: 'breaking news', path: () => `/newsroom/breaking?problem=${forged}&done=${forged}`, heading: 'Breaking news', shown: null },
 ] as const;
 
 FORGED_NOTICES.forEach(({ page, path, heading, shown }, index) => {
