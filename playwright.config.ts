@@ -68,7 +68,9 @@ export default defineConfig({
       use: desktop,
       testIgnore: [
         ...VIEW_ONLY_SPECS,
-        ...['toggle', 'lighthouse', 'newsroom-editor', 'newsroom-admin', 'newsroom-roles', 'newsroom-notes', 'most-read', 'development', 'hostile-input', 'cluster', 'cache-tier', 'outage'].map((spec) => `**/${spec}.spec.ts`),
+        ...['toggle', 'lighthouse', 'newsroom-editor', 'newsroom-admin', 'newsroom-roles', 'newsroom-notes', 'most-read', 'breaking-news', 'development', 'hostile-input', 'cluster', 'cache-tier', 'outage'].map(
+          (spec) => `**/${spec}.spec.ts`,
+        ),
       ],
     },
     { name: 'phone', use: phone, testMatch: ['**/reader.spec.ts', '**/pages.spec.ts', '**/toggle.spec.ts', '**/accessibility.spec.ts', '**/screenshots.spec.ts', '**/search.spec.ts'], testIgnore: VIEW_ONLY_SPECS },
@@ -85,13 +87,22 @@ export default defineConfig({
       testMatch: ['**/newsroom-editor.spec.ts', '**/newsroom-admin.spec.ts', '**/newsroom-roles.spec.ts', '**/newsroom-notes.spec.ts', '**/most-read.spec.ts'],
       dependencies: ['desktop', 'phone', ...withoutJavaScript],
     },
+    // The site's one breaking-news strip, put up and taken down: each change renders every page
+    // again, so after the suites that read pages and the other writers, alone. Its readers are on
+    // desktops and phones, with script and without, in contexts of its own.
+    {
+      name: 'breaking-news',
+      use: desktop,
+      testMatch: ['**/breaking-news.spec.ts'],
+      dependencies: ['newsroom-writes'],
+    },
     // A second app process on the suite's database, timed to the second: after the other writers,
     // alone, so its deadline does not share the processor with them.
     {
       name: 'cluster',
       use: desktop,
       testMatch: ['**/cluster.spec.ts'],
-      dependencies: ['newsroom-writes'],
+      dependencies: ['breaking-news'],
     },
     // On a PostgreSQL server of its own each, once per `npm test`, in the PostgreSQL pass, after the
     // other writers and one after the other, as they time answers: an app process whose database is

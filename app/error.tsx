@@ -19,7 +19,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     </button>
   );
   return (
-    <PageShell variant="desktop" path={homePath('desktop')} categories={[]}>
+    <PageShell variant="desktop" path={homePath('desktop')} categories={[]} breaking={null}>
       {error.digest === DATABASE_OUTAGE_DIGEST ? (
         <OutageNotice variant="desktop">{tryAgain}</OutageNotice>
       ) : (

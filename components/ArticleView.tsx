@@ -53,7 +53,7 @@ export function ArticleView({ data, variant, path }: ArticleViewProps) {
   // Its canonical address, the desktop page's, whichever version is shown: shared and printed.
   const address = absoluteUrl(articlePath(article.slug, 'desktop'));
   return (
-    <PageShell variant={variant} path={path} categories={data.categories} currentCategorySlug={article.category.slug}>
+    <PageShell variant={variant} path={path} categories={data.categories} breaking={data.breaking} currentCategorySlug={article.category.slug}>
       <article className="story">
         <header className="story__header">
           <a className="kicker" href={categoryPath(article.category.slug, variant)}>

@@ -17,7 +17,7 @@ interface CorrectionsViewProps {
 export function CorrectionsView({ data, variant, path }: CorrectionsViewProps) {
   const { notes } = data;
   return (
-    <PageShell variant={variant} path={path} categories={data.categories}>
+    <PageShell variant={variant} path={path} categories={data.categories} breaking={data.breaking}>
       <header className="listing-header">
         <h1>{CORRECTIONS_TITLE}</h1>
         <p className="listing-header__description">

@@ -14,7 +14,7 @@ interface HomeViewProps {
 
 export function HomeView({ data, variant, path }: HomeViewProps) {
   return (
-    <PageShell variant={variant} path={path} categories={data.categories} isHome>
+    <PageShell variant={variant} path={path} categories={data.categories} breaking={data.breaking} isHome>
       <h1 className="visually-hidden">{SITE_NAME}: the latest news</h1>
       <div className="home-top">
         {data.lead ? (

@@ -20,6 +20,7 @@ export function ListingView({ data, variant, path }: ListingViewProps) {
       variant={variant}
       path={path}
       categories={data.categories}
+      breaking={data.breaking}
       currentCategorySlug={data.kind === 'category' ? data.slug : undefined}
     >
       <header className="listing-header">

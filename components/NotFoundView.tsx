@@ -11,7 +11,7 @@ interface NotFoundViewProps {
 
 export function NotFoundView({ data, variant, path }: NotFoundViewProps) {
   return (
-    <PageShell variant={variant} path={path} categories={data.categories}>
+    <PageShell variant={variant} path={path} categories={data.categories} breaking={data.breaking}>
       <div className="notice">
         <p className="notice__code">404</p>
         <h1>We can’t find that page</h1>

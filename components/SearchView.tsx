@@ -42,7 +42,7 @@ function storyCount(count: number): string {
 export function SearchView({ data, variant, path }: SearchViewProps) {
   const { query, results } = data;
   return (
-    <PageShell variant={variant} path={path} categories={data.categories}>
+    <PageShell variant={variant} path={path} categories={data.categories} breaking={data.breaking}>
       <header className="listing-header">
         <h1>{query ? `Search: ${query}` : 'Search'}</h1>
         <SearchForm variant={variant} query={query} placement="page" />

@@ -272,3 +272,32 @@ export const mostReadStories = sqliteTable(
   },
   (table) => [primaryKey({ columns: [table.position] })],
 );
+
+/**
+ * The breaking-news strip, each time an editor put it up: on which story, until when, by whom, and
+ * who took it down before its end. Only ever added to and closed, never rewritten, so it is also
+ * the strip's history. Readers see the newest one while it lasts (lib/newsroom/breakingNews.ts).
+ */
+export const breakingNews = sqliteTable(
+  'breaking_news',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    setAt: integer('set_at', { mode: 'timestamp_ms' }).notNull(),
+    /** Who put it up (null once their account is gone). */
+    setBy: integer('set_by').references(() => staff.id, { onDelete: 'set null' }),
+    endsAt: integer('ends_at', { mode: 'timestamp_ms' }).notNull(),
+    /** When it was taken down before its end: cleared, or replaced by a newer one. */
+    clearedAt: integer('cleared_at', { mode: 'timestamp_ms' }),
+    /** Who took it down (null once their account is gone). */
+    clearedBy: integer('cleared_by').references(() => staff.id, { onDelete: 'set null' }),
+    /** When the passing of its end was written to the change log, by the one process that claimed it. */
+    endRecordedAt: integer('end_recorded_at', { mode: 'timestamp_ms' }),
+  },
+  (table) => [
+    index('breaking_news_article_idx').on(table.articleId),
+    check('breaking_news_ends_after_set', sql`${table.endsAt} > ${table.setAt}`),
+  ],
+);

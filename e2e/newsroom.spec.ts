@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { createStaffMember } from '../db/newsroom/accounts';
 import { readDatabase, withE2eProcessStore, writeDatabase } from '../db/testing/e2eDatabase';
 import { comeFrom, demoAccount, submitLogin } from './newsroomLogin';
+import { blockingAxeViolations } from './pageChecks';
 import { PHONE_USER_AGENT } from './routes';
 
 /*
@@ -199,15 +199,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`the login page and the story list have no serious accessibility problems, ${colorScheme}`, async ({ page }) => {
     await comeFrom(page, colorScheme === 'light' ? 5 : 6);
     await page.emulateMedia({ colorScheme });
-    const blockingProblems = async () =>
-      (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
     await page.goto('/newsroom/login');
-    expect(await blockingProblems()).toEqual([]);
+    expect(await blockingAxeViolations(page)).toEqual([]);
     await submitLogin(page, EDITOR);
     await expect(page.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
-    expect(await blockingProblems()).toEqual([]);
+    expect(await blockingAxeViolations(page)).toEqual([]);
   });
 }
 
@@ -226,6 +222,7 @@ const FORGED_NOTICES = [
   { page: 'story', path: async () => `/newsroom/stories/${await publishedStoryId()}?problem=${forged}&saved=${forged}`, heading: 'Edit story', shown: null },
   // A known code beside forged parts: the page says its own words and nothing more.
   { page: 'story, after a save', path: async () => `/newsroom/stories/${await publishedStoryId()}?saved=save&done=save&dropped=${forged}`, heading: 'Edit story', shown: 'Saved.' },
+  { page: 'breaking news', path: () => `/newsroom/breaking?problem=${forged}&done=${forged}`, heading: 'Breaking news', shown: null },
 ] as const;
 
 FORGED_NOTICES.forEach(({ page, path, heading, shown }, index) => {

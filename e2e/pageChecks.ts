@@ -1,15 +1,14 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
-/*
- * The checks every page is held to, in one place for the suites that run them on every page type
- * (accessibility, HTML validity, budgets) and for those that check a page in a state of its own.
- */
+/* What several suites check of a page: axe, the W3C Nu HTML Checker, and what the page loads. */
 
-/** axe's serious and critical violations on the page as it stands, one line each. */
-export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
+/** axe's serious and critical violations of the page as it is now, each as `rule: targets`. */
+export async function blockingAxeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
@@ -32,24 +31,34 @@ interface VnuMessage {
  */
 const CHECKER_GAPS = ['A “link” element with a “blocking” attribute must have a “rel” attribute whose value is “stylesheet”.'];
 
-/** The W3C Nu HTML Checker's errors (vnu.jar, run locally) in the HTML files given, one line each. */
-export function htmlErrors(files: readonly string[]): string[] {
-  let output: string;
+/** The errors the Nu HTML Checker (vnu.jar, run here) finds in each document, as `name.html:line message`. */
+export function htmlCheckerErrors(documents: readonly { name: string; html: string }[]): string[] {
+  const directory = mkdtempSync(path.join(tmpdir(), 'nation-express-html-'));
   try {
-    output = execFileSync('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', '--stdout', ...files], { encoding: 'utf8' });
-  } catch (error) {
-    // vnu exits non-zero when it finds errors; its report is still on stdout.
-    output = (error as { stdout?: string }).stdout ?? '';
-    if (!output) throw error;
+    const files = documents.map(({ name, html }) => {
+      const file = path.join(directory, `${name.replace(/\s+/g, '-')}.html`);
+      writeFileSync(file, html);
+      return file;
+    });
+    let output: string;
+    try {
+      output = execFileSync('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', '--stdout', ...files], { encoding: 'utf8' });
+    } catch (error) {
+      // vnu exits non-zero when it finds errors; its report is still on stdout.
+      output = (error as { stdout?: string }).stdout ?? '';
+      if (!output) throw error;
+    }
+    const report = JSON.parse(output) as { messages: VnuMessage[] };
+    return report.messages
+      .filter((message) => message.type === 'error' || message.subType === 'fatal')
+      .filter((message) => !CHECKER_GAPS.includes(message.message))
+      .map((message) => `${path.basename(message.url)}:${message.lastLine ?? '?'} ${message.message}`);
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
   }
-  const report = JSON.parse(output) as { messages: VnuMessage[] };
-  return report.messages
-    .filter((message) => message.type === 'error' || message.subType === 'fatal')
-    .filter((message) => !CHECKER_GAPS.includes(message.message))
-    .map((message) => `${path.basename(message.url)}:${message.lastLine ?? '?'} ${message.message}`);
 }
 
-/** The mobile version's weight: HTML and CSS together, uncompressed. */
+/** The mobile version's budget for a page's HTML and CSS, uncompressed. */
 export const MOBILE_HTML_AND_CSS_BUDGET = 30 * 1024;
 
 export interface Loaded {
@@ -63,7 +72,9 @@ export async function loadAndWeigh(page: Page, path: string): Promise<Loaded[]> 
   const responses: Promise<Loaded>[] = [];
   page.on('response', (response) => {
     if (response.status() >= 300) return;
-    responses.push(response.body().then((body) => ({ url: response.url(), resourceType: response.request().resourceType(), bytes: body.length })));
+    responses.push(
+      response.body().then((body) => ({ url: response.url(), resourceType: response.request().resourceType(), bytes: body.length })),
+    );
   });
   await page.goto(path, { waitUntil: 'networkidle' });
   return Promise.all(responses);

@@ -78,6 +78,12 @@ export interface StoryNotePage {
   totalItems: number;
 }
 
+/** The story the breaking-news strip leads to, while one is up (lib/newsroom/breakingNews.ts). */
+export interface BreakingNews {
+  slug: string;
+  headline: string;
+}
+
 export interface ArticlePage {
   items: ArticleSummary[];
   page: number;

@@ -1,13 +1,15 @@
-import type { Article, ArticlePage, ArticleSummary, CategorySummary, MostReadStory, SearchResults, StoryNotePage } from './content';
+import type { Article, ArticlePage, ArticleSummary, BreakingNews, CategorySummary, MostReadStory, SearchResults, StoryNotePage } from './content';
 import type { ListingKind } from './paths';
 
 /*
  * What each kind of public page shows: loaded by app/_lib/pageLoaders.ts, rendered by the views
- * in components/ for both versions of the site.
+ * in components/ for both versions of the site. Every page carries the sections for its masthead
+ * and the breaking-news strip, null when none is up.
  */
 
 export interface HomePageData {
   categories: CategorySummary[];
+  breaking: BreakingNews | null;
   lead: ArticleSummary | null;
   latest: ArticleSummary[];
   fronts: { category: CategorySummary; articles: ArticleSummary[] }[];
@@ -21,6 +23,7 @@ export interface ListingPageData {
   description: string;
   listing: ArticlePage;
   categories: CategorySummary[];
+  breaking: BreakingNews | null;
 }
 
 export interface ArticlePageData {
@@ -28,10 +31,12 @@ export interface ArticlePageData {
   related: ArticleSummary[];
   mostRead: MostReadStory[];
   categories: CategorySummary[];
+  breaking: BreakingNews | null;
 }
 
 export interface NotFoundPageData {
   categories: CategorySummary[];
+  breaking: BreakingNews | null;
   suggestions: ArticleSummary[];
 }
 
@@ -41,6 +46,7 @@ export interface SearchPageData {
   /** Null when the query has no words to look for (empty, or only punctuation). */
   results: SearchResults | null;
   categories: CategorySummary[];
+  breaking: BreakingNews | null;
   /** Latest stories, offered when nothing matched. */
   suggestions: ArticleSummary[];
 }
@@ -48,4 +54,5 @@ export interface SearchPageData {
 export interface CorrectionsPageData {
   notes: StoryNotePage;
   categories: CategorySummary[];
+  breaking: BreakingNews | null;
 }

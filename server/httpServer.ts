@@ -8,8 +8,9 @@
  *   purging the caches in front by tag when content changes (server/sharedCachePurge.ts).
  * - Missing desktop pages answered with the server-rendered 404 (server/missingDesktopPage.ts),
  *   and imported stories' old permalinks with a 301 (server/oldPermalinks.ts).
- * - Following the content change log, so pages any writer changed leave the page cache, and
- *   publishing scheduled stories when their time comes.
+ * - Following the content change log, so pages any writer changed leave the page cache,
+ *   publishing scheduled stories when their time comes, and taking the breaking-news strip off
+ *   cached pages when its end comes.
  * - Security headers and a Content-Security-Policy on every response, those Node answers itself
  *   included (server/securityHeaders.ts): the public pages' (server/pageSecurityPolicy.ts),
  *   the newsroom's, and one that loads nothing for the rest.
@@ -36,6 +37,7 @@ import next from 'next';
 import { isDatabaseUnavailable } from '../db/databaseUnavailable';
 import { closeProcessStore, resolveDatabasePath, timeProcessDatabaseStatements } from '../db/processDatabase';
 import { databaseProblem, postgresProblem } from '../db/startupCheck';
+import { recordEndedBreakingNews } from '../db/newsroom/breakingNews';
 import { publishDueStories } from '../db/newsroom/stories';
 import { answerNotingDatabaseOutage, renderOutagePage } from './databaseOutage';
 import { followContentChanges } from './followContentChanges';
@@ -69,7 +71,8 @@ const root = path.resolve(import.meta.dirname, '..');
 // The app's own 404 route, rendered on the server with the site's layout and a 404 status.
 const NOT_FOUND_URL = parse('/_not-found', true);
 
-// Scheduled stories go out within a few seconds of their time, without anyone acting.
+// Scheduled stories go out, and the breaking-news strip comes down, within a few seconds of their
+// time, without anyone acting.
 const SCHEDULE_CHECK_MS = 5000;
 
 /**
@@ -97,8 +100,9 @@ export interface HttpServerOptions {
 
 /**
  * Starts this process's server on PORT: checks the settings and the database, prepares Next.js,
- * follows content changes, publishes scheduled stories and serves until SIGINT or SIGTERM, then
- * exits. A start that cannot succeed ends the process with one line saying why.
+ * follows content changes, publishes scheduled stories, ends the breaking-news strip on time, and
+ * serves until SIGINT or SIGTERM, then exits. A start that cannot succeed ends the process with one
+ * line saying why.
  */
 export async function startHttpServer({ dev }: HttpServerOptions): Promise<void> {
   const settings = settingsOrExit();
@@ -154,6 +158,7 @@ export async function startHttpServer({ dev }: HttpServerOptions): Promise<void>
 
   const scheduler = setInterval(() => {
     publishDueStories().catch((error: unknown) => logger.error({ err: error }, 'could not publish the scheduled stories'));
+    recordEndedBreakingNews().catch((error: unknown) => logger.error({ err: error }, 'could not take down the breaking-news strip whose end passed'));
   }, SCHEDULE_CHECK_MS);
   scheduler.unref();
   const readCounter = createReadCounter();

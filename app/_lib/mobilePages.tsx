@@ -36,7 +36,7 @@ export function mobileErrorPage(): MobilePage {
     status: 500,
     meta: errorMeta(),
     content: (
-      <PageShell variant="mobile" path={homePath('mobile')} categories={[]}>
+      <PageShell variant="mobile" path={homePath('mobile')} categories={[]} breaking={null}>
         <ErrorNotice variant="mobile" />
       </PageShell>
     ),
@@ -50,7 +50,7 @@ export function mobileOutagePage(): MobilePage {
     status: 503,
     meta: outageMeta(),
     content: (
-      <PageShell variant="mobile" path={homePath('mobile')} categories={[]}>
+      <PageShell variant="mobile" path={homePath('mobile')} categories={[]} breaking={null}>
         <OutageNotice variant="mobile" />
       </PageShell>
     ),

@@ -5,7 +5,9 @@ import { loadArticlePage, loadHomePage, loadListingPage, loadNotFoundPage, loadS
 
 /* Each page asks the database for what it needs in a handful of statements, whatever the archive's size. */
 
-const MAX_STATEMENTS_PER_PAGE = 5;
+// A story's page takes the most, one statement each: the story, its topics, its notes, more from its
+// section, the most-read list, and the sections and breaking-news strip every page shows.
+const MAX_STATEMENTS_PER_PAGE = 7;
 const ANCHOR_SLUG = 'russia-offers-to-mediate-india-pakistan-kashmir-tensions-after-pahalgam-attack';
 
 type PageLoad = () => Promise<unknown>;

@@ -9,6 +9,7 @@ import {
   listLatestArticles,
   listRelatedArticles,
 } from '../../db/queries/articles';
+import { getCurrentBreakingNews } from '../../db/queries/breakingNews';
 import { getCategoryBySlug, listCategories } from '../../db/queries/categories';
 import type { ArticleSummary } from '../../lib/content';
 import { searchArticles } from '../../db/queries/search';
@@ -38,9 +39,15 @@ const RELATED_STORIES = 4;
 const SUGGESTIONS_ON_NOT_FOUND = 5;
 const SEARCH_PAGE_SIZE = 10;
 
+/**
+ * The breaking-news strip, read once per render: Next.js draws the not-found page beside every
+ * desktop page it renders, and both show the strip.
+ */
+const loadBreakingNews = cache(() => getCurrentBreakingNews());
+
 export const loadHomePage = cache(async (): Promise<HomePageData> => {
   const categories = await listCategories();
-  const [[lead, ...latest], fronts, mostRead] = await Promise.all([
+  const [[lead, ...latest], fronts, mostRead, breaking] = await Promise.all([
     listLatestArticles(LATEST_ON_HOME + 1),
     // One extra per category, so each front stays full after the lead story is left out of it.
     listCategoryFronts(
@@ -48,10 +55,12 @@ export const loadHomePage = cache(async (): Promise<HomePageData> => {
       STORIES_PER_CATEGORY_FRONT + 1,
     ),
     listMostRead(),
+    loadBreakingNews(),
   ]);
   const notLead = (article: ArticleSummary) => article.slug !== lead?.slug;
   return {
     categories,
+    breaking,
     lead: lead ?? null,
     latest,
     fronts: categories.map((category) => ({
@@ -66,9 +75,13 @@ export const loadHomePage = cache(async (): Promise<HomePageData> => {
 export const loadListingPage = cache(async (kind: ListingKind, slug: string, page: number): Promise<ListingPageData | null> => {
   const listed = await findListed(kind, slug);
   if (!listed) return null;
-  const [listing, categories] = await Promise.all([listArticlePage(listed.filter, page, LISTING_PAGE_SIZE), listCategories()]);
+  const [listing, categories, breaking] = await Promise.all([
+    listArticlePage(listed.filter, page, LISTING_PAGE_SIZE),
+    listCategories(),
+    loadBreakingNews(),
+  ]);
   if (!listing) return null;
-  return { kind, slug, title: listed.title, description: listed.description, listing, categories };
+  return { kind, slug, title: listed.title, description: listed.description, listing, categories, breaking };
 });
 
 async function findListed(kind: ListingKind, slug: string) {
@@ -99,19 +112,24 @@ async function findListed(kind: ListingKind, slug: string) {
 export const loadArticlePage = cache(async (slug: string): Promise<ArticlePageData | null> => {
   const article = await getPublishedArticleBySlug(slug);
   if (!article) return null;
-  const [related, categories, mostRead] = await Promise.all([listRelatedArticles(article, RELATED_STORIES), listCategories(), listMostRead()]);
-  return { article, related, categories, mostRead };
+  const [related, categories, mostRead, breaking] = await Promise.all([
+    listRelatedArticles(article, RELATED_STORIES),
+    listCategories(),
+    listMostRead(),
+    loadBreakingNews(),
+  ]);
+  return { article, related, categories, mostRead, breaking };
 });
 
 /** A page of the corrections list, or null for a page past the last. */
 export const loadCorrectionsPage = cache(async (page: number): Promise<CorrectionsPageData | null> => {
-  const [notes, categories] = await Promise.all([listStoryNotePage(page, LISTING_PAGE_SIZE), listCategories()]);
-  return notes ? { notes, categories } : null;
+  const [notes, categories, breaking] = await Promise.all([listStoryNotePage(page, LISTING_PAGE_SIZE), listCategories(), loadBreakingNews()]);
+  return notes ? { notes, categories, breaking } : null;
 });
 
 export const loadNotFoundPage = cache(async (): Promise<NotFoundPageData> => {
-  const [categories, suggestions] = await Promise.all([listCategories(), listLatestArticles(SUGGESTIONS_ON_NOT_FOUND)]);
-  return { categories, suggestions };
+  const [categories, breaking, suggestions] = await Promise.all([listCategories(), loadBreakingNews(), listLatestArticles(SUGGESTIONS_ON_NOT_FOUND)]);
+  return { categories, breaking, suggestions };
 });
 
 /** The search page for `q` (as typed) and a page number, or null for a page past the last. */
@@ -127,6 +145,7 @@ export const loadSearchPage = cache(async (rawQuery: string, page: number): Prom
     query,
     results,
     categories: await listCategories(),
+    breaking: await loadBreakingNews(),
     suggestions: nothingFound ? await listLatestArticles(SUGGESTIONS_ON_NOT_FOUND) : [],
   };
 });

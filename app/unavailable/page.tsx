@@ -14,7 +14,7 @@ export const metadata = toDesktopMetadata(outageMeta());
 
 export default function DatabaseOutagePage() {
   return (
-    <PageShell variant="desktop" path={homePath('desktop')} categories={[]}>
+    <PageShell variant="desktop" path={homePath('desktop')} categories={[]} breaking={null}>
       <OutageNotice variant="desktop" />
     </PageShell>
   );

@@ -20,6 +20,7 @@ export function NewsroomShell({ staff, logoutToken, children }: NewsroomShellPro
         {staff ? (
           <nav className="newsroom__nav" aria-label="Newsroom">
             <a href="/newsroom">Stories</a>
+            {can(staff, { kind: 'manage-breaking-news' }) ? <a href="/newsroom/breaking">Breaking news</a> : null}
             {can(staff, { kind: 'manage-taxonomy' }) ? <a href="/newsroom/sections">Sections</a> : null}
             {can(staff, { kind: 'manage-taxonomy' }) ? <a href="/newsroom/topics">Topics</a> : null}
             {can(staff, { kind: 'manage-staff' }) ? <a href="/newsroom/staff">Staff</a> : null}

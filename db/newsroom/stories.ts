@@ -2,6 +2,7 @@ import { and, desc, eq, lte, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { articleBodySchema, parseArticleBody, serializeArticleBody } from '../../lib/articleBody';
 import { recordContentChange } from '../contentChanges';
+import { breakingNewsTagsForStoryChange } from './breakingNews';
 import { processStore } from '../processDatabase';
 import type { ReadHandle, Tables, WriteHandle } from '../store';
 import { storyChangeTags, type ChangedStory } from '../../lib/contentTags';
@@ -190,7 +191,10 @@ export async function saveStoryIn(
   const shownBefore = before && before.status === 'published' ? [await listedAs(tx, t, before)] : [];
   const shownAfter = after.status === 'published' ? [await listedAs(tx, t, after)] : [];
   if (shownBefore.length + shownAfter.length > 0) {
-    await recordContentChange(tx, t, storyChangeTags(relisted(before, after) ? 'relisted' : 'edited', ...shownBefore, ...shownAfter));
+    await recordContentChange(tx, t, [
+      ...storyChangeTags(relisted(before, after) ? 'relisted' : 'edited', ...shownBefore, ...shownAfter),
+      ...(await breakingNewsTagsForStoryChange(tx, t, id, before, after, now)),
+    ]);
   }
   const saved = await readStory(tx, t, id);
   if (!saved) throw new Error(`Story ${id} vanished while being saved.`);
@@ -232,7 +236,10 @@ export async function publishDueStories(now = new Date()): Promise<number> {
       if (claimed.length === 0) continue;
       const story = await readStory(tx, t, id);
       if (!story) continue;
-      await recordContentChange(tx, t, storyChangeTags('relisted', await listedAs(tx, t, story)));
+      await recordContentChange(tx, t, [
+        ...storyChangeTags('relisted', await listedAs(tx, t, story)),
+        ...(await breakingNewsTagsForStoryChange(tx, t, id, null, story, now)),
+      ]);
       published += 1;
     }
     return published;

@@ -301,3 +301,32 @@ export const mostReadStories = pgTable(
   },
   (table) => [primaryKey({ columns: [table.position] })],
 );
+
+/**
+ * The breaking-news strip, each time an editor put it up: on which story, until when, by whom, and
+ * who took it down before its end. Only ever added to and closed, never rewritten, so it is also
+ * the strip's history. Readers see the newest one while it lasts (lib/newsroom/breakingNews.ts).
+ */
+export const breakingNews = pgTable(
+  'breaking_news',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    setAt: instant('set_at').notNull(),
+    /** Who put it up (null once their account is gone). */
+    setBy: integer('set_by').references(() => staff.id, { onDelete: 'set null' }),
+    endsAt: instant('ends_at').notNull(),
+    /** When it was taken down before its end: cleared, or replaced by a newer one. */
+    clearedAt: instant('cleared_at'),
+    /** Who took it down (null once their account is gone). */
+    clearedBy: integer('cleared_by').references(() => staff.id, { onDelete: 'set null' }),
+    /** When the passing of its end was written to the change log, by the one process that claimed it. */
+    endRecordedAt: instant('end_recorded_at'),
+  },
+  (table) => [
+    index('breaking_news_article_idx').on(table.articleId),
+    check('breaking_news_ends_after_set', sql`${table.endsAt} > ${table.setAt}`),
+  ],
+);

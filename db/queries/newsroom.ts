@@ -6,6 +6,7 @@ import type { NewsroomStoryFilter } from '../../lib/newsroom/storyFilter';
 import type { ArticleStatus } from '../../lib/newsroom/storyStatus';
 import type { ArticlePageData } from '../../lib/pageData';
 import { getArticleForPreview, listRelatedArticles } from './articles';
+import { getCurrentBreakingNews } from './breakingNews';
 import { listCategories } from './categories';
 
 export interface NewsroomStoryRow {
@@ -74,7 +75,7 @@ export async function getStoryPreview(actor: Actor, id: number): Promise<Article
   const article = await getArticleForPreview(id, new Date());
   if (!article) return null;
   if (!can(actor, { kind: 'edit-story', story: { authorId: article.authorId, status: article.status } })) return null;
-  const [related, categories] = await Promise.all([listRelatedArticles(article, 4), listCategories()]);
+  const [related, categories, breaking] = await Promise.all([listRelatedArticles(article, 4), listCategories(), getCurrentBreakingNews()]);
   // The preview shows the story and its neighbours; the list of what readers read most is not the story's.
-  return { article, related, categories, mostRead: [] };
+  return { article, related, categories, mostRead: [], breaking };
 }

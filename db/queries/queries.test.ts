@@ -11,6 +11,7 @@ import {
   listRelatedArticles,
 } from './articles';
 import { getAuthorBySlug } from './authors';
+import { getCurrentBreakingNews } from './breakingNews';
 import { getCategoryBySlug, listCategories } from './categories';
 import { findRedirectedStory } from './redirects';
 import { getTagBySlug } from './tags';
@@ -37,6 +38,7 @@ async function runEveryPageQuery(): Promise<void> {
   await getAuthorBySlug('news-desk');
   await getTagBySlug('russia');
   await getCategoryBySlug('world');
+  await getCurrentBreakingNews();
 }
 
 describe.each(TEST_ENGINES)('reader queries on %s', (engine) => {

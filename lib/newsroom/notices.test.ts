@@ -3,7 +3,7 @@ import { noticeQuery, pageNotice, pageRefusalFor, refusalShownOn, storyNotice, s
 import { Refused } from './refusals';
 
 const FORGED = 'Security alert: sign in again at https://evil.example/newsroom';
-const PAGES: NewsroomPage[] = ['login', 'account', 'sections', 'topics', 'staff', 'story', 'editor'];
+const PAGES: NewsroomPage[] = ['login', 'account', 'sections', 'topics', 'staff', 'breaking', 'story', 'editor'];
 const query = (search: string) => Object.fromEntries(new URLSearchParams(search));
 
 describe('page notices', () => {
@@ -24,6 +24,10 @@ describe('page notices', () => {
     expect(pageNotice('account', query(noticeQuery('account', { problem: 'too-many-attempts' })))).toMatch(/^Too many wrong passwords/);
     expect(pageNotice('login', query(noticeQuery('login', { done: 'signed-out' })))).toBe('You have logged out.');
     expect(pageNotice('login', { problem: 'expired' })).toBe('The form had expired. Please try again.');
+    expect(pageNotice('breaking', query(noticeQuery('breaking', { done: 'set' })))).toBe('The strip is up: every page shows it within seconds.');
+    expect(pageNotice('breaking', query(noticeQuery('breaking', { problem: 'breaking-story-unpublished' })))).toBe(
+      'Only a published story can be breaking news: publish it first.',
+    );
   });
 
   it('do not carry one page’s codes to another', () => {

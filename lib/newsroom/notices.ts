@@ -19,6 +19,7 @@ const DONE_WORDS = {
   sections: { added: 'The section is added to the site.', renamed: 'The section is renamed.' },
   topics: { renamed: 'The topic is renamed.' },
   staff: { added: 'The account is ready.', role: 'The role is changed.' },
+  breaking: { set: 'The strip is up: every page shows it within seconds.', cleared: 'The strip is cleared: it leaves every page within seconds.' },
   story: {
     save: 'Saved.',
     publish: 'Published.',
@@ -45,6 +46,17 @@ const PAGE_REFUSALS = {
   sections: ['failed', 'database-unavailable', 'section-unnamed', 'section-name-too-long', 'section-description-too-long', 'section-no-letters', 'section-address-taken', 'section-gone'],
   topics: ['failed', 'database-unavailable', 'topic-name', 'topic-no-letters', 'topic-gone'],
   staff: ['failed', 'database-unavailable', 'no-role', 'own-role', 'not-an-email', 'email-taken', 'staff-name', 'password-too-short', 'password-too-long', 'password-published'],
+  breaking: [
+    'failed',
+    'database-unavailable',
+    'breaking-no-story',
+    'breaking-end-unreadable',
+    'publish-time-past',
+    'breaking-end-too-far',
+    'story-gone',
+    'breaking-story-unpublished',
+    'breaking-gone',
+  ],
   story: ['failed', 'database-unavailable', 'restore-address-taken'],
   note: ['failed', 'database-unavailable', 'story-gone', 'note-not-allowed', 'note-story-unpublished', 'note-kind', 'note-text', 'note-superseded-already', 'note-unknown'],
   editor: [

@@ -20,6 +20,7 @@ const TABLE: [string, NewsroomAction, StaffRole[]][] = [
   ["put someone else's byline on a story", { kind: 'assign-byline', authorId: OTHERS }, ['editor', 'admin']],
   ['append a correction, clarification or update', { kind: 'append-story-note' }, ['editor', 'admin']],
   ['manage sections and topics', { kind: 'manage-taxonomy' }, ['editor', 'admin']],
+  ['put up and clear the breaking-news strip', { kind: 'manage-breaking-news' }, ['editor', 'admin']],
   ['manage staff', { kind: 'manage-staff' }, ['admin']],
 ];
 

@@ -10,7 +10,7 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
  * - contributor: writes drafts of their own stories; cannot publish, or touch a story once it is out.
  * - author: writes, publishes, schedules and unpublishes their own stories.
  * - editor: all of that for anyone's stories, appends corrections and updates to published ones,
- *   and manages sections and topics.
+ *   manages sections and topics, and puts up and clears the breaking-news strip.
  * - admin: all of that, and manages staff.
  */
 
@@ -33,6 +33,7 @@ export type NewsroomAction =
   | { kind: 'append-story-note' }
   | { kind: 'assign-byline'; authorId: number }
   | { kind: 'manage-taxonomy' }
+  | { kind: 'manage-breaking-news' }
   | { kind: 'manage-staff' };
 
 const isOwn = (actor: Actor, story: { authorId: number }) => actor.authorId !== null && actor.authorId === story.authorId;
@@ -68,6 +69,7 @@ export function can(actor: Actor, action: NewsroomAction): boolean {
     case 'assign-byline':
       return atLeast('editor') || (actor.authorId !== null && actor.authorId === action.authorId);
     case 'manage-taxonomy':
+    case 'manage-breaking-news':
       return atLeast('editor');
     case 'manage-staff':
       return atLeast('admin');

@@ -1,3 +1,4 @@
+import { MAX_BREAKING_NEWS_HOURS } from './breakingNews';
 import { MAXIMUM_PASSWORD_LENGTH, MINIMUM_PASSWORD_LENGTH } from './passwordRules';
 import { MAX_STAFF_NAME_LENGTH, MAX_STORY_NOTE_LENGTH, MAX_TOPIC_LENGTH, MAX_UPLOAD_BYTES, MIN_IMAGE_WIDTH, SECTION_TEXT_LIMITS } from '../textLimits';
 
@@ -53,6 +54,11 @@ export const REFUSALS = [
   'note-text',
   'note-superseded-already',
   'note-unknown',
+  'breaking-no-story',
+  'breaking-end-unreadable',
+  'breaking-end-too-far',
+  'breaking-story-unpublished',
+  'breaking-gone',
 ] as const;
 export type Refusal = (typeof REFUSALS)[number];
 
@@ -151,6 +157,16 @@ export function refusalWords(refusal: Refusal): string {
       return 'That note has been replaced already: choose the note that replaced it.';
     case 'note-unknown':
       return 'The note to replace is not one of this story’s.';
+    case 'breaking-no-story':
+      return 'Choose the story the strip leads to.';
+    case 'breaking-end-unreadable':
+      return 'Give the time the strip ends, as a date and a time.';
+    case 'breaking-end-too-far':
+      return `Choose an end within ${MAX_BREAKING_NEWS_HOURS} hours; to keep the strip up longer, put it up again then.`;
+    case 'breaking-story-unpublished':
+      return 'Only a published story can be breaking news: publish it first.';
+    case 'breaking-gone':
+      return 'That strip had already ended, or been cleared.';
   }
 }
 
