@@ -60,7 +60,8 @@ export function MobileDocument({ meta, stylesheet, children }: MobileDocumentPro
           <meta name="robots" content="noindex" />
         )}
         <PreviewTags meta={meta} />
-        {meta.feeds.map((feed) => (
+        {/* The page's own feed only: the desktop page, its canonical, names every other. */}
+        {meta.feeds.slice(0, 1).map((feed) => (
           <link key={feed.path} rel="alternate" type={feed.type} title={feed.title} href={absoluteUrl(feed.path)} />
         ))}
         <meta name="color-scheme" content="light dark" />

@@ -3,7 +3,7 @@ import { articleCropUrl, articleImageUrl } from './articleImageSizes';
 import { toIsoWithOffset } from './dateTime';
 import { countBodyWords } from './articleBody';
 import type { Article } from './content';
-import { articlePath, authorPath, categoryPath, homePath, searchPath, storyNoteAnchor } from './paths';
+import { articlePath, authorPath, categoryPath, homePath, searchPath } from './paths';
 import { SITE_LANGUAGE, SITE_NAME } from './siteIdentity';
 import { isCorrective } from './storyNotes';
 import { absoluteUrl } from './site';
@@ -57,7 +57,6 @@ export function newsArticleData(article: Article): WithContext<NewsArticle> {
             '@type': 'CorrectionComment',
             text: note.text,
             datePublished: toIsoWithOffset(note.writtenAt),
-            url: `${url}#${storyNoteAnchor(note.id)}`,
           })),
         }
       : {}),
