@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { testPostgresUrl } from './db/testing/postgresServer';
+import { SUITE_DATABASE_SERVER_SETTINGS } from './db/testing/suiteServerSettings';
 
 const PORT = Number(process.env.E2E_PORT || 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -154,9 +155,7 @@ export default defineConfig({
       SITE_URL: BASE_URL,
       TRUST_PROXY: 'loopback',
       LOG_LEVEL: 'warn',
-      // The suites' browsers read stories all the time: a list redrawn as they do would drop the
-      // pages other tests find cached. e2e/most-read.spec.ts works it out when it wants it.
-      MOST_READ_REFRESH_SECONDS: '0',
+      ...SUITE_DATABASE_SERVER_SETTINGS,
       E2E_POSTGRES_PORT: String(POSTGRES_PORT),
     },
     reuseExistingServer: !process.env.CI,

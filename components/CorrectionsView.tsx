@@ -1,11 +1,9 @@
 import { articlePath, categoryPath, CORRECTIONS_RSS_PATH, correctionsPath, storyNoteAnchor, type Variant } from '../lib/paths';
 import type { CorrectionsPageData } from '../lib/pageData';
 import { CORRECTIONS_TITLE } from '../lib/pageMeta';
-import { STORY_NOTE_KIND_NAMES } from '../lib/storyNotes';
 import { PageShell } from './PageShell';
 import { Pagination } from './Pagination';
-import { NoteText } from './StoryNotes';
-import { TimeStamp } from './TimeStamp';
+import { StoryNoteContent } from './StoryNotes';
 
 interface CorrectionsViewProps {
   data: CorrectionsPageData;
@@ -43,10 +41,7 @@ export function CorrectionsView({ data, variant, path }: CorrectionsViewProps) {
                   {note.story.headline}
                 </a>
               </p>
-              <p className="story-note__when">
-                <strong>{STORY_NOTE_KIND_NAMES[note.kind]}</strong>, <TimeStamp date={note.writtenAt} />
-              </p>
-              <NoteText text={note.text} />
+              <StoryNoteContent note={note} />
             </li>
           ))}
         </ol>

@@ -14,14 +14,23 @@ export function StoryNotes({ notes }: { notes: readonly StoryNote[] }) {
       <ol className="story-notes__list">
         {notes.map((note) => (
           <li key={note.id} id={storyNoteAnchor(note.id)} className="story-note">
-            <p className="story-note__when">
-              <strong>{STORY_NOTE_KIND_NAMES[note.kind]}</strong>, <TimeStamp date={note.writtenAt} />
-            </p>
-            <NoteText text={note.text} />
+            <StoryNoteContent note={note} />
           </li>
         ))}
       </ol>
     </section>
+  );
+}
+
+/** A note as readers see it wherever it is shown: its kind and time, then its words. */
+export function StoryNoteContent({ note }: { note: StoryNote }) {
+  return (
+    <>
+      <p className="story-note__when">
+        <strong>{STORY_NOTE_KIND_NAMES[note.kind]}</strong>, <TimeStamp date={note.writtenAt} />
+      </p>
+      <NoteText text={note.text} />
+    </>
   );
 }
 

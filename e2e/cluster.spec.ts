@@ -5,6 +5,7 @@ import { articlePath, homePath } from '../lib/paths';
 import { SITE_TAG, storyTag } from '../lib/contentTags';
 import { comeFrom, demoAccount, submitLogin } from './newsroomLogin';
 import { E2E_ENGINE, instantFromMilliseconds, readDatabase, writeAndRecordChange, writeDatabase } from '../db/testing/e2eDatabase';
+import { SUITE_DATABASE_SERVER_SETTINGS } from '../db/testing/suiteServerSettings';
 
 /*
  * Two app processes on one database, as behind a load balancer: the suite's server, and a second
@@ -31,7 +32,7 @@ test.beforeAll(async () => {
   // The same settings as the suite's server: the same database and public address, so that either
   // process may answer any reader, as behind a proxy.
   second = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/serve.ts'], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(SECOND_PORT), SITE_URL: FIRST, TRUST_PROXY: 'loopback', LOG_LEVEL: 'warn' },
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(SECOND_PORT), SITE_URL: FIRST, TRUST_PROXY: 'loopback', LOG_LEVEL: 'warn', ...SUITE_DATABASE_SERVER_SETTINGS },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   second.stdout?.on('data', (chunk: Buffer) => (secondOutput += chunk.toString()));

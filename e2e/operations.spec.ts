@@ -6,6 +6,7 @@ import parsePrometheusTextFormat from 'parse-prometheus-text-format';
 import { verifyPassword } from '../db/newsroom/passwords';
 import { SEED_STAFF } from '../db/seed/staff';
 import { E2E_DATABASE, readDatabase, withFreshSiteDatabase } from '../db/testing/e2eDatabase';
+import { SUITE_DATABASE_SERVER_SETTINGS } from '../db/testing/suiteServerSettings';
 
 /*
  * What an operator meets: settings checked at start, links that follow the port, metrics on a
@@ -23,7 +24,7 @@ interface RunningServer {
 
 function startServer(env: Record<string, string>): RunningServer {
   const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/serve.ts'], {
-    env: { ...process.env, NODE_ENV: 'production', SITE_URL: '', TRUST_PROXY: '', METRICS_PORT: '', LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, NODE_ENV: 'production', SITE_URL: '', TRUST_PROXY: '', METRICS_PORT: '', LOG_LEVEL: 'info', ...SUITE_DATABASE_SERVER_SETTINGS, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

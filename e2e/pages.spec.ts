@@ -56,7 +56,7 @@ for (const route of PUBLIC_ROUTES) {
       // Links to pages inside the mobile version, its section menu's too, stay in it (a feed has one version).
       const hrefs = await page.locator('main a[href^="/"], nav a[href^="/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       expect(hrefs.length).toBeGreaterThan(0);
-      for (const href of hrefs) expect(href, href ?? '').toMatch(/^\/m(\/|$)|^\/[^?#]*\.xml$/);
+      for (const href of hrefs) expect(href, href ?? '').toMatch(/^\/m([/#]|$)|^\/[^?#]*\.xml$/);
 
       await expect(page.getByRole('link', { name: 'Back to top' })).toHaveAttribute('href', '#top');
       const exit = page.getByRole('contentinfo').getByRole('link').last();

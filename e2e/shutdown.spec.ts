@@ -3,6 +3,7 @@ import { Agent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { connect } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { E2E_DATABASE } from '../db/testing/e2eDatabase';
+import { SUITE_DATABASE_SERVER_SETTINGS } from '../db/testing/suiteServerSettings';
 
 /*
  * SIGTERM, as a process manager sends it on deploy: a second server process, on the build the
@@ -16,7 +17,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 
 function startServer(): ChildProcess {
   return spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/serve.ts'], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(PORT), DATABASE_PATH: E2E_DATABASE, SITE_URL: BASE },
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(PORT), DATABASE_PATH: E2E_DATABASE, SITE_URL: BASE, ...SUITE_DATABASE_SERVER_SETTINGS },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
