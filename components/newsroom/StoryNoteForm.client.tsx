@@ -28,7 +28,7 @@ export function StoryNoteForm({ append, address, replaceable }: StoryNoteFormPro
   const { values } = state;
   return (
     // A new key after each refused note: React would otherwise reset the selects to their first value.
-    <form key={state.attempt} action={formAction} className="newsroom-editor">
+    <form key={state.attempt} action={formAction} className="newsroom-note-form">
       {state.notice ? (
         <p className="newsroom-notice" role="alert">
           {state.notice}
