@@ -330,3 +330,46 @@ export const breakingNews = pgTable(
     check('breaking_news_ends_after_set', sql`${table.endsAt} > ${table.setAt}`),
   ],
 );
+
+/**
+ * Stories told as live coverage: posts added as events unfold, newest first, under a summary the
+ * desk keeps current (lib/liveCoverage.ts). A story has coverage from when it is opened; coverage
+ * ended stays on the page as it was.
+ */
+export const liveCoverage = pgTable(
+  'live_coverage',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    startedAt: instant('started_at').notNull(),
+    /** Null while the coverage goes on. */
+    endedAt: instant('ended_at'),
+    /** What readers should know first, one point a line. */
+    summary: text('summary').notNull(),
+    /** The post kept at the top, above the newest. */
+    pinnedPostId: integer('pinned_post_id').references((): AnyPgColumn => livePosts.id, { onDelete: 'set null' }),
+  },
+  (table) => [primaryKey({ columns: [table.articleId] })],
+);
+
+/** The posts of live coverage, each with its own address on the story's page (`#post-<id>`). */
+export const livePosts = pgTable(
+  'live_posts',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** JSON array of body blocks, validated by lib/articleBody.ts on write and on read, as a story's body. */
+    body: text('body').notNull(),
+    postedAt: instant('posted_at').notNull(),
+    /** Who posted it (null once their account is gone). */
+    postedBy: integer('posted_by').references(() => staff.id, { onDelete: 'set null' }),
+    /** Set when the post was changed after it went out. */
+    editedAt: instant('edited_at'),
+    /** Set for a key event: the line it is listed under in the coverage's key events. */
+    keyEvent: text('key_event'),
+  },
+  (table) => [index('live_posts_article_idx').on(table.articleId, table.postedAt, table.id)],
+);

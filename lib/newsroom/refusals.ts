@@ -54,6 +54,10 @@ export const REFUSALS = [
   'note-text',
   'note-superseded-already',
   'note-unknown',
+  'live-open-already',
+  'live-not-open',
+  'live-closed',
+  'live-post-gone',
   'breaking-no-story',
   'breaking-end-unreadable',
   'breaking-end-too-far',
@@ -157,6 +161,14 @@ export function refusalWords(refusal: Refusal): string {
       return 'That note has been replaced already: choose the note that replaced it.';
     case 'note-unknown':
       return 'The note to replace is not one of this story’s.';
+    case 'live-open-already':
+      return 'This story already has live coverage.';
+    case 'live-not-open':
+      return 'This story has no live coverage: open it first.';
+    case 'live-closed':
+      return 'This live coverage is closed: no more posts can be added.';
+    case 'live-post-gone':
+      return 'That post is no longer there: it was removed, or belongs to another story.';
     case 'breaking-no-story':
       return 'Choose the story the strip leads to.';
     case 'breaking-end-unreadable':
