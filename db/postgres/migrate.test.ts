@@ -70,7 +70,7 @@ describe('migratePostgresDatabase', () => {
 
   it('creates every table of db/postgres/schema.ts', async () => {
     await migratePostgresDatabase(db);
-    expect(DRIZZLE_TABLES).toHaveLength(18);
+    expect(DRIZZLE_TABLES).toHaveLength(20);
     expect(await publicTables(db)).toEqual(SCHEMA_TABLES);
     expect(await appliedMigrations(db)).toBe(JOURNAL.entries.length);
   });
