@@ -69,7 +69,7 @@ export default defineConfig({
       use: desktop,
       testIgnore: [
         ...VIEW_ONLY_SPECS,
-        ...['toggle', 'lighthouse', 'newsroom-editor', 'newsroom-admin', 'newsroom-roles', 'newsroom-notes', 'most-read', 'breaking-news', 'development', 'hostile-input', 'cluster', 'cache-tier', 'outage'].map(
+        ...['toggle', 'lighthouse', 'newsroom-editor', 'newsroom-admin', 'newsroom-roles', 'newsroom-notes', 'newsroom-live', 'live-coverage', 'most-read', 'breaking-news', 'development', 'hostile-input', 'cluster', 'cache-tier', 'outage'].map(
           (spec) => `**/${spec}.spec.ts`,
         ),
       ],
@@ -85,7 +85,7 @@ export default defineConfig({
     {
       name: 'newsroom-writes',
       use: desktop,
-      testMatch: ['**/newsroom-editor.spec.ts', '**/newsroom-admin.spec.ts', '**/newsroom-roles.spec.ts', '**/newsroom-notes.spec.ts', '**/most-read.spec.ts'],
+      testMatch: ['**/newsroom-editor.spec.ts', '**/newsroom-admin.spec.ts', '**/newsroom-roles.spec.ts', '**/newsroom-notes.spec.ts', '**/newsroom-live.spec.ts', '**/live-coverage.spec.ts', '**/most-read.spec.ts'],
       dependencies: ['desktop', 'phone', ...withoutJavaScript],
     },
     // The site's one breaking-news strip, put up and taken down: each change renders every page
