@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import localFont from 'next/font/local';
 import '../components/styles/base.css';
 import '../components/styles/desktop.css';
+import '../components/styles/live.css';
 import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from '../lib/siteIdentity';
 import { SITE_URL } from '../lib/site';
 

@@ -5,6 +5,7 @@ import { ArticleBody } from './ArticleBody';
 import { ArticleCard } from './ArticleCard';
 import { ArticleImage } from './ArticleImage';
 import { Byline } from './Byline';
+import { LiveOverview, LivePosts, LiveStatus } from './LiveCoverageView';
 import { PageShell } from './PageShell';
 import { MOST_READ_HEADING_ID, MostRead } from './MostRead';
 import { ShareLinks } from './ShareLinks';
@@ -49,7 +50,9 @@ function RelatedStories({ data, variant }: { data: ArticlePageData; variant: Var
 }
 
 export function ArticleView({ data, variant, path }: ArticleViewProps) {
-  const { article } = data;
+  const { article, live } = data;
+  // A live story's older posts are on pages of their own, under its headline alone.
+  const isFirstPage = (live?.page ?? 1) === 1;
   // Its canonical address, the desktop page's, whichever version is shown: shared and printed.
   const address = absoluteUrl(articlePath(article.slug, 'desktop'));
   return (
@@ -59,28 +62,35 @@ export function ArticleView({ data, variant, path }: ArticleViewProps) {
           <a className="kicker" href={categoryPath(article.category.slug, variant)}>
             {article.category.name}
           </a>
+          {live ? <LiveStatus live={live} /> : null}
           <h1 className="story__headline">{article.headline}</h1>
           <p className="story__standfirst">{article.standfirst}</p>
           <Byline article={article} variant={variant} />
         </header>
-        <figure className="story__figure">
-          <ArticleImage image={article.image} sizes={FEATURED_IMAGE_SIZES} priority />
-          <figcaption>{article.image.credit}</figcaption>
-        </figure>
-        <ArticleBody body={article.body} />
-        {article.disclaimer ? <p className="story__disclaimer">{article.disclaimer}</p> : null}
-        {article.source ? (
-          <p className="story__source">
-            Source:{' '}
-            {article.source.url ? (
-              <a href={article.source.url} rel="noopener noreferrer external">
-                {article.source.name}
-              </a>
-            ) : (
-              article.source.name
-            )}
-          </p>
+        {isFirstPage ? (
+          <>
+            <figure className="story__figure">
+              <ArticleImage image={article.image} sizes={FEATURED_IMAGE_SIZES} priority />
+              <figcaption>{article.image.credit}</figcaption>
+            </figure>
+            {live ? <LiveOverview slug={article.slug} live={live} variant={variant} /> : null}
+            <ArticleBody body={article.body} />
+            {article.disclaimer ? <p className="story__disclaimer">{article.disclaimer}</p> : null}
+            {article.source ? (
+              <p className="story__source">
+                Source:{' '}
+                {article.source.url ? (
+                  <a href={article.source.url} rel="noopener noreferrer external">
+                    {article.source.name}
+                  </a>
+                ) : (
+                  article.source.name
+                )}
+              </p>
+            ) : null}
+          </>
         ) : null}
+        {live ? <LivePosts slug={article.slug} live={live} variant={variant} /> : null}
         <StoryNotes notes={article.notes} />
         <footer className="story__footer">
           <p className="story__section">

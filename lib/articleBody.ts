@@ -111,6 +111,11 @@ function blockTexts(block: ArticleBlock): string[] {
   }
 }
 
+/** A body as plain text, a blank line between blocks: for descriptions that take no markup. */
+export function bodyPlainText(body: ArticleBody): string {
+  return body.map((block) => blockTexts(block).join(block.type === 'paragraph' ? '' : ' ')).join('\n\n');
+}
+
 /** How many words a body holds: its text split at white space. */
 export function countBodyWords(body: ArticleBody): number {
   return body.flatMap(blockTexts).reduce((sum, text) => sum + text.split(/\s+/u).filter((word) => word !== '').length, 0);

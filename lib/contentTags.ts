@@ -59,3 +59,12 @@ export function storyChangeTags(change: 'edited' | 'relisted', ...versions: read
 export function storyNoteTags(story: ChangedStory): string[] {
   return [...storyChangeTags('edited', story), CORRECTIONS_TAG];
 }
+
+/**
+ * What a live post, a pin or a new summary touches: the pages showing the story (its pages, its
+ * live endpoint and feed, its cards). The site's feeds and sitemaps list the story, not its posts,
+ * so a desk posting every minute leaves them alone.
+ */
+export function livePostTags(storySlug: string): string[] {
+  return [storyTag(storySlug)];
+}

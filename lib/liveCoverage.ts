@@ -5,8 +5,11 @@ import type { ArticleBody } from './articleBody';
  * the top, key events listed apart, and one post that may be pinned above the newest.
  */
 
-/** Posts on each page of the coverage; older ones follow on "Older posts" pages. */
-export const LIVE_POSTS_PER_PAGE = 20;
+/**
+ * Posts on each page of the coverage, in both versions; older ones follow on "Older posts" pages.
+ * Ten keep the lightweight version within its weight.
+ */
+export const LIVE_POSTS_PER_PAGE = 10;
 /** The longest summary, and the longest key-event line. */
 export const LIVE_SUMMARY_LIMIT = 1_500;
 export const KEY_EVENT_LIMIT = 120;
@@ -30,12 +33,36 @@ export interface LiveCoverage {
   summary: string[];
   /** The newest post's time, or the start before any post: the coverage's "Updated" time. */
   updatedAt: Date;
-  pinned: LivePost | null;
-  keyEvents: { id: number; keyEvent: string; postedAt: Date }[];
+  /** With the page of the coverage that holds it. */
+  pinned: (LivePost & { page: number }) | null;
+  /** Newest first, each with the page that holds its post. */
+  keyEvents: { id: number; keyEvent: string; postedAt: Date; page: number }[];
   /** One page of posts, newest first, the pinned one included in its place. */
   posts: LivePost[];
   page: number;
   totalPages: number;
+}
+
+/** What the live endpoint sends open desktop pages: the newest posts, for those not shown yet. */
+export interface LiveUpdate {
+  /** Whether the coverage is over: an open page stops asking. */
+  ended: boolean;
+  /** The newest posts, newest first, as on the first page. */
+  posts: LivePostUpdate[];
+}
+
+/** A post as the live endpoint sends it: times as ISO 8601, body blocks as stored. */
+export interface LivePostUpdate {
+  id: number;
+  body: ArticleBody;
+  postedAt: string;
+  editedAt: string | null;
+  keyEvent: string | null;
+}
+
+/** The page of the coverage that holds the post at `position` (1 for the newest). */
+export function livePageOf(position: number): number {
+  return Math.ceil(position / LIVE_POSTS_PER_PAGE);
 }
 
 /** A post's own anchor on the story's page. */
@@ -49,4 +76,14 @@ export function summaryPoints(summary: string): string[] {
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '');
+}
+
+/**
+ * A live story's "Updated" time: its newest post's, when that is later than the story's own
+ * update. A post before publication (coverage prepared in a draft) does not update it.
+ */
+export function liveStoryUpdatedAt(story: { publishedAt: Date; updatedAt: Date | null }, live: LiveCoverage): Date | null {
+  const newest = live.updatedAt > story.publishedAt ? live.updatedAt : null;
+  if (!newest || (story.updatedAt && story.updatedAt >= newest)) return story.updatedAt;
+  return newest;
 }

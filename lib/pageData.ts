@@ -1,3 +1,4 @@
+import type { LiveCoverage } from './liveCoverage';
 import type { Article, ArticlePage, ArticleSummary, BreakingNews, CategorySummary, MostReadStory, SearchResults, StoryNotePage } from './content';
 import type { ListingKind } from './paths';
 
@@ -28,6 +29,8 @@ export interface ListingPageData {
 
 export interface ArticlePageData {
   article: Article;
+  /** One page of the story's live coverage, when it is told as one. */
+  live: LiveCoverage | null;
   related: ArticleSummary[];
   mostRead: MostReadStory[];
   categories: CategorySummary[];

@@ -1,5 +1,5 @@
 import type { ArticlePageData, CorrectionsPageData, ListingPageData } from './pageData';
-import { articlePath, categoryFeedPath, CORRECTIONS_RSS_PATH, correctionsPath, homePath, listingPath, SITE_ATOM_PATH, SITE_RSS_PATH } from './paths';
+import { articlePath, categoryFeedPath, CORRECTIONS_RSS_PATH, correctionsPath, homePath, listingPath, liveFeedPath, SITE_ATOM_PATH, SITE_RSS_PATH } from './paths';
 import { SITE_DESCRIPTION, SITE_NAME } from './siteIdentity';
 import { articleBreadcrumbData, breadcrumbData, newsArticleData, webSiteData, type StructuredData } from './structuredData';
 import { toIsoWithOffset } from './dateTime';
@@ -97,12 +97,13 @@ export function listingMeta(data: ListingPageData): PageMeta {
 }
 
 export function articleMeta(data: ArticlePageData): PageMeta {
-  const { article } = data;
+  const { article, live } = data;
+  const page = live?.page ?? 1;
   return {
-    title: `${article.headline} | ${SITE_NAME}`,
+    title: `${article.headline}${page > 1 ? `: older posts, page ${page}` : ''} | ${SITE_NAME}`,
     shareTitle: article.headline,
     description: article.standfirst,
-    desktopPath: articlePath(article.slug, 'desktop'),
+    desktopPath: articlePath(article.slug, 'desktop', page),
     indexable: true,
     openGraph: {
       type: 'article',
@@ -112,8 +113,8 @@ export function articleMeta(data: ArticlePageData): PageMeta {
       tags: article.tags.map((tag) => tag.name),
     },
     image: { url: articlePreviewImagePath(article.slug, article.modifiedAt), ...PREVIEW_IMAGE_SIZE, alt: article.headline },
-    structuredData: [newsArticleData(article), articleBreadcrumbData(article)],
-    feeds: SITE_FEEDS,
+    structuredData: [newsArticleData(article, live), articleBreadcrumbData(article)],
+    feeds: live ? [{ title: `${article.headline}: live posts (RSS)`, type: 'application/rss+xml', path: liveFeedPath(article.slug) }, ...SITE_FEEDS] : SITE_FEEDS,
   };
 }
 

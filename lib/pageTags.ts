@@ -74,6 +74,11 @@ export function correctionsPageTags(data: CorrectionsPageData | null): string[] 
   return [SITE_TAG, CORRECTIONS_TAG, ...new Set(data.notes.items.map((note) => storyTag(note.story.slug)))];
 }
 
+/** A live story's endpoint and feed: what its posts and its page change. */
+export function liveCoverageTags(slug: string): string[] {
+  return [SITE_TAG, storyTag(slug)];
+}
+
 export function feedTags(categorySlug?: string): string[] {
   return [SITE_TAG, FEEDS_TAG, ...(categorySlug ? [categoryTag(categorySlug)] : [])];
 }

@@ -31,8 +31,19 @@ export function categoryPath(slug: string, variant: Variant, page = 1): string {
   return withVariant(withPage(`/category/${encodeURIComponent(slug)}`, page), variant);
 }
 
-export function articlePath(slug: string, variant: Variant): string {
-  return withVariant(`/article/${encodeURIComponent(slug)}`, variant);
+/** A story's page; a story told as live coverage has its older posts from page 2. */
+export function articlePath(slug: string, variant: Variant, page = 1): string {
+  return withVariant(withPage(`/article/${encodeURIComponent(slug)}`, page), variant);
+}
+
+/** What open desktop live pages ask for new posts (lib/liveCoverage.ts, LiveUpdate). */
+export function liveUpdatePath(slug: string): string {
+  return `/article/${encodeURIComponent(slug)}/live.json`;
+}
+
+/** The RSS feed of a live page's posts. */
+export function liveFeedPath(slug: string): string {
+  return `/article/${encodeURIComponent(slug)}/feed.xml`;
 }
 
 export function authorPath(slug: string, variant: Variant, page = 1): string {
@@ -128,7 +139,7 @@ export const RESERVED_SECTIONS: readonly string[] = [
  * Routes inside a public page's section that are no page: Next.js prefers them to the page's own
  * route, and they answer their own 404. In Next.js's notation, as their folders under app/ are named.
  */
-export const FILE_ROUTES_AMONG_PAGES: readonly string[] = ['category/[slug]/feed.xml', 'corrections/feed.xml'];
+export const FILE_ROUTES_AMONG_PAGES: readonly string[] = ['category/[slug]/feed.xml', 'corrections/feed.xml', 'article/[slug]/live.json', 'article/[slug]/feed.xml'];
 
 /** Whether a path's first segment is one of the reserved sections, which hold no public page. */
 export function isReservedSection(section: string | undefined): boolean {

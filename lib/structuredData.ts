@@ -1,7 +1,8 @@
-import type { BreadcrumbList, NewsArticle, Organization, WebSite, WithContext } from 'schema-dts';
+import type { BlogPosting, BreadcrumbList, LiveBlogPosting, NewsArticle, Organization, WebSite, WithContext } from 'schema-dts';
 import { articleCropUrl, articleImageUrl } from './articleImageSizes';
 import { toIsoWithOffset } from './dateTime';
-import { countBodyWords } from './articleBody';
+import { bodyPlainText, countBodyWords } from './articleBody';
+import { livePostAnchor, type LiveCoverage, type LivePost } from './liveCoverage';
 import type { Article } from './content';
 import { articlePath, authorPath, categoryPath, homePath, searchPath } from './paths';
 import { SITE_LANGUAGE, SITE_NAME } from './siteIdentity';
@@ -13,7 +14,11 @@ import { absoluteUrl } from './site';
  * page, for both versions; URLs are always the canonical desktop ones.
  */
 
-export type StructuredData = WithContext<NewsArticle> | WithContext<BreadcrumbList> | WithContext<WebSite>;
+export type StructuredData =
+  | WithContext<NewsArticle>
+  | WithContext<LiveBlogPosting>
+  | WithContext<BreadcrumbList>
+  | WithContext<WebSite>;
 
 const PUBLISHER: Organization = {
   '@type': 'NewsMediaOrganization',
@@ -31,21 +36,55 @@ export function articleImageUrls(imagePath: string): string[] {
   ];
 }
 
-export function newsArticleData(article: Article): WithContext<NewsArticle> {
+/** A live post's words, shortened for the headline search engines show for an update without a key-event line. */
+const UPDATE_HEADLINE_LENGTH = 110;
+
+function liveUpdateData(post: LivePost, pageUrl: string): BlogPosting {
+  const text = bodyPlainText(post.body);
+  const headline = post.keyEvent ?? (text.length > UPDATE_HEADLINE_LENGTH ? `${text.slice(0, UPDATE_HEADLINE_LENGTH - 1).trimEnd()}…` : text);
+  return {
+    '@type': 'BlogPosting',
+    headline,
+    url: `${pageUrl}#${livePostAnchor(post.id)}`,
+    datePublished: toIsoWithOffset(post.postedAt),
+    ...(post.editedAt ? { dateModified: toIsoWithOffset(post.editedAt) } : {}),
+    articleBody: text,
+  };
+}
+
+/**
+ * A story, or a page of its live coverage: a LiveBlogPosting whose updates are the page's posts,
+ * each at its own address.
+ */
+export function newsArticleData(article: Article, live: LiveCoverage | null = null): WithContext<NewsArticle> | WithContext<LiveBlogPosting> {
+  const story = storyData(article);
+  if (!live) return { ...story, '@type': 'NewsArticle' };
+  const pageUrl = absoluteUrl(articlePath(article.slug, 'desktop', live.page));
+  return {
+    ...story,
+    '@type': 'LiveBlogPosting',
+    url: pageUrl,
+    coverageStartTime: toIsoWithOffset(live.startedAt),
+    ...(live.endedAt ? { coverageEndTime: toIsoWithOffset(live.endedAt) } : {}),
+    liveBlogUpdate: live.posts.map((post) => liveUpdateData(post, pageUrl)),
+  };
+}
+
+/** What a story's description says whether or not it is told live. */
+function storyData(article: Article) {
   const url = absoluteUrl(articlePath(article.slug, 'desktop'));
   const source = article.source;
   const corrections = article.notes.filter((note) => isCorrective(note.kind));
   return {
-    '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
+    '@context': 'https://schema.org' as const,
     headline: article.headline,
     description: article.standfirst,
     image: articleImageUrls(article.image.path),
     datePublished: toIsoWithOffset(article.publishedAt),
     dateModified: toIsoWithOffset(article.updatedAt ?? article.publishedAt),
-    author: [{ '@type': 'Person', name: article.author.name, url: absoluteUrl(authorPath(article.author.slug, 'desktop')) }],
+    author: [{ '@type': 'Person' as const, name: article.author.name, url: absoluteUrl(authorPath(article.author.slug, 'desktop')) }],
     publisher: PUBLISHER,
-    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    mainEntityOfPage: { '@type': 'WebPage' as const, '@id': url },
     url,
     articleSection: article.category.name,
     wordCount: countBodyWords(article.body),
@@ -54,7 +93,7 @@ export function newsArticleData(article: Article): WithContext<NewsArticle> {
     ...(corrections.length > 0
       ? {
           correction: corrections.map((note) => ({
-            '@type': 'CorrectionComment',
+            '@type': 'CorrectionComment' as const,
             text: note.text,
             datePublished: toIsoWithOffset(note.writtenAt),
           })),
@@ -62,8 +101,8 @@ export function newsArticleData(article: Article): WithContext<NewsArticle> {
       : {}),
     ...(source
       ? {
-          sourceOrganization: { '@type': 'NewsMediaOrganization', name: source.name, ...(source.url ? { url: source.url } : {}) },
-          isBasedOn: source.url ?? { '@type': 'CreativeWork', publisher: { '@type': 'Organization', name: source.name } },
+          sourceOrganization: { '@type': 'NewsMediaOrganization' as const, name: source.name, ...(source.url ? { url: source.url } : {}) },
+          isBasedOn: source.url ?? { '@type': 'CreativeWork' as const, publisher: { '@type': 'Organization' as const, name: source.name } },
         }
       : {}),
   };

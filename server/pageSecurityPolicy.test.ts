@@ -157,10 +157,10 @@ describe('the policies', () => {
     expect(desktopPagePolicy(html, { dev: true })).toBe(desktopPagePolicy(html).replace(`script-src 'self' `, `script-src 'self' ${hashOf(DEVELOPMENT_BOOTSTRAP)} `));
   });
 
-  it('let a mobile page run no script at all, and use the site’s stylesheet and no other', () => {
+  it('let a mobile page run no script at all, and use the site’s stylesheets and no other', () => {
     const policy = mobilePagePolicy();
     expect(policy).toContain("script-src 'none'");
-    expect(policy).toContain(`style-src ${hashOf(getMobileStylesheet())};`);
+    expect(policy).toContain(`style-src ${hashOf(getMobileStylesheet())} ${hashOf(getMobileStylesheet(['live']))};`);
     expect(policy).not.toContain('unsafe-inline');
   });
 });

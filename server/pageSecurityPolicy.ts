@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
-import { getMobileStylesheet } from '../app/_lib/mobileStylesheet';
+import { getMobileStylesheet, MOBILE_STYLESHEET_CHOICES } from '../app/_lib/mobileStylesheet';
 import { isMobilePath } from '../lib/paths';
 import { isHtml } from './securityHeaders';
 
@@ -153,12 +153,12 @@ export function frameworkScriptHashes(html: Buffer, { dev = false }: PolicyOptio
   return unique(hashes);
 }
 
-let cachedMobileStylesheetHash: string | undefined;
+let cachedMobileStylesheetHashes: string | undefined;
 
-/** The hash of the mobile version's stylesheet, which every mobile page carries inline. */
-export function mobileStylesheetHash(): string {
-  cachedMobileStylesheetHash ??= sourceHash(getMobileStylesheet());
-  return cachedMobileStylesheetHash;
+/** The hashes of the mobile version's stylesheets, one of which every mobile page carries inline. */
+export function mobileStylesheetHashes(): string {
+  cachedMobileStylesheetHashes ??= MOBILE_STYLESHEET_CHOICES.map((choice) => sourceHash(getMobileStylesheet(choice))).join(' ');
+  return cachedMobileStylesheetHashes;
 }
 
 const SHARED_DIRECTIVES = ["object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"];
@@ -181,7 +181,7 @@ export function mobilePagePolicy(): string {
   return [
     "default-src 'none'",
     "script-src 'none'",
-    `style-src ${mobileStylesheetHash()}`,
+    `style-src ${mobileStylesheetHashes()}`,
     "img-src 'self' data:",
     "font-src 'self'",
     "manifest-src 'self'",

@@ -2,7 +2,10 @@ import { Feed, type Item } from 'feed';
 import { createElement, Fragment, type ReactElement } from 'react';
 import { articleImageUrl } from '../../lib/articleImageSizes';
 import { ArticleBody } from '../../components/ArticleBody';
-import type { ArticleBody as ArticleBodyData, InlineNode } from '../../lib/articleBody';
+import { bodyPlainText, type ArticleBody as ArticleBodyData, type InlineNode } from '../../lib/articleBody';
+import { formatReadableTime } from '../../lib/dateTime';
+import { livePageOf, livePostAnchor, type LivePost } from '../../lib/liveCoverage';
+import type { NewestLivePosts } from '../../db/queries/liveCoverage';
 import type { FeedArticle } from '../../db/queries/feeds';
 import type { CategorySummary, ListedStoryNote } from '../../lib/content';
 import { NoteText } from '../../components/StoryNotes';
@@ -16,6 +19,7 @@ import {
   CORRECTIONS_RSS_PATH,
   correctionsPath,
   homePath,
+  liveFeedPath,
   SITE_ATOM_PATH,
   SITE_RSS_PATH,
   storyNoteAnchor,
@@ -273,6 +277,38 @@ export async function buildCorrectionsFeed(notes: readonly ListedStoryNote[]): P
       category: [{ name: toXmlText(note.story.category.name) }],
     });
   }
+  return feed.rss2();
+}
+
+/** The permanent id of a live post's feed item: edits keep it, so readers see an edited post as the same item. */
+export function livePostGuid(postId: number): string {
+  return `tag:${SITE_URL.hostname},${GUID_MINTED_YEAR}:live-post-${postId}`;
+}
+
+/** RSS 2.0 of a live story's newest posts (newest first, as given): each item links to the post on its page. */
+export async function buildLiveFeed({ story, posts }: NewestLivePosts): Promise<string> {
+  const renderToStaticMarkup = await loadRenderer();
+  const channel: FeedChannel = {
+    title: `${story.headline}: live | ${SITE_NAME}`,
+    description: story.standfirst,
+    pagePath: articlePath(story.slug, 'desktop'),
+    selfPath: liveFeedPath(story.slug),
+  };
+  const updated = (post: LivePost) => post.editedAt ?? post.postedAt;
+  const feed = createFeed('rss', channel, new Date(Math.max(0, ...posts.map((post) => updated(post).getTime()))));
+  posts.forEach((post, index) => {
+    const guid = livePostGuid(post.id);
+    feed.addItem({
+      id: guid,
+      guid,
+      title: toCdataText(post.keyEvent ?? `Update, ${formatReadableTime(post.postedAt)}`),
+      link: absoluteUrl(`${articlePath(story.slug, 'desktop', livePageOf(index + 1))}#${livePostAnchor(post.id)}`),
+      date: updated(post),
+      published: post.postedAt,
+      description: toCdataText(escapeHtml(bodyPlainText(post.body))),
+      content: toCdataText(renderToStaticMarkup(createElement(ArticleBody, { body: withAbsoluteLinks(post.body) }))),
+    });
+  });
   return feed.rss2();
 }
 

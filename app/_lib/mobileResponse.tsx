@@ -11,7 +11,7 @@ async function renderDocument(page: MobilePage): Promise<string> {
   // A static import of react-dom/server is refused in the app directory; a dynamic one is allowed.
   const { renderToStaticMarkup } = await import('react-dom/server');
   const html = renderToStaticMarkup(
-    <MobileDocument meta={page.meta} stylesheet={getMobileStylesheet()}>
+    <MobileDocument meta={page.meta} stylesheet={getMobileStylesheet(page.pageStyles)}>
       {page.content}
     </MobileDocument>,
   );

@@ -16,6 +16,8 @@ import { searchArticles } from '../../db/queries/search';
 import { listStoryNotePage } from '../../db/queries/storyNotes';
 import { getTagBySlug } from '../../db/queries/tags';
 import { listMostRead } from '../../db/queries/mostRead';
+import { readLiveCoverage } from '../../db/queries/liveCoverage';
+import { liveStoryUpdatedAt } from '../../lib/liveCoverage';
 import type { ListingKind } from '../../lib/paths';
 import type {
   ArticlePageData,
@@ -109,16 +111,20 @@ async function findListed(kind: ListingKind, slug: string) {
   }
 }
 
-export const loadArticlePage = cache(async (slug: string): Promise<ArticlePageData | null> => {
+/** A story's page; from page 2, a page of its live coverage's older posts. Null past the last. */
+export const loadArticlePage = cache(async (slug: string, page = 1): Promise<ArticlePageData | null> => {
   const article = await getPublishedArticleBySlug(slug);
-  if (!article) return null;
-  const [related, categories, mostRead, breaking] = await Promise.all([
+  if (!article || (page > 1 && !article.coverage)) return null;
+  const { coverage } = article;
+  const [live, related, categories, mostRead, breaking] = await Promise.all([
+    coverage ? readLiveCoverage(article.id, coverage, page) : null,
     listRelatedArticles(article, RELATED_STORIES),
     listCategories(),
     listMostRead(),
     loadBreakingNews(),
   ]);
-  return { article, related, categories, mostRead, breaking };
+  if (coverage && !live) return null;
+  return { article: live ? { ...article, updatedAt: liveStoryUpdatedAt(article, live) } : article, live, related, categories, mostRead, breaking };
 });
 
 /** A page of the corrections list, or null for a page past the last. */

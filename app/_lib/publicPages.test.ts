@@ -67,7 +67,10 @@ describe('the public pages’ addresses', () => {
 
   it('builds addresses that lead back to their page', () => {
     expectRoundTrip(homePage, {});
-    for (const slug of ['a-story', '日本語', 'a/b?c']) expectRoundTrip(articlePage, { slug });
+    for (const slug of ['a-story', '日本語', 'a/b?c']) {
+      expectRoundTrip(articlePage, { slug, page: 1 });
+      expectRoundTrip(articlePage, { slug, page: 3 });
+    }
     for (const listing of [categoryPage, authorPage, tagPage]) {
       expectRoundTrip(listing, { slug: 'india-russia', page: 1 });
       expectRoundTrip(listing, { slug: 'ру́сский', page: 12 });
@@ -130,7 +133,7 @@ describe('a missing page', () => {
   }
 
   it('is tagged with what would make it appear', () => {
-    expect(missingTags(articlePage, { slug: 'no-such-story' })).toEqual([SITE_TAG, LATEST_STORIES_TAG, storyTag('no-such-story')]);
+    expect(missingTags(articlePage, { slug: 'no-such-story', page: 1 })).toEqual([SITE_TAG, LATEST_STORIES_TAG, storyTag('no-such-story')]);
     expect(missingTags(tagPage, { slug: 'russia', page: 9 })).toContain(topicTag('russia'));
     expect(missingTags(authorPage, { slug: 'news-desk', page: 9 })).toContain(authorTag('news-desk'));
   });

@@ -6,6 +6,7 @@ import { HomeView } from '../../components/HomeView';
 import { ListingView } from '../../components/ListingView';
 import { SearchView } from '../../components/SearchView';
 import { isPublishedArticleSlug } from '../../db/queries/articles';
+import { countStoryPages } from '../../db/queries/liveCoverage';
 import type { ArticlePageData, CorrectionsPageData, HomePageData, ListingPageData, SearchPageData } from '../../lib/pageData';
 import { articleMeta, correctionsMeta, homeMeta, listingMeta, searchMeta, type PageMeta } from '../../lib/pageMeta';
 import { parsePageSegments } from '../../lib/pageNumber';
@@ -13,6 +14,7 @@ import { articlePageTags, correctionsPageTags, homePageTags, listingPageTags, no
 import { articlePath, correctionsPath, homePath, listingPath, searchPath, type ListingKind, type Variant } from '../../lib/paths';
 import { listParam, matchRoute, routeSection, stringParam, type RouteParams } from '../../lib/publicRoutes';
 import { readSearchParameters } from '../../lib/searchParameters';
+import { articlePageStyles, type MobilePageStyles } from './mobileStylesheet';
 import {
   listingPageExists,
   loadArticlePage,
@@ -54,6 +56,8 @@ interface PageTypeBase<Params, Data> {
   exists(params: Params): Promise<boolean>;
   /** Its head, for both versions. */
   meta(data: Data): PageMeta;
+  /** Styles the lightweight version adds to its stylesheet for what only this page shows. */
+  pageStyles?(data: Data): MobilePageStyles[];
   /** Its view from components/, which renders both versions. */
   View(props: PageViewProps<Data>): ReactElement;
 }
@@ -87,18 +91,22 @@ export const homePage: PublicPage<Record<string, never>, HomePageData> = {
   missingTags: () => notFoundPageTags(),
 };
 
-export const articlePage: PublicPage<{ slug: string }, ArticlePageData> = {
-  route: 'article/[slug]',
+/** `/article/<slug>`, then for live coverage's older posts `/article/<slug>/page/<n>`. */
+export const articlePage: PublicPage<{ slug: string; page: number }, ArticlePageData> = {
+  route: 'article/[slug]/[[...page]]',
   rendering: 'cached',
   parse: (route) => {
     const slug = stringParam(route, 'slug');
-    return slug === null ? null : { slug };
+    const pageSegments = listParam(route, 'page');
+    const page = pageSegments === null ? null : parsePageSegments(pageSegments);
+    return slug === null || page === null ? null : { slug, page };
   },
-  path: ({ slug }, variant) => articlePath(slug, variant),
-  label: () => '/article/:slug',
-  load: ({ slug }) => loadArticlePage(slug),
-  exists: ({ slug }) => isPublishedArticleSlug(slug),
+  path: ({ slug, page }, variant) => articlePath(slug, variant, page),
+  label: ({ page }) => `/article/:slug${page > 1 ? '/page/:n' : ''}`,
+  load: ({ slug, page }) => loadArticlePage(slug, page),
+  exists: async ({ slug, page }) => (page === 1 ? isPublishedArticleSlug(slug) : (await countStoryPages(slug)) >= page),
   meta: articleMeta,
+  pageStyles: articlePageStyles,
   View: ArticleView,
   tags: ({ slug }, data) => articlePageTags(slug, data),
   missingTags: ({ slug }) => articlePageTags(slug, null),
@@ -176,7 +184,7 @@ export interface PageAtAddress {
 
 /** A page's data loaded: what either version renders, or the tags of the 404 shown in its place. */
 export type LoadedPage =
-  | { found: true; meta: PageMeta; cacheTags: string[]; content(variant: Variant): ReactElement }
+  | { found: true; meta: PageMeta; cacheTags: string[]; pageStyles: MobilePageStyles[]; content(variant: Variant): ReactElement }
   | { found: false; cacheTags: string[] };
 
 /** A page type with its parameter and data types hidden, so that every type fits in one list. */
@@ -206,6 +214,7 @@ export function pageType<Params, Data>(page: PublicPage<Params, Data>): PageType
             found: true,
             meta: page.meta(data),
             cacheTags: page.rendering === 'cached' ? page.tags(params, data) : [],
+            pageStyles: page.pageStyles?.(data) ?? [],
             content: (variant) => <page.View data={data} variant={variant} path={page.path(params, variant)} />,
           };
         },

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { serializeArticleBody, type ArticleBody } from '../../lib/articleBody';
-import { storyChangeTags } from '../../lib/contentTags';
+import { livePostTags, storyChangeTags } from '../../lib/contentTags';
 import { Refused } from '../../lib/newsroom/refusals';
 import { recordContentChange } from '../contentChanges';
 import { processStore } from '../processDatabase';
@@ -10,8 +10,9 @@ import { listedAs, readStory } from './stories';
 /*
  * The live desk's writes: open a story's coverage, post, edit or remove a post, mark key events,
  * pin one post, keep the summary current, and close the coverage. Each is one transaction with the
- * page cache's note for the story's pages, feeds and the live endpoint (its story tag), so a post
- * reaches readers as a story's edit does. Posts go to the story's readers only once it is published.
+ * page cache's note of what it changed (its story's tag names its pages, live endpoint and feed),
+ * so a post reaches readers as a story's edit does, in every process and in the cache tier. Posts
+ * go to the story's readers only once it is published.
  */
 
 /** Whether the story has coverage, and whether it is still open: for the checks before a write. */
@@ -20,11 +21,15 @@ async function coverageOf(tx: WriteHandle, t: Tables, articleId: number) {
   return coverage ?? null;
 }
 
-/** Records that the story's pages changed: what a post, a pin or the summary changes is the story's page and feeds. */
-async function storyChanged(tx: WriteHandle, t: Tables, articleId: number): Promise<void> {
+/**
+ * Records that the story's pages changed, once it is published. Opening or closing coverage
+ * changes the story as an edit does; a post, a pin or the summary changes only its pages.
+ */
+async function storyChanged(tx: WriteHandle, t: Tables, articleId: number, change: 'coverage' | 'posts' = 'posts'): Promise<void> {
   const story = await readStory(tx, t, articleId);
   if (!story) throw new Refused('story-gone');
-  if (story.status === 'published') await recordContentChange(tx, t, storyChangeTags('edited', await listedAs(tx, t, story)));
+  if (story.status !== 'published') return;
+  await recordContentChange(tx, t, change === 'coverage' ? storyChangeTags('edited', await listedAs(tx, t, story)) : livePostTags(story.slug));
 }
 
 /** Opens live coverage of a story (any state: a draft can be prepared before it goes out), with its first summary. */
@@ -33,7 +38,7 @@ export async function openLiveCoverage(articleId: number, summary: string, now =
   await store.write(async (tx, t) => {
     if (await coverageOf(tx, t, articleId)) throw new Refused('live-open-already');
     await tx.insert(t.liveCoverage).values({ articleId, startedAt: now, endedAt: null, summary, pinnedPostId: null });
-    await storyChanged(tx, t, articleId);
+    await storyChanged(tx, t, articleId, 'coverage');
   });
 }
 
@@ -117,6 +122,6 @@ export async function closeLiveCoverage(articleId: number, now = new Date()): Pr
     if (!coverage) throw new Refused('live-not-open');
     if (coverage.endedAt) throw new Refused('live-closed');
     await tx.update(t.liveCoverage).set({ endedAt: now }).where(eq(t.liveCoverage.articleId, articleId));
-    await storyChanged(tx, t, articleId);
+    await storyChanged(tx, t, articleId, 'coverage');
   });
 }

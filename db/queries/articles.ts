@@ -17,10 +17,18 @@ import {
 } from './articleRows';
 import { isPublished } from '../publishedStories';
 import { readNotesInForce } from './storyNotes';
+import type { CoverageRow } from './liveCoverage';
 import { pageCount } from '../../lib/pageNumber';
 import type { Article, ArticlePage, ArticleSummary } from '../../lib/content';
 
-type FullArticle = Article & { id: number; categoryId: number; authorId: number; status: ArticleStatus };
+type FullArticle = Article & {
+  id: number;
+  categoryId: number;
+  authorId: number;
+  status: ArticleStatus;
+  /** Set when the story is told as live coverage. */
+  coverage: CoverageRow | null;
+};
 
 /** The article matching `where`, with body, tags and source; `publishedAt` fills a missing time. */
 async function findArticle(
@@ -40,10 +48,15 @@ async function findArticle(
       disclaimer: t.articles.disclaimer,
       authorId: t.articles.authorId,
       status: t.articles.status,
+      coverageStartedAt: t.liveCoverage.startedAt,
+      coverageEndedAt: t.liveCoverage.endedAt,
+      coverageSummary: t.liveCoverage.summary,
+      pinnedPostId: t.liveCoverage.pinnedPostId,
     })
     .from(t.articles)
     .innerJoin(t.categories, eq(t.categories.id, t.articles.categoryId))
     .innerJoin(t.authors, eq(t.authors.id, t.articles.authorId))
+    .leftJoin(t.liveCoverage, eq(t.liveCoverage.articleId, t.articles.id))
     .where(where)
     .limit(1);
   if (!row) return null;
@@ -67,6 +80,10 @@ async function findArticle(
     disclaimer: row.disclaimer,
     tags: articleTagRows,
     notes,
+    coverage:
+      row.coverageStartedAt === null || row.coverageSummary === null
+        ? null
+        : { startedAt: row.coverageStartedAt, endedAt: row.coverageEndedAt, summary: row.coverageSummary, pinnedPostId: row.pinnedPostId },
   };
 }
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
+import { readLiveCoverage } from './liveCoverage';
 import { processStore } from '../processDatabase';
 import { can, type Actor } from '../../lib/newsroom/permissions';
 import type { NewsroomStoryFilter } from '../../lib/newsroom/storyFilter';
@@ -75,7 +76,12 @@ export async function getStoryPreview(actor: Actor, id: number): Promise<Article
   const article = await getArticleForPreview(id, new Date());
   if (!article) return null;
   if (!can(actor, { kind: 'edit-story', story: { authorId: article.authorId, status: article.status } })) return null;
-  const [related, categories, breaking] = await Promise.all([listRelatedArticles(article, 4), listCategories(), getCurrentBreakingNews()]);
+  const [live, related, categories, breaking] = await Promise.all([
+    article.coverage ? readLiveCoverage(article.id, article.coverage, 1) : null,
+    listRelatedArticles(article, 4),
+    listCategories(),
+    getCurrentBreakingNews(),
+  ]);
   // The preview shows the story and its neighbours; the list of what readers read most is not the story's.
-  return { article, related, categories, mostRead: [], breaking };
+  return { article, live, related, categories, mostRead: [], breaking };
 }

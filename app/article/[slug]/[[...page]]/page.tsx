@@ -1,5 +1,5 @@
-import { desktopPage } from '../../_lib/desktopPage';
-import { articlePage } from '../../_lib/publicPages';
+import { desktopPage } from '../../../_lib/desktopPage';
+import { articlePage } from '../../../_lib/publicPages';
 
 const page = desktopPage(articlePage);
 
