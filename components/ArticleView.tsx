@@ -59,10 +59,10 @@ export function ArticleView({ data, variant, path }: ArticleViewProps) {
     <PageShell variant={variant} path={path} categories={data.categories} breaking={data.breaking} currentCategorySlug={article.category.slug}>
       <article className="story">
         <header className="story__header">
+          {live ? <LiveStatus live={live} /> : null}
           <a className="kicker" href={categoryPath(article.category.slug, variant)}>
             {article.category.name}
           </a>
-          {live ? <LiveStatus live={live} /> : null}
           <h1 className="story__headline">{article.headline}</h1>
           <p className="story__standfirst">{article.standfirst}</p>
           <Byline article={article} variant={variant} />

@@ -1,4 +1,5 @@
 import { livePostAnchor, type LiveCoverage } from '../lib/liveCoverage';
+import { showLivePost } from '../lib/liveCoverageTimes';
 import { articlePath, liveUpdatePath, type Variant } from '../lib/paths';
 import { LivePostView } from './LivePostView';
 import { LiveUpdates } from './LiveUpdates.client';
@@ -82,7 +83,7 @@ export function LivePosts({ slug, live, variant }: LiveCoverageProps) {
       ) : null}
       {pinned ? (
         <LivePostView
-          post={pinned}
+          post={showLivePost(pinned)}
           pinned
           href={`${pinned.page === 1 ? '' : articlePath(slug, variant, pinned.page)}#${livePostAnchor(pinned.id)}`}
         />
@@ -92,7 +93,7 @@ export function LivePosts({ slug, live, variant }: LiveCoverageProps) {
       ) : null}
       {live.posts.length === 0 ? <p className="live-posts__none">No posts yet.</p> : null}
       {live.posts.map((post) => (
-        <LivePostView key={post.id} post={post} href={`#${livePostAnchor(post.id)}`} />
+        <LivePostView key={post.id} post={showLivePost(post)} href={`#${livePostAnchor(post.id)}`} />
       ))}
       <Pagination
         page={live.page}

@@ -1,13 +1,16 @@
-import { livePostAnchor, type LivePost } from '../lib/liveCoverage';
+import { livePostAnchor, type ShownLivePost, type ShownTime } from '../lib/liveCoverage';
 import { ArticleBody } from './ArticleBody';
-import { TimeStamp } from './TimeStamp';
 
 interface LivePostViewProps {
-  post: LivePost;
+  post: ShownLivePost;
   /** Where its time links to: its own anchor, on this page or on the page that holds it. */
   href: string;
   /** The copy shown at the top of the coverage: labelled, and without the post's own anchor. */
   pinned?: boolean;
+}
+
+function PostTime({ time, label }: { time: ShownTime; label?: string }) {
+  return <time dateTime={time.iso}>{label ? `${label} ${time.text}` : time.text}</time>;
 }
 
 /**
@@ -21,14 +24,14 @@ export function LivePostView({ post, href, pinned = false }: LivePostViewProps) 
       <header className="live-post__header">
         {pinned ? <p className="live-post__label">Pinned post</p> : null}
         <a className="live-post__time" href={href}>
-          <TimeStamp date={post.postedAt} />
+          <PostTime time={post.posted} />
         </a>
         {post.keyEvent ? <h3 className="live-post__key-event">{post.keyEvent}</h3> : null}
       </header>
       <ArticleBody body={post.body} />
-      {post.editedAt ? (
+      {post.edited ? (
         <p className="live-post__edited">
-          <TimeStamp date={post.editedAt} label="Edited" />
+          <PostTime time={post.edited} label="Edited" />
         </p>
       ) : null}
     </article>

@@ -1,15 +1,13 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
-import { livePostAnchor, type LivePost, type LivePostUpdate, type LiveUpdate } from '../lib/liveCoverage';
+// A namespace import: the HTTP server loads the page types' views outside Next.js, with React's
+// server build, which has no hooks to name. Only the browser and Next.js's renderer call them.
+import * as React from 'react';
+import { livePostAnchor, type ShownLivePost, type LiveUpdate } from '../lib/liveCoverage';
 import { LivePostView } from './LivePostView';
 
 /** How often an open page asks for new posts while it is in view: a post shows within two seconds. */
 const POLL_INTERVAL_MS = 1_000;
-
-function toLivePost(post: LivePostUpdate): LivePost {
-  return { ...post, postedAt: new Date(post.postedAt), editedAt: post.editedAt === null ? null : new Date(post.editedAt) };
-}
 
 interface LiveUpdatesProps {
   /** The cached endpoint of the newest posts (lib/paths.ts, liveUpdatePath). */
@@ -24,12 +22,12 @@ interface LiveUpdatesProps {
  * they ask; then they go above the posts the page was rendered with.
  */
 export function LiveUpdates({ endpoint, shownPostIds }: LiveUpdatesProps) {
-  const [waiting, setWaiting] = useState<LivePost[]>([]);
-  const [shown, setShown] = useState<LivePost[]>([]);
-  const known = useRef(new Set(shownPostIds));
-  const newPosts = useRef<HTMLDivElement>(null);
+  const [waiting, setWaiting] = React.useState<ShownLivePost[]>([]);
+  const [shown, setShown] = React.useState<ShownLivePost[]>([]);
+  const known = React.useRef(new Set(shownPostIds));
+  const newPosts = React.useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  React.useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     async function poll() {
@@ -38,7 +36,7 @@ export function LiveUpdates({ endpoint, shownPostIds }: LiveUpdatesProps) {
           const response = await fetch(endpoint, { cache: 'no-cache', headers: { Accept: 'application/json' } });
           if (response.ok) {
             const update = (await response.json()) as LiveUpdate;
-            const fresh = update.posts.filter((post) => !known.current.has(post.id)).map(toLivePost);
+            const fresh = update.posts.filter((post) => !known.current.has(post.id));
             for (const post of fresh) known.current.add(post.id);
             if (fresh.length > 0) setWaiting((older) => [...fresh, ...older]);
             if (update.ended) stopped = true;

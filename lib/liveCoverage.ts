@@ -48,16 +48,25 @@ export interface LiveUpdate {
   /** Whether the coverage is over: an open page stops asking. */
   ended: boolean;
   /** The newest posts, newest first, as on the first page. */
-  posts: LivePostUpdate[];
+  posts: ShownLivePost[];
 }
 
-/** A post as the live endpoint sends it: times as ISO 8601, body blocks as stored. */
-export interface LivePostUpdate {
+/** A time as pages show it: ISO 8601 with the newsroom's offset, and in words. */
+export interface ShownTime {
+  iso: string;
+  text: string;
+}
+
+/**
+ * A post as pages show it and the live endpoint sends it: its times already in words in the
+ * newsroom's zone (lib/liveCoverageTimes.ts), so the browser formats none itself.
+ */
+export interface ShownLivePost {
   id: number;
   body: ArticleBody;
-  postedAt: string;
-  editedAt: string | null;
   keyEvent: string | null;
+  posted: ShownTime;
+  edited: ShownTime | null;
 }
 
 /** The page of the coverage that holds the post at `position` (1 for the newest). */

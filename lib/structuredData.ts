@@ -39,6 +39,7 @@ export function articleImageUrls(imagePath: string): string[] {
 /** A live post's words, shortened for the headline search engines show for an update without a key-event line. */
 const UPDATE_HEADLINE_LENGTH = 110;
 
+/** An update names its post by its key-event line or its first words, and links to it: the words are on the page. */
 function liveUpdateData(post: LivePost, pageUrl: string): BlogPosting {
   const text = bodyPlainText(post.body);
   const headline = post.keyEvent ?? (text.length > UPDATE_HEADLINE_LENGTH ? `${text.slice(0, UPDATE_HEADLINE_LENGTH - 1).trimEnd()}…` : text);
@@ -48,7 +49,6 @@ function liveUpdateData(post: LivePost, pageUrl: string): BlogPosting {
     url: `${pageUrl}#${livePostAnchor(post.id)}`,
     datePublished: toIsoWithOffset(post.postedAt),
     ...(post.editedAt ? { dateModified: toIsoWithOffset(post.editedAt) } : {}),
-    articleBody: text,
   };
 }
 

@@ -1,6 +1,7 @@
 import { readNewestLivePosts } from '../../../../db/queries/liveCoverage';
 import { entityTagOf } from '../../../../lib/entityTag';
 import { LIVE_POSTS_PER_PAGE, type LiveUpdate } from '../../../../lib/liveCoverage';
+import { showLivePost } from '../../../../lib/liveCoverageTimes';
 import { liveCoverageTags } from '../../../../lib/pageTags';
 import { answerUnlessDatabaseUnavailable } from '../../../_lib/databaseOutage';
 import { notFoundResponse } from '../../../_lib/notFoundResponse';
@@ -25,7 +26,7 @@ export async function GET(_request: Request, { params }: LiveUpdateContext): Pro
     if (!newest) return notFoundResponse();
     const update: LiveUpdate = {
       ended: newest.ended,
-      posts: newest.posts.map((post) => ({ ...post, postedAt: post.postedAt.toISOString(), editedAt: post.editedAt?.toISOString() ?? null })),
+      posts: newest.posts.map(showLivePost),
     };
     const body = JSON.stringify(update);
     return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8', ETag: entityTagOf(body) } });
