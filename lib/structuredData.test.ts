@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from './content';
+import type { LiveCoverage } from './liveCoverage';
 import { articleBreadcrumbData, newsArticleData, serializeStructuredData, webSiteData } from './structuredData';
 
 const ARTICLE: Article = {
@@ -20,7 +21,46 @@ const ARTICLE: Article = {
   notes: [],
 };
 
+const LONG_WORDS = 'Officials met again in Moscow and said little in public about what was discussed, though both sides called the talks useful and constructive.';
+const LIVE: LiveCoverage = {
+  startedAt: new Date('2025-05-03T04:00:00Z'),
+  endedAt: null,
+  summary: ['A point.'],
+  updatedAt: new Date('2025-05-03T06:30:00Z'),
+  pinned: null,
+  keyEvents: [],
+  posts: [
+    { id: 12, body: [{ type: 'paragraph', content: [{ type: 'text', text: LONG_WORDS }] }], postedAt: new Date('2025-05-03T06:30:00Z'), editedAt: new Date('2025-05-03T06:40:00Z'), keyEvent: null },
+    { id: 11, body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Short.' }] }], postedAt: new Date('2025-05-03T05:00:00Z'), editedAt: null, keyEvent: 'Talks begin' },
+  ],
+  page: 2,
+  totalPages: 2,
+};
+
 describe('newsArticleData', () => {
+  it('describes a page of live coverage as a LiveBlogPosting whose updates are its posts, each at its own address', () => {
+    const data = newsArticleData(ARTICLE, LIVE);
+    expect(data).toMatchObject({
+      '@type': 'LiveBlogPosting',
+      headline: ARTICLE.headline,
+      url: 'http://localhost:3000/article/a-story/page/2',
+      mainEntityOfPage: { '@id': 'http://localhost:3000/article/a-story' },
+      coverageStartTime: '2025-05-03T09:30:00+05:30',
+    });
+    expect(data).not.toHaveProperty('coverageEndTime');
+    expect('liveBlogUpdate' in data && data.liveBlogUpdate).toEqual([
+      {
+        '@type': 'BlogPosting',
+        headline: `${LONG_WORDS.slice(0, 109).trimEnd()}…`,
+        url: 'http://localhost:3000/article/a-story/page/2#post-12',
+        datePublished: '2025-05-03T12:00:00+05:30',
+        dateModified: '2025-05-03T12:10:00+05:30',
+      },
+      { '@type': 'BlogPosting', headline: 'Talks begin', url: 'http://localhost:3000/article/a-story/page/2#post-11', datePublished: '2025-05-03T10:30:00+05:30' },
+    ]);
+    expect(newsArticleData(ARTICLE, { ...LIVE, endedAt: new Date('2025-05-04T04:00:00Z') })).toMatchObject({ coverageEndTime: '2025-05-04T09:30:00+05:30' });
+  });
+
   it('describes the story with every field search engines use', () => {
     const data = newsArticleData(ARTICLE);
     expect(data).toMatchObject({

@@ -8,6 +8,7 @@ import {
   articleGuid,
   buildAtomFeed,
   buildCorrectionsFeed,
+  buildLiveFeed,
   buildRssFeed,
   categoryFeedChannel,
   FEED_ITEM_LIMIT,
@@ -15,6 +16,7 @@ import {
 } from './feeds';
 import { articlePath, authorPath, categoryFeedPath, categoryPath, correctionsPath, SITE_ATOM_PATH, SITE_RSS_PATH } from '../../lib/paths';
 import type { ListedStoryNote } from '../../lib/content';
+import { LIVE_POSTS_PER_PAGE, type LivePost } from '../../lib/liveCoverage';
 import { SITE_NAME } from '../../lib/siteIdentity';
 import { absoluteUrl, SITE_URL } from '../../lib/site';
 
@@ -287,5 +289,34 @@ describe('the corrections feed', () => {
     const rss = await buildCorrectionsFeed([]);
     expectWellFormed(rss);
     expect((await rssParser.parseString(rss)).items).toEqual([]);
+  });
+});
+
+describe('a live story’s feed', () => {
+  const post = (id: number, minutes: number, keyEvent: string | null = null): LivePost => ({
+    id,
+    body: [{ type: 'paragraph', content: [{ type: 'text', text: `Post ${id} <b> ]]>` }] }],
+    postedAt: new Date(Date.UTC(2025, 4, 3, 4, minutes)),
+    editedAt: null,
+    keyEvent,
+  });
+
+  it('gives each post an item linking to it on the page that holds it, with a permanent id', async () => {
+    const posts = Array.from({ length: LIVE_POSTS_PER_PAGE + 1 }, (_, index) => post(100 - index, 59 - index, index === 0 ? 'Talks <begin>' : null));
+    const rss = await buildLiveFeed({ story: { slug: 'live-story', headline: 'Live ]]> story', standfirst: 'As it happens.' }, ended: false, posts });
+    expectWellFormed(rss);
+    const feed = await rssParser.parseString(rss);
+    expect(feed.title).toBe(`Live ]]> story: live | ${SITE_NAME}`);
+    expect(feed.link).toBe(absoluteUrl(articlePath('live-story', 'desktop')));
+    expect(feed.items).toHaveLength(LIVE_POSTS_PER_PAGE + 1);
+    expect(feed.items[0]).toMatchObject({
+      title: 'Talks <begin>',
+      link: `${absoluteUrl(articlePath('live-story', 'desktop'))}#post-100`,
+      guid: `tag:${SITE_URL.hostname},2025:live-post-100`,
+      isoDate: '2025-05-03T04:59:00.000Z',
+    });
+    expect(htmlText(feed.items[0]?.['content:encoded'] ?? '')).toBe('Post 100 <b> ]]>');
+    expect(feed.items[1]?.title).toBe('Update, 3 May 2025 at 10:28 am IST');
+    expect(feed.items.at(-1)?.link).toBe(`${absoluteUrl(articlePath('live-story', 'desktop', 2))}#post-${100 - LIVE_POSTS_PER_PAGE}`);
   });
 });

@@ -97,7 +97,7 @@ describe('every route under app/', () => {
 
   it('is a public page type’s, in a reserved section, or a file', () => {
     const folders = routeFolders();
-    expect(folders).toContain('article/[slug]');
+    expect(folders).toContain('article/[slug]/[[...page]]');
     for (const folder of folders) {
       const section = routeSection(folder);
       if (RESERVED_SECTIONS.includes(section ?? '')) continue;
