@@ -222,7 +222,7 @@ export const indiaRussiaArticles: readonly SeedArticle[] = [
       'Updates as India and Pakistan trade diplomatic measures after the attack that killed 26 people near Pahalgam, troops stay on alert along the Line of Control, and foreign governments, Russia among them, urge restraint.',
     category: 'india-russia',
     author: 'news-desk',
-    tags: ['Pahalgam attack', 'Pakistan', 'Kashmir', 'Line of Control', 'Russia', 'Sergei Lavrov'],
+    tags: ['Pahalgam attack', 'Pakistan', 'Kashmir', 'Line of Control', 'Russia', 'Terrorism'],
     publishedAt: '2025-04-29T07:30:00+05:30',
     image: {
       alt: 'Illustration of a mountain meadow ringed by pine forest under low cloud, with a ridge line and a border fence in the distance',
