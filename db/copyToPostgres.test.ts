@@ -55,6 +55,13 @@ describe('copying a site from SQLite to PostgreSQL', () => {
     expect(rows('articles')).toBe(from.select({ rows: count() }).from(sqliteTables.articles).get()?.rows);
     expect(rows('article_tags')).toBe(from.select({ rows: count() }).from(sqliteTables.articleTags).get()?.rows);
     expect(rows('staff')).toBeGreaterThan(0);
+    // Live coverage, whose coverage row and posts point at each other, arrives whole.
+    expect(rows('live_posts')).toBe(from.select({ rows: count() }).from(sqliteTables.livePosts).get()?.rows);
+    expect(rows('live_coverage')).toBe(from.select({ rows: count() }).from(sqliteTables.liveCoverage).get()?.rows);
+    expect(rows('live_coverage')).toBeGreaterThan(0);
+    const sourceCoverage = from.select().from(sqliteTables.liveCoverage).orderBy(sqliteTables.liveCoverage.articleId).all();
+    expect(sourceCoverage.some((coverage) => coverage.pinnedPostId !== null)).toBe(true);
+    expect(await store.read.select().from(store.tables.liveCoverage).orderBy(store.tables.liveCoverage.articleId)).toEqual(sourceCoverage);
     // Sessions and the change feed stay behind.
     expect(copied.map((entry) => entry.table)).not.toContain('staff_sessions');
     expect(copied.map((entry) => entry.table)).not.toContain('content_changes');

@@ -183,7 +183,7 @@ describe.each(TEST_ENGINES)('feeds from the demo content on %s', (engine) => {
       link: absoluteUrl(categoryPath('india-russia', 'desktop')),
       feedUrl: absoluteUrl(categoryFeedPath('india-russia')),
     });
-    expect(parsed.items).toHaveLength(8);
+    expect(parsed.items).toHaveLength(9);
     expect(parsed.items[0]?.title).toBe(ANCHOR.headline);
   });
 

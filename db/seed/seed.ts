@@ -3,13 +3,14 @@ import { ARTICLE_IMAGE_ASPECT, ARTICLE_IMAGE_WIDTHS } from '../../lib/articleIma
 import { serializeArticleBody, type ArticleBlock } from '../../lib/articleBody';
 import { recordContentChange } from '../contentChanges';
 import { SITE_TAG } from '../../lib/contentTags';
+import { KEY_EVENT_LIMIT, LIVE_POST_LIMIT, LIVE_SUMMARY_LIMIT } from '../../lib/liveCoverage';
 import type { Store, Tables, WriteHandle } from '../store';
 import { SEED_ARTICLES } from './articles/index';
 import { SEED_AUTHORS } from './authors';
 import { SEED_CATEGORIES } from './categories';
 import { SEED_STAFF } from './staff';
 import { slugify } from '../../lib/slugify';
-import type { SeedArticle, SeedBlock } from './types';
+import type { SeedArticle, SeedBlock, SeedLiveCoverage } from './types';
 
 export interface SeedOptions {
   /** The demo newsroom accounts, whose passwords are in the README: only on a local origin. */
@@ -47,6 +48,30 @@ function toInstant(isoWithOffset: string): Date {
 export function seedArticleUpdatedAt(article: SeedArticle): Date | null {
   const times = [...(article.updatedAt ? [article.updatedAt] : []), ...(article.notes ?? []).map((note) => note.writtenAt)].map(toInstant);
   return times.length > 0 ? new Date(Math.max(...times.map((time) => time.getTime()))) : null;
+}
+
+/**
+ * Checks a demo story's live coverage against the rules the live desk writes by, so that the desk
+ * can edit what the seed wrote. Throws at the first rule broken.
+ */
+export function checkSeedLiveCoverage(slug: string, live: SeedLiveCoverage): void {
+  const refuse = (problem: string): never => {
+    throw new Error(`Live coverage of seed story "${slug}" ${problem}`);
+  };
+  const startedAt = toInstant(live.startedAt);
+  const endedAt = live.endedAt === undefined ? null : toInstant(live.endedAt);
+  if (endedAt && endedAt < startedAt) refuse('ends before it starts');
+  if (live.posts.filter((post) => post.pinned).length > 1) refuse('pins more than one post');
+  if (live.summary.some((point) => point.trim() === '' || point.includes('\n'))) refuse('has a summary point that is blank or spans lines');
+  if (live.summary.join('\n').length > LIVE_SUMMARY_LIMIT) refuse(`has a summary longer than ${LIVE_SUMMARY_LIMIT} characters`);
+  for (const post of live.posts) {
+    const postedAt = toInstant(post.postedAt);
+    if (postedAt < startedAt || (endedAt && postedAt > endedAt)) refuse(`has a post at ${post.postedAt}, outside the coverage`);
+    if (post.keyEvent !== undefined && (post.keyEvent.trim() === '' || post.keyEvent.length > KEY_EVENT_LIMIT)) {
+      refuse(`has a key-event line that is blank or longer than ${KEY_EVENT_LIMIT} characters: "${post.keyEvent}"`);
+    }
+    if (serializeArticleBody(post.body.map(toBlock)).length > LIVE_POST_LIMIT) refuse(`has a post at ${post.postedAt} longer than ${LIVE_POST_LIMIT} characters`);
+  }
 }
 
 function idsBySlug(rows: { id: number; slug: string }[]): Map<string, number> {
@@ -128,10 +153,42 @@ async function seedInto(tx: WriteHandle, t: Tables, options: SeedOptions): Promi
       await tx.insert(t.articleTags).values(uniqueTagSlugs.map((slug) => ({ articleId: inserted.id, tagId: requireId(tagIds, slug, 'tag') })));
     }
     if (notes.length > 0) await tx.insert(t.storyNotes).values(notes.map((note) => ({ ...note, articleId: inserted.id, writtenBy: null })));
+    if (article.live) await seedLiveCoverage(tx, t, inserted.id, article.slug, article.live);
   }
   // New sections change every page's navigation, and a batch of stories most listings: all pages go.
   if (articlesInserted > 0 || categoriesInserted.length > 0) await recordContentChange(tx, t, [SITE_TAG]);
   return { articlesInserted, articlesKept: seedArticles.length - articlesInserted };
+}
+
+/** Inserts a new story's posts, then its coverage, which points at the pinned post. */
+async function seedLiveCoverage(tx: WriteHandle, t: Tables, articleId: number, slug: string, live: SeedLiveCoverage): Promise<void> {
+  checkSeedLiveCoverage(slug, live);
+  const posts = live.posts.map((post) => ({ ...post, postedAt: toInstant(post.postedAt) })).sort((a, b) => a.postedAt.getTime() - b.postedAt.getTime());
+  let pinnedPostId: number | null = null;
+  // One statement a post, oldest first: ids then follow the posts' times, and the pinned post's id
+  // is known without relying on the order of a multi-row RETURNING.
+  for (const post of posts) {
+    const [added] = await tx
+      .insert(t.livePosts)
+      .values({
+        articleId,
+        body: serializeArticleBody(post.body.map(toBlock)),
+        postedAt: post.postedAt,
+        postedBy: null,
+        editedAt: null,
+        keyEvent: post.keyEvent ?? null,
+      })
+      .returning({ id: t.livePosts.id });
+    if (!added) throw new Error(`A live post of seed story "${slug}" could not be stored`);
+    if (post.pinned) pinnedPostId = added.id;
+  }
+  await tx.insert(t.liveCoverage).values({
+    articleId,
+    startedAt: toInstant(live.startedAt),
+    endedAt: live.endedAt === undefined ? null : toInstant(live.endedAt),
+    summary: live.summary.join('\n'),
+    pinnedPostId,
+  });
 }
 
 async function seedDemoStaff(tx: WriteHandle, t: Tables, authorIds: Map<string, number>): Promise<void> {

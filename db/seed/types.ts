@@ -43,4 +43,27 @@ export interface SeedArticle {
   body: SeedBlock[];
   /** Corrections, clarifications and updates appended since publication, oldest first; the last sets the "Updated" time. */
   notes?: { kind: StoryNoteKind; text: string; writtenAt: string }[];
+  /** Set for a story told as live coverage (lib/liveCoverage.ts). */
+  live?: SeedLiveCoverage;
+}
+
+export interface SeedLiveCoverage {
+  /** ISO 8601 with an offset, as publishedAt. */
+  startedAt: string;
+  /** Omit while the coverage goes on, so the live desk can post into it. */
+  endedAt?: string;
+  /** What readers should know first, one point each, without line breaks. */
+  summary: string[];
+  /** In any order: the page sorts them by time. */
+  posts: SeedLivePost[];
+}
+
+export interface SeedLivePost {
+  /** ISO 8601 with an offset. */
+  postedAt: string;
+  body: SeedBlock[];
+  /** Set for a key event: its line in the coverage's key events. */
+  keyEvent?: string;
+  /** The one post kept above the newest; at most one post of a coverage. */
+  pinned?: true;
 }

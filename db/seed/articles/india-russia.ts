@@ -215,4 +215,193 @@ export const indiaRussiaArticles: readonly SeedArticle[] = [
       'Beyond education, links between the two societies are growing in other ways. Russian tourists have returned in large numbers to Goa and Kerala, direct flights connect Moscow with Indian cities, and both governments have made electronic visas easier to obtain. India announced plans last year to open new consulates in Kazan and Yekaterinburg. Officials on both sides say broadening such contacts beyond defence and energy is essential for a relationship that has historically been driven from the top.',
     ],
   },
+  {
+    slug: 'pahalgam-aftermath-diplomacy-line-of-control-alerts-and-russias-offer-live',
+    headline: 'Pahalgam aftermath: diplomacy, alerts on the Line of Control and Russia’s offer — live',
+    standfirst:
+      'Updates as India and Pakistan trade diplomatic measures after the attack that killed 26 people near Pahalgam, troops stay on alert along the Line of Control, and foreign governments, Russia among them, urge restraint.',
+    category: 'india-russia',
+    author: 'news-desk',
+    tags: ['Pahalgam attack', 'Pakistan', 'Kashmir', 'Line of Control', 'Russia', 'Terrorism'],
+    publishedAt: '2025-04-29T07:30:00+05:30',
+    image: {
+      alt: 'Illustration of a mountain meadow ringed by pine forest under low cloud, with a ridge line and a border fence in the distance',
+      credit: 'Illustration: The Nation Express',
+    },
+    disclaimer:
+      'Disclaimer: This page is updated as events develop. Each post rests on official statements and information available at the time it was written, and details may change.',
+    body: [
+      'This page follows the response in New Delhi, Islamabad and other capitals to the attack near Pahalgam in Jammu and Kashmir on 22 April, in which gunmen killed 26 people, most of them tourists, in the Baisaran meadow. India has linked the attack to Pakistan-based militants. Pakistan denies any involvement and has called for a neutral investigation.',
+      'In the week since, the two governments have expelled each other’s military advisers, cut the staff of their High Commissions, closed the land crossing at Attari and Wagah and suspended visas. India has held the 1960 Indus Waters Treaty in abeyance; Pakistan has closed its airspace to Indian airlines, suspended trade and said it could hold bilateral agreements, including the 1972 Simla Agreement, in abeyance.',
+      'Troops along the Line of Control are on high alert, and the Indian Army has reported small-arms fire from Pakistani posts on successive nights since 24 April. Foreign governments and the United Nations have urged both sides to show restraint. Posts appear below as developments are confirmed; times are Indian Standard Time.',
+    ],
+    live: {
+      startedAt: '2025-04-29T07:30:00+05:30',
+      summary: [
+        'Gunmen killed 26 people, most of them tourists, near Pahalgam on 22 April. India links the attack to cross-border terrorism; Pakistan denies any role.',
+        'The two governments have expelled military advisers, cut embassy staff, closed the Attari–Wagah crossing and shut their airspace to each other’s airlines.',
+        'The Indian Army has reported small-arms fire from Pakistani posts along the Line of Control every night since 24 April, and says no casualties have been reported.',
+        'Russia says it is ready to help ease tensions if both sides agree; India says any talks with Pakistan must be bilateral.',
+      ],
+      posts: [
+        {
+          postedAt: '2025-04-29T07:30:00+05:30',
+          body: [
+            'We are following the diplomatic and military response to the Pahalgam attack on this page, a week after gunmen killed 26 people in the Baisaran meadow. It will be updated as governments issue statements and officials brief reporters.',
+            'The pinned post sets out what is known so far.',
+          ],
+        },
+        {
+          postedAt: '2025-04-29T07:50:00+05:30',
+          body: [
+            'Pakistani posts opened small-arms fire across the Line of Control overnight for a fifth consecutive night, according to Army officials, in areas opposite the Kupwara and Baramulla districts and in the Akhnoor sector. Officials said Indian troops had responded proportionately and that no casualties had been reported.',
+            'The firing is the most sustained breach of the February 2021 ceasefire understanding between the two armies, which had largely held for four years.',
+          ],
+        },
+        {
+          postedAt: '2025-04-29T08:00:00+05:30',
+          pinned: true,
+          body: [
+            { type: 'heading', text: 'What we know so far' },
+            {
+              type: 'list',
+              ordered: false,
+              items: [
+                'Gunmen opened fire on visitors in the Baisaran meadow near Pahalgam on 22 April, killing 26 people, most of them tourists. The National Investigation Agency has taken over the investigation.',
+                'India has linked the attack to cross-border terrorism. Pakistan denies any involvement and has offered to take part in what it calls a neutral investigation.',
+                'India has held the Indus Waters Treaty in abeyance, closed the Attari crossing, cancelled visas issued to Pakistani nationals and expelled Pakistan’s military advisers.',
+                'Pakistan has closed its airspace to Indian airlines, suspended trade and said it could hold bilateral agreements, including the Simla Agreement, in abeyance.',
+                'The Indian Army has reported small-arms fire from Pakistani posts along the Line of Control every night since 24 April, and says it has responded proportionately.',
+              ],
+            },
+          ],
+        },
+        {
+          postedAt: '2025-04-29T12:15:00+05:30',
+          body: [
+            'Authorities in Jammu and Kashmir have temporarily closed a number of tourist destinations as a precaution, according to local officials, and security has been tightened across the Kashmir valley. Hotel owners in Srinagar and Pahalgam say many bookings for the coming weeks have been cancelled.',
+          ],
+        },
+        {
+          postedAt: '2025-04-29T19:30:00+05:30',
+          keyEvent: 'Modi meets the defence minister and service chiefs; forces given operational freedom, sources say',
+          body: [
+            'Prime Minister Narendra Modi met Defence Minister Rajnath Singh, the Chief of Defence Staff, General Anil Chauhan, and the chiefs of the Army, Navy and Air Force in New Delhi on Tuesday.',
+            'Government sources said after the meeting that the Prime Minister had affirmed the armed forces’ operational freedom to decide the mode, targets and timing of India’s response. There was no official statement on what was discussed.',
+          ],
+        },
+        {
+          postedAt: '2025-04-29T22:30:00+05:30',
+          body: [
+            'UN Secretary-General António Guterres spoke by telephone on Tuesday with External Affairs Minister S. Jaishankar and with Pakistan’s Prime Minister, Shehbaz Sharif, according to his office, urging both countries to avoid a confrontation and offering his good offices.',
+            'Jaishankar said afterwards that those who carried out, backed and planned the attack must be brought to justice.',
+          ],
+        },
+        {
+          postedAt: '2025-04-30T08:05:00+05:30',
+          body: [
+            'Army officials said small-arms fire had been reported overnight for a sixth consecutive night, opposite Kupwara and Baramulla, in the Akhnoor sector and in the Pargwal area along the International Border near Jammu, widening the stretch of frontier along which exchanges have been reported. Indian troops responded, they said, and no casualties were reported.',
+          ],
+        },
+        {
+          postedAt: '2025-04-30T17:50:00+05:30',
+          keyEvent: 'India closes its airspace to Pakistani aircraft',
+          body: [
+            'India has closed its airspace to aircraft registered in Pakistan or operated or leased by Pakistani airlines, including military aircraft, under a notice to airmen issued on Wednesday. Officials said the restriction would remain in place until 23 May.',
+            'The measure mirrors the closure of Pakistani airspace to Indian airlines announced on 24 April, which Indian carriers say has lengthened some flights from northern India to the Gulf, Europe and North America.',
+          ],
+        },
+        {
+          postedAt: '2025-05-01T07:40:00+05:30',
+          body: [
+            'US Secretary of State Marco Rubio spoke separately with Jaishankar and Sharif on Wednesday, according to State Department accounts of the calls. He encouraged India to work with Pakistan to de-escalate tensions, and urged Pakistani officials to cooperate with the investigation into the attack.',
+            'Washington has condemned the killings while calling for calm. US officials have not said whether they intend to play any further part.',
+          ],
+        },
+        {
+          postedAt: '2025-05-01T11:20:00+05:30',
+          body: [
+            'The reduction of the Indian and Pakistani High Commissions to 30 staff each, from 55, was due to be completed today under the measures India announced on 23 April. The defence, naval and air advisers of both missions have been declared persona non grata and their posts annulled.',
+            'Diplomats said the smaller missions leave few formal channels open between the two governments, which have not had high commissioners in each other’s capitals since 2019.',
+          ],
+        },
+        {
+          postedAt: '2025-05-01T16:30:00+05:30',
+          body: [
+            'Pakistan’s ambassador in Moscow, Mohammad Khalid Jamali, has called on Russia to help ease the crisis, in remarks reported by Russian media. He said Moscow’s ties with both countries left it well placed to help, and pointed to the Tashkent talks of 1966, when the Soviet Union hosted Indian and Pakistani leaders after the war of 1965.',
+            'India has consistently rejected outside mediation on Kashmir, and there was no immediate comment from New Delhi. Russian officials have not said how they would respond.',
+          ],
+        },
+        {
+          postedAt: '2025-05-02T08:10:00+05:30',
+          body: [
+            'Small-arms fire was reported along the Line of Control overnight for an eighth consecutive night, in several sectors including Kupwara, Uri and Akhnoor, according to Army officials, who said Indian troops had responded proportionately. No casualties were reported.',
+            'Analysts say the pattern of the firing matters as much as its persistence.',
+            {
+              type: 'quote',
+              text: 'Small arms, mostly at night, along a widening front: so far it looks like probing and signalling. But without a working ceasefire there is no safety valve, and one incident with casualties could bring in the artillery.',
+              attribution: 'Col. (retd) Harish Nair, Forum for Strategic Studies',
+            },
+          ],
+        },
+        {
+          postedAt: '2025-05-02T15:40:00+05:30',
+          keyEvent: 'Lavrov speaks separately to Jaishankar and Dar, urging restraint',
+          body: [
+            'Russia’s Foreign Minister, Sergei Lavrov, has spoken separately by telephone with Jaishankar and with Pakistan’s Deputy Prime Minister and Foreign Minister, Ishaq Dar, according to accounts of the calls. Moscow urged both sides to show restraint and to settle their differences by political and diplomatic means.',
+            'Lavrov referred to the 1972 Simla Agreement and the 1999 Lahore Declaration, under which India and Pakistan undertook to resolve their disputes bilaterally: the framework New Delhi itself cites when it declines any outside role.',
+          ],
+        },
+        {
+          postedAt: '2025-05-03T08:30:00+05:30',
+          keyEvent: 'India bars all imports from Pakistan, direct or indirect',
+          body: [
+            'India has prohibited the direct and indirect import of all goods originating in or passing through Pakistan, with immediate effect, according to a notification issued by the Directorate General of Foreign Trade late on Friday. The notification cites national security and public policy; any exception will need the government’s approval.',
+            'Recorded trade between the two countries was already small, and Pakistan suspended all trade with India, including through third countries, on 24 April.',
+          ],
+        },
+        {
+          postedAt: '2025-05-03T09:40:00+05:30',
+          keyEvent: 'Russia says it is ready to help ease tensions if both India and Pakistan agree',
+          body: [
+            'Russia has said it is ready to help ease tensions between India and Pakistan, the most significant offer by an outside power since the crisis began. Moscow has stressed that any role would depend on the consent of both governments.',
+            'Analysts regard the offer as largely symbolic. Russia is one of India’s main defence suppliers and has built an energy relationship with Pakistan, ties that give it a hearing in both capitals but little leverage over either.',
+          ],
+        },
+        {
+          postedAt: '2025-05-03T12:10:00+05:30',
+          body: [
+            'Officials in New Delhi have made clear that India’s position on outside mediation has not changed. How the two governments have set out their positions this week:',
+            {
+              type: 'list',
+              ordered: false,
+              items: [
+                'India: any dialogue with Pakistan must be strictly bilateral, and Pakistan must first take credible action against terror groups on its territory.',
+                'India: statements of solidarity are welcome, offers to broker talks are not; its outreach to other governments seeks accountability for the attack.',
+                'Pakistan: it denies any part in the attack and calls for a neutral investigation.',
+                'Pakistan: it seeks mediation by friendly governments and international forums, and says it will respond to any Indian military action.',
+              ],
+            },
+          ],
+        },
+        {
+          postedAt: '2025-05-03T17:30:00+05:30',
+          body: [
+            'With Pakistan holding a non-permanent seat on the Security Council this year, diplomats in New York say Islamabad may ask for a meeting of the Council on the crisis. Without agreement among the permanent members, they expect no more than a statement.',
+            {
+              type: 'quote',
+              text: 'India has kept Kashmir out of the Council’s formal business for years and dealt with Pakistan bilaterally. If this escalates, Pakistan will try to bring it to the Council, and that approach will be tested.',
+              attribution: 'Meera Sabharwal, Centre for Multilateral Affairs',
+            },
+          ],
+        },
+        {
+          postedAt: '2025-05-03T20:00:00+05:30',
+          body: [
+            'In villages close to the Line of Control in Kupwara, Uri and Poonch, residents said they had begun clearing out community bunkers built after earlier rounds of shelling and stocking basic supplies. Local officials said schools in the most exposed hamlets were being checked daily.',
+          ],
+        },
+      ],
+    },
+  },
 ];
