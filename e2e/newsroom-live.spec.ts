@@ -54,6 +54,7 @@ async function logIn(browser: Browser, role: StaffRole, host: number, { javaScri
 }
 
 const notice = (page: Page) => page.getByRole('status');
+const newPost = (page: Page) => page.getByRole('region', { name: 'New post' });
 const posts = (page: Page) => page.getByRole('region', { name: 'Posts, newest first' }).getByRole('listitem').filter({ has: page.locator('time') });
 const postSaying = (page: Page, text: string) => posts(page).filter({ hasText: text });
 
@@ -75,17 +76,17 @@ test('an editor opens coverage, posts in one field and one click, edits, marks k
   await expect(editor.getByText('No posts yet.')).toBeVisible();
 
   // One field, one click.
-  await editor.getByLabel('What happened').fill(FIRST);
-  await editor.getByRole('button', { name: 'Post', exact: true }).click();
+  await newPost(editor).getByLabel('What happened').fill(FIRST);
+  await newPost(editor).getByRole('button', { name: 'Post', exact: true }).click();
   await expect(notice(editor)).toHaveText('Posted.');
   await expect(posts(editor)).toHaveCount(1);
   await expect(postSaying(editor, FIRST)).toContainText('by Ananya Rao');
-  await expect(editor.getByLabel('What happened')).toHaveValue('');
+  await expect(newPost(editor).getByLabel('What happened')).toHaveValue('');
 
   // A key event from the start: its line filled as it is posted.
-  await editor.getByLabel('What happened').fill(SECOND);
-  await editor.getByLabel(/^Key event/).fill('Turnout passes 40%');
-  await editor.getByRole('button', { name: 'Post', exact: true }).click();
+  await newPost(editor).getByLabel('What happened').fill(SECOND);
+  await newPost(editor).getByLabel(/^Key event/).fill('Turnout passes 40%');
+  await newPost(editor).getByRole('button', { name: 'Post', exact: true }).click();
   await expect(notice(editor)).toHaveText('Posted.');
   await expect(posts(editor)).toHaveCount(2);
   await expect(posts(editor).first()).toContainText(SECOND);
@@ -173,12 +174,12 @@ test('closed, the coverage takes no more posts and the desk offers no post form'
   await editor.goto(await deskOf(STORY.slug));
   await editor.getByRole('button', { name: 'Close coverage' }).click();
   // The box is ticked first: the browser does not send the form without it.
-  await expect(editor.getByRole('button', { name: 'Post', exact: true })).toBeVisible();
+  await expect(newPost(editor).getByRole('button', { name: 'Post', exact: true })).toBeVisible();
   await editor.getByRole('checkbox', { name: /^Yes, close it/ }).check();
   await editor.getByRole('button', { name: 'Close coverage' }).click();
   await expect(notice(editor)).toHaveText('The coverage is closed: its posts stay on the story’s page.');
   await expect(editor.getByText(/^Closed at /)).toBeVisible();
-  await expect(editor.getByRole('button', { name: 'Post', exact: true })).toHaveCount(0);
+  await expect(newPost(editor).getByRole('button', { name: 'Post', exact: true })).toHaveCount(0);
   await expect(editor.getByRole('button', { name: 'Close coverage' })).toHaveCount(0);
   expect(await readDatabase((sql) => sql.value('select ended_at from live_coverage where article_id = (select id from articles where slug = ?)', STORY.slug))).not.toBeNull();
   await expect(posts(editor)).toHaveCount(2);
@@ -195,17 +196,17 @@ test.describe('without script', () => {
     await expect(notice(editor)).toHaveText('Live coverage is open: post the first update.');
 
     const text = 'Live desk test: the wind drops along the coast.';
-    await editor.getByLabel('What happened').fill(text);
-    await editor.getByRole('button', { name: 'Post', exact: true }).click();
+    await newPost(editor).getByLabel('What happened').fill(text);
+    await newPost(editor).getByRole('button', { name: 'Post', exact: true }).click();
     await expect(notice(editor)).toHaveText('Posted.');
     await expect(postSaying(editor, text)).toContainText('by Ananya Rao');
 
     // Spaces alone pass the browser's check, not the server's: the key-event line comes back as typed.
-    await editor.getByLabel('What happened').fill('   ');
-    await editor.getByLabel(/^Key event/).fill('Wind drops');
-    await editor.getByRole('button', { name: 'Post', exact: true }).click();
+    await newPost(editor).getByLabel('What happened').fill('   ');
+    await newPost(editor).getByLabel(/^Key event/).fill('Wind drops');
+    await newPost(editor).getByRole('button', { name: 'Post', exact: true }).click();
     await expect(editor.getByRole('alert')).toHaveText('Write the post, in up to 10,000 characters.');
-    await expect(editor.getByLabel(/^Key event/).first()).toHaveValue('Wind drops');
+    await expect(newPost(editor).getByLabel(/^Key event/)).toHaveValue('Wind drops');
     await expect(posts(editor)).toHaveCount(1);
 
     // Folded controls open without script; the box confirms the removal.

@@ -43,9 +43,10 @@ export function LivePostForm({ save, address, initialValues, textLabel, submitLa
         <textarea name="text" defaultValue={values.text} required rows={foldedAs ? 5 : 4} maxLength={LIVE_POST_LIMIT} />
       </label>
       <label>
-        Key event (optional: a short line that lists the post among the key events)
+        Key event (optional)
         <input type="text" name="keyEvent" defaultValue={values.keyEvent} maxLength={KEY_EVENT_LIMIT} />
       </label>
+      <p className="newsroom-editor__hint">A key event’s line lists the post among the key events at the top of the page.</p>
       <button type="submit" disabled={pending}>
         {submitLabel}
       </button>

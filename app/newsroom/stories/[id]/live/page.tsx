@@ -48,7 +48,7 @@ async function drawLiveDeskPage({ params, searchParams }: LiveDeskPageProps) {
     <NewsroomShell staff={staff} logoutToken={logoutToken}>
       <h1>Live desk</h1>
       <p className="newsroom-live__story">
-        <a href={`/newsroom/stories/${story.id}`}>{story.headline}</a>
+        Story: <a href={`/newsroom/stories/${story.id}`}>{story.headline}</a>
       </p>
       {children}
     </NewsroomShell>
