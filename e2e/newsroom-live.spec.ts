@@ -163,7 +163,7 @@ test('someone who may not edit the story may not post to it, whatever the page s
     // The editor's own form, posted with this session: the server asks again.
     await page.request.post(desk, { multipart: { ...fields, text: forged, keyEvent: '' }, headers: originOf(page), maxRedirects: 0 });
   }
-  expect(await readDatabase((sql) => sql.value('select count(*) from live_posts where body like ?', `%${forged}%`))).toBe(0);
+  expect(Number(await readDatabase((sql) => sql.value('select count(*) from live_posts where body like ?', `%${forged}%`)))).toBe(0);
   // Not for lack of a working form: the same post with the editor's session goes through.
   await editor.request.post(desk, { multipart: { ...fields, text: forged, keyEvent: '' }, headers: originOf(editor), maxRedirects: 0 });
   expect(Number(await readDatabase((sql) => sql.value('select count(*) from live_posts where body like ?', `%${forged}%`)))).toBe(1);
