@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { noticeQuery, pageNotice, pageRefusalFor, refusalShownOn, storyNotice, storySavedQuery, type NewsroomPage } from './notices';
+import { liveDeskNotice, livePostSavedQuery, noticeQuery, pageNotice, pageRefusalFor, refusalShownOn, storyNotice, storySavedQuery, type NewsroomPage } from './notices';
 import { Refused } from './refusals';
 
 const FORGED = 'Security alert: sign in again at https://evil.example/newsroom';
-const PAGES: NewsroomPage[] = ['login', 'account', 'sections', 'topics', 'staff', 'breaking', 'story', 'editor'];
+const PAGES: NewsroomPage[] = ['login', 'account', 'sections', 'topics', 'staff', 'breaking', 'story', 'editor', 'live'];
 const query = (search: string) => Object.fromEntries(new URLSearchParams(search));
 
 describe('page notices', () => {
@@ -71,5 +71,16 @@ describe('the story page’s notice', () => {
     expect(storyNotice({ done: 'save', dropped: `html,${FORGED},html,constructor` })).toBe('Saved. Left out of the story: HTML.');
     expect(storyNotice({ dropped: 'html' })).toBeNull();
     expect(storyNotice({ problem: 'restore-address-taken', dropped: 'html' })).toBe('That version cannot come back: another story now has its address.');
+  });
+});
+
+describe('the live desk’s notice', () => {
+  it('names what a post left out, and knows the desk’s own refusals only', () => {
+    expect(livePostSavedQuery('posted', ['images'])).toBe('?done=posted&dropped=images');
+    expect(liveDeskNotice(query(livePostSavedQuery('edited', [])))).toBe('The post is changed; it shows when it was edited.');
+    expect(liveDeskNotice(query(livePostSavedQuery('posted', ['images'])))).toBe('Posted. Left out of the post: images inside the text (use the featured image).');
+    expect(liveDeskNotice({ problem: 'live-closed' })).toBe('This live coverage is closed: no more posts can be added.');
+    expect(liveDeskNotice({ problem: 'email-taken' })).toBeNull();
+    expect(liveDeskNotice({ done: 'save' })).toBeNull();
   });
 });

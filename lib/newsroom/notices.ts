@@ -28,6 +28,16 @@ const DONE_WORDS = {
     restore: 'The earlier version is back; the one it replaced is in the history.',
     note: 'The note is added at the end of the story and on the corrections page.',
   } satisfies Record<StoryIntent | 'restore' | 'note', string>,
+  live: {
+    opened: 'Live coverage is open: post the first update.',
+    summary: 'The summary is changed.',
+    posted: 'Posted.',
+    edited: 'The post is changed; it shows when it was edited.',
+    removed: 'The post is removed.',
+    pinned: 'The post is pinned above the newest.',
+    unpinned: 'No post is pinned now.',
+    closed: 'The coverage is closed: its posts stay on the story’s page.',
+  },
   // The story editor is told of a refused save in its state, not in a redirect (./editorState.ts).
   editor: {},
   // As the editor: a refused note comes back in the form's state, with what was typed.
@@ -58,6 +68,22 @@ const PAGE_REFUSALS = {
     'breaking-gone',
   ],
   story: ['failed', 'database-unavailable', 'restore-address-taken'],
+  live: [
+    'failed',
+    'database-unavailable',
+    'story-gone',
+    'live-not-allowed',
+    'live-open-already',
+    'live-not-open',
+    'live-closed',
+    'live-post-gone',
+    'live-summary',
+    'live-post-text',
+    'live-post-layout',
+    'live-key-event',
+    'live-remove-unconfirmed',
+    'live-close-unconfirmed',
+  ],
   note: ['failed', 'database-unavailable', 'story-gone', 'note-not-allowed', 'note-story-unpublished', 'note-kind', 'note-text', 'note-superseded-already', 'note-unknown'],
   editor: [
     'failed',
@@ -85,9 +111,17 @@ export function noticeQuery<P extends NewsroomPage>(page: P, notice: PageNotice<
   return 'done' in notice ? `?done=${notice.done}` : `?problem=${notice.problem}`;
 }
 
+/** What a converted body left out, as the query string's tail; empty when nothing was. */
+const droppedQuery = (dropped: readonly DroppedPart[]) => (dropped.length > 0 ? `&dropped=${dropped.join(',')}` : '');
+
 /** After a story is saved: what was done, and what its body left out. */
 export function storySavedQuery(intent: StoryIntent, dropped: readonly DroppedPart[]): string {
-  return `${noticeQuery('story', { done: intent })}${dropped.length > 0 ? `&dropped=${dropped.join(',')}` : ''}`;
+  return `${noticeQuery('story', { done: intent })}${droppedQuery(dropped)}`;
+}
+
+/** After a live post is added or changed: what was done, and what its text left out. */
+export function livePostSavedQuery(done: 'posted' | 'edited', dropped: readonly DroppedPart[]): string {
+  return `${noticeQuery('live', { done })}${droppedQuery(dropped)}`;
 }
 
 /** `refusal`, when `page` shows it; null for one it does not. */
@@ -122,10 +156,21 @@ export function pageNotice(page: NewsroomPage, params: NoticeParams): string | n
   return Object.hasOwn(words, done) ? (words[done] ?? null) : null;
 }
 
-/** The story page's notice: as pageNotice, followed by what a save left out of the body. */
-export function storyNotice(params: NoticeParams & { dropped?: QueryValue }): string | null {
-  const notice = pageNotice('story', params);
+/** The notice of a page that converts typed text into a body: as pageNotice, followed by what the text left out. */
+function noticeWithDropped(page: 'story' | 'live', params: NoticeParams & { dropped?: QueryValue }): string | null {
+  const notice = pageNotice(page, params);
   if (!notice || typeof params.done !== 'string' || typeof params.dropped !== 'string') return notice;
   const parts = [...new Set(params.dropped.split(','))].filter(isDroppedPart).map((part) => DROPPED_CONTENT[part]);
-  return parts.length > 0 ? `${notice} Left out of the story: ${parts.join('; ')}.` : notice;
+  const leftOutOf = page === 'story' ? 'the story' : 'the post';
+  return parts.length > 0 ? `${notice} Left out of ${leftOutOf}: ${parts.join('; ')}.` : notice;
+}
+
+/** The story page's notice: what was done, and what a save left out of the body. */
+export function storyNotice(params: NoticeParams & { dropped?: QueryValue }): string | null {
+  return noticeWithDropped('story', params);
+}
+
+/** The live desk's notice: what was done, and what a post's text left out. */
+export function liveDeskNotice(params: NoticeParams & { dropped?: QueryValue }): string | null {
+  return noticeWithDropped('live', params);
 }

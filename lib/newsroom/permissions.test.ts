@@ -13,6 +13,10 @@ const TABLE: [string, NewsroomAction, StaffRole[]][] = [
   ['edit own published story', { kind: 'edit-story', story: { authorId: OWN, status: 'published' } }, ['author', 'editor', 'admin']],
   ["edit someone else's draft", { kind: 'edit-story', story: { authorId: OTHERS, status: 'draft' } }, ['editor', 'admin']],
   ["edit someone else's published story", { kind: 'edit-story', story: { authorId: OTHERS, status: 'published' } }, ['editor', 'admin']],
+  ['keep live coverage of own draft', { kind: 'post-live', story: { authorId: OWN, status: 'draft' } }, ['contributor', 'author', 'editor', 'admin']],
+  ['keep live coverage of own published story', { kind: 'post-live', story: { authorId: OWN, status: 'published' } }, ['author', 'editor', 'admin']],
+  ["keep live coverage of someone else's published story", { kind: 'post-live', story: { authorId: OTHERS, status: 'published' } }, ['editor', 'admin']],
+  ["keep live coverage of someone else's draft", { kind: 'post-live', story: { authorId: OTHERS, status: 'draft' } }, ['editor', 'admin']],
   ['publish own story', { kind: 'publish-story', story: { authorId: OWN, status: 'draft' } }, ['author', 'editor', 'admin']],
   ['unpublish own story', { kind: 'publish-story', story: { authorId: OWN, status: 'published' } }, ['author', 'editor', 'admin']],
   ["publish someone else's story", { kind: 'publish-story', story: { authorId: OTHERS, status: 'draft' } }, ['editor', 'admin']],
@@ -39,5 +43,17 @@ describe('newsroom permissions, role × action', () => {
     expect(can({ role: 'contributor', authorId: null }, { kind: 'edit-story', story })).toBe(false);
     expect(can({ role: 'author', authorId: null }, { kind: 'publish-story', story })).toBe(false);
     expect(can({ role: 'editor', authorId: null }, { kind: 'publish-story', story })).toBe(true);
+    expect(can({ role: 'author', authorId: null }, { kind: 'post-live', story: { ...story, status: 'published' } })).toBe(false);
+  });
+
+  it('lets exactly those who may edit a story keep its live coverage', () => {
+    for (const role of ROLES) {
+      for (const authorId of [OWN, OTHERS]) {
+        for (const status of ['draft', 'scheduled', 'published'] as const) {
+          const story = { authorId, status };
+          expect(can({ role, authorId: OWN }, { kind: 'post-live', story })).toBe(can({ role, authorId: OWN }, { kind: 'edit-story', story }));
+        }
+      }
+    }
   });
 });

@@ -11,6 +11,7 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
  * - author: writes, publishes, schedules and unpublishes their own stories.
  * - editor: all of that for anyone's stories, appends corrections and updates to published ones,
  *   manages sections and topics, and puts up and clears the breaking-news strip.
+ * A story's live coverage is kept by whoever may edit the story.
  * - admin: all of that, and manages staff.
  */
 
@@ -29,6 +30,7 @@ export interface StoryScope {
 export type NewsroomAction =
   | { kind: 'create-story' }
   | { kind: 'edit-story'; story: StoryScope }
+  | { kind: 'post-live'; story: StoryScope }
   | { kind: 'publish-story'; story: StoryScope }
   | { kind: 'append-story-note' }
   | { kind: 'assign-byline'; authorId: number }
@@ -57,7 +59,9 @@ export function can(actor: Actor, action: NewsroomAction): boolean {
   switch (action.kind) {
     case 'create-story':
       return true;
+    // Live coverage is the story told as it unfolds: its posts, summary and close are edits of the story.
     case 'edit-story':
+    case 'post-live':
       if (atLeast('editor')) return true;
       if (!isOwn(actor, action.story)) return false;
       return atLeast('author') || action.story.status === 'draft';

@@ -1,3 +1,4 @@
+import { KEY_EVENT_LIMIT, LIVE_POST_LIMIT, LIVE_SUMMARY_LIMIT } from '../liveCoverage';
 import { MAX_BREAKING_NEWS_HOURS } from './breakingNews';
 import { MAXIMUM_PASSWORD_LENGTH, MINIMUM_PASSWORD_LENGTH } from './passwordRules';
 import { MAX_STAFF_NAME_LENGTH, MAX_STORY_NOTE_LENGTH, MAX_TOPIC_LENGTH, MAX_UPLOAD_BYTES, MIN_IMAGE_WIDTH, SECTION_TEXT_LIMITS } from '../textLimits';
@@ -58,6 +59,13 @@ export const REFUSALS = [
   'live-not-open',
   'live-closed',
   'live-post-gone',
+  'live-not-allowed',
+  'live-summary',
+  'live-post-text',
+  'live-post-layout',
+  'live-key-event',
+  'live-remove-unconfirmed',
+  'live-close-unconfirmed',
   'breaking-no-story',
   'breaking-end-unreadable',
   'breaking-end-too-far',
@@ -169,6 +177,20 @@ export function refusalWords(refusal: Refusal): string {
       return 'This live coverage is closed: no more posts can be added.';
     case 'live-post-gone':
       return 'That post is no longer there: it was removed, or belongs to another story.';
+    case 'live-not-allowed':
+      return 'You may not keep this story’s live coverage: it is someone else’s, or it has been published.';
+    case 'live-summary':
+      return `Write the summary, one point a line, in up to ${LIVE_SUMMARY_LIMIT.toLocaleString('en')} characters.`;
+    case 'live-post-text':
+      return `Write the post, in up to ${LIVE_POST_LIMIT.toLocaleString('en')} characters.`;
+    case 'live-post-layout':
+      return 'The post is laid out too intricately to keep: make its lists shorter, and nest quotations and lists less deeply.';
+    case 'live-key-event':
+      return `Keep the key-event line within ${KEY_EVENT_LIMIT} characters.`;
+    case 'live-remove-unconfirmed':
+      return 'The post was not removed: tick the box to confirm, then remove it.';
+    case 'live-close-unconfirmed':
+      return 'The coverage was not closed: tick the box to confirm, then close it.';
     case 'breaking-no-story':
       return 'Choose the story the strip leads to.';
     case 'breaking-end-unreadable':

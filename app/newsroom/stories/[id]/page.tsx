@@ -14,6 +14,7 @@ import { listAuthors, listSections } from '../../../../db/queries/newsroom';
 import { drawUnlessDatabaseUnavailable } from '../../../_lib/databaseOutage';
 import { formTokenFor, LOGOUT_FORM } from '../../../_lib/newsroom/formPost';
 import { editorChoices } from '../../../../lib/newsroom/editorChoices';
+import { liveDeskPath } from '../../../../lib/newsroom/liveDeskForm';
 import { storyNotice } from '../../../../lib/newsroom/notices';
 import { can } from '../../../../lib/newsroom/permissions';
 import { requireStaff } from '../../../_lib/newsroom/session';
@@ -65,6 +66,9 @@ export default async function EditStoryPage({ params, searchParams }: EditStoryP
           <NewsroomNotice>{notice}</NewsroomNotice>
           <p>
             <a href={`/newsroom/stories/${story.id}/preview`}>Preview the desktop and mobile versions</a>
+          </p>
+          <p>
+            <a href={liveDeskPath(story.id)}>Live desk</a>: tell this story as it unfolds, in timestamped posts
           </p>
           {story.status === 'published' ? (
             <p>
