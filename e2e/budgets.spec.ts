@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { articlePath, categoryPath, homePath } from '../lib/paths';
 import { htmlAndCssBytes, loadAndWeigh, MOBILE_HTML_AND_CSS_BUDGET } from './pageChecks';
-import { ANCHOR_STORY, PHONE_USER_AGENT } from './routes';
+import { ANCHOR_STORY, LIVE_STORY, PHONE_USER_AGENT } from './routes';
 
 /*
  * The page-weight targets, held where a browser can check them cheaply and reliably: bytes and
@@ -16,6 +16,8 @@ const MOBILE_PAGES = [
   ['home', homePath('mobile')],
   ['category', categoryPath('india-russia', 'mobile')],
   ['article', articlePath(ANCHOR_STORY.slug, 'mobile')],
+  ['live', articlePath(LIVE_STORY.slug, 'mobile')],
+  ['live older posts', articlePath(LIVE_STORY.slug, 'mobile', 2)],
 ] as const;
 
 for (const [name, path] of MOBILE_PAGES) {
@@ -32,6 +34,12 @@ for (const [name, path] of MOBILE_PAGES) {
     }
   });
 }
+
+test('the desktop live page, which takes new posts as they come, keeps its JavaScript within budget', async ({ page }) => {
+  const loaded = await loadAndWeigh(page, articlePath(LIVE_STORY.slug, 'desktop'));
+  const javascript = loaded.filter((resource) => resource.resourceType === 'script').reduce((sum, resource) => sum + resource.bytes, 0);
+  expect(javascript).toBeLessThanOrEqual(DESKTOP_JAVASCRIPT_BUDGET);
+});
 
 test('the desktop article keeps its JavaScript within budget and its font off the critical path', async ({ page }) => {
   const loaded = await loadAndWeigh(page, articlePath(ANCHOR_STORY.slug, 'desktop'));

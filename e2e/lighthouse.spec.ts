@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { articlePath, categoryPath, correctionsPath, homePath, type Variant } from '../lib/paths';
 import { describeLayoutShifts, runLighthouse } from '../bench/lighthouse';
-import { ANCHOR_STORY } from './routes';
+import { ANCHOR_STORY, LIVE_STORY } from './routes';
 
 /*
  * Lighthouse budgets on every page type: the desktop preset on the desktop version, the mobile
@@ -13,6 +13,7 @@ const PAGES = [
   ['home', (variant: Variant) => homePath(variant)],
   ['category', (variant: Variant) => categoryPath('india-russia', variant)],
   ['article', (variant: Variant) => articlePath(ANCHOR_STORY.slug, variant)],
+  ['live', (variant: Variant) => articlePath(LIVE_STORY.slug, variant)],
   ['corrections', (variant: Variant) => correctionsPath(variant)],
 ] as const;
 

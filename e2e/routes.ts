@@ -7,6 +7,12 @@ export const ANCHOR_STORY = {
   headline: 'Russia Offers to Mediate India-Pakistan Kashmir Tensions After Pahalgam Attack',
 };
 
+/** The demo's live story: its coverage is open, with key events, a pinned post and two pages of posts. */
+export const LIVE_STORY = {
+  slug: 'pahalgam-aftermath-diplomacy-line-of-control-alerts-and-russias-offer-live',
+  headline: 'Pahalgam aftermath: diplomacy, alerts on the Line of Control and Russia’s offer — live',
+};
+
 export interface PublicRoute {
   name: string;
   desktopPath: string;
@@ -22,6 +28,8 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   { name: 'home', desktopPath: homePath('desktop'), heading: /The Nation Express/, status: 200, indexable: true },
   { name: 'category', desktopPath: categoryPath('india-russia', 'desktop'), heading: 'India & Russia', status: 200, indexable: true },
   { name: 'article', desktopPath: articlePath(ANCHOR_STORY.slug, 'desktop'), heading: ANCHOR_STORY.headline, status: 200, indexable: true },
+  { name: 'live', desktopPath: articlePath(LIVE_STORY.slug, 'desktop'), heading: LIVE_STORY.headline, status: 200, indexable: true },
+  { name: 'live older posts', desktopPath: articlePath(LIVE_STORY.slug, 'desktop', 2), heading: LIVE_STORY.headline, status: 200, indexable: true },
   { name: 'author', desktopPath: authorPath('news-desk', 'desktop'), heading: 'News Desk', status: 200, indexable: true },
   { name: 'tag', desktopPath: tagPath('russia', 'desktop'), heading: 'Russia', status: 200, indexable: true },
   { name: 'tag page 2', desktopPath: tagPath('russia', 'desktop', 2), heading: 'Russia', status: 200, indexable: true },

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { mobileStylesheetHashes } from './pageSecurityPolicy';
+import { wholeMobileStylesheetHash } from './pageSecurityPolicy';
 
 /*
  * Headers of every newsroom response, set by the HTTP server before Next.js renders: the pages
@@ -27,7 +27,7 @@ export function newsroomContentSecurityPolicy(nonce: string, frame: PreviewFrame
   return [
     "default-src 'self'",
     `script-src 'nonce-${nonce}' 'strict-dynamic'`,
-    frame === 'mobile' ? `style-src 'self' ${mobileStylesheetHashes()}` : "style-src 'self'",
+    frame === 'mobile' ? `style-src 'self' ${wholeMobileStylesheetHash()}` : "style-src 'self'",
     "img-src 'self' blob: data:",
     "font-src 'self'",
     "connect-src 'self'",

@@ -157,11 +157,13 @@ describe('the policies', () => {
     expect(desktopPagePolicy(html, { dev: true })).toBe(desktopPagePolicy(html).replace(`script-src 'self' `, `script-src 'self' ${hashOf(DEVELOPMENT_BOOTSTRAP)} `));
   });
 
-  it('let a mobile page run no script at all, and use the site’s stylesheets and no other', () => {
-    const policy = mobilePagePolicy();
+  it('let a mobile page run no script at all, and use its own inline stylesheet and no other', () => {
+    const stylesheet = getMobileStylesheet();
+    const policy = mobilePagePolicy(page(`<style>${stylesheet}</style><script>alert(1)</script><p style="color:red">x</p>`));
     expect(policy).toContain("script-src 'none'");
-    expect(policy).toContain(`style-src ${hashOf(getMobileStylesheet())} ${hashOf(getMobileStylesheet(['live']))};`);
+    expect(policy).toContain(`style-src ${hashOf(stylesheet)};`);
     expect(policy).not.toContain('unsafe-inline');
+    expect(mobilePagePolicy(page('<p>x</p>'))).toContain("style-src 'none';");
   });
 });
 
@@ -199,7 +201,7 @@ describe('applyPageSecurityPolicy', () => {
     await close();
     expect(desktop.headers.get('content-security-policy')).toContain(`script-src 'self' ${hashOf(BOOTSTRAP)};`);
     expect(await desktop.text()).toBe(`<html><body><script>${BOOTSTRAP}</script><script>alert(1)</script></body></html>`);
-    expect(mobile.headers.get('content-security-policy')).toBe(mobilePagePolicy());
+    expect(mobile.headers.get('content-security-policy')).toBe(mobilePagePolicy(page(`<script>${BOOTSTRAP}</script><script>alert(1)</script>`)));
   });
 
   it('in development mode, allows the development server’s script on desktop pages, and mobile pages nothing more', async () => {
@@ -214,7 +216,7 @@ describe('applyPageSecurityPolicy', () => {
     const mobile = await fetch(`${base}/m`);
     await close();
     expect(desktop.headers.get('content-security-policy')).toContain(`script-src 'self' ${hashOf(DEVELOPMENT_BOOTSTRAP)} ${hashOf(BOOTSTRAP)};`);
-    expect(mobile.headers.get('content-security-policy')).toBe(mobilePagePolicy());
+    expect(mobile.headers.get('content-security-policy')).toBe(mobilePagePolicy(page('')));
   });
 
   it('decides mobile or desktop from the normalised path', async () => {
@@ -225,7 +227,7 @@ describe('applyPageSecurityPolicy', () => {
     const mobile = await policyOfRawPath(base, '/x/%2e%2e/m/story/a');
     const desktop = await policyOfRawPath(base, '/m/%2e%2e/story/a');
     await close();
-    expect(mobile).toBe(mobilePagePolicy());
+    expect(mobile).toBe(mobilePagePolicy(page('<p>x</p>')));
     expect(desktop).toBe(desktopPagePolicy(page('<p>x</p>')));
   });
 

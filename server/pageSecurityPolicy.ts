@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
-import { getMobileStylesheet, MOBILE_STYLESHEET_CHOICES } from '../app/_lib/mobileStylesheet';
+import { getMobileStylesheet } from '../app/_lib/mobileStylesheet';
 import { isMobilePath } from '../lib/paths';
 import { isHtml } from './securityHeaders';
 
@@ -153,12 +153,19 @@ export function frameworkScriptHashes(html: Buffer, { dev = false }: PolicyOptio
   return unique(hashes);
 }
 
-let cachedMobileStylesheetHashes: string | undefined;
+let cachedWholeStylesheetHash: string | undefined;
 
-/** The hashes of the mobile version's stylesheets, one of which every mobile page carries inline. */
-export function mobileStylesheetHashes(): string {
-  cachedMobileStylesheetHashes ??= MOBILE_STYLESHEET_CHOICES.map((choice) => sourceHash(getMobileStylesheet(choice))).join(' ');
-  return cachedMobileStylesheetHashes;
+/** The hash of the mobile version's whole stylesheet, which the newsroom's mobile preview carries inline. */
+export function wholeMobileStylesheetHash(): string {
+  cachedWholeStylesheetHash ??= sourceHash(getMobileStylesheet());
+  return cachedWholeStylesheetHash;
+}
+
+const INLINE_STYLESHEET = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g;
+
+/** The hashes of a page's inline stylesheets: a mobile page carries the part of the stylesheet it uses. */
+function inlineStylesheetHashes(html: Buffer): string[] {
+  return unique([...html.toString('utf8').matchAll(INLINE_STYLESHEET)].map(([, text]) => sourceHash(Buffer.from(text ?? '', 'utf8'))));
 }
 
 const SHARED_DIRECTIVES = ["object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"];
@@ -176,12 +183,13 @@ export function desktopPagePolicy(html: Buffer, options: PolicyOptions = {}): st
   ].join('; ');
 }
 
-/** A mobile page: no script of any kind; the site's stylesheet, images and the web app manifest. */
-export function mobilePagePolicy(): string {
+/** A mobile page: no script of any kind; its own inline stylesheet, the site's images and the web app manifest. */
+export function mobilePagePolicy(html: Buffer): string {
+  const styles = inlineStylesheetHashes(html);
   return [
     "default-src 'none'",
     "script-src 'none'",
-    `style-src ${mobileStylesheetHashes()}`,
+    `style-src ${styles.length > 0 ? styles.join(' ') : "'none'"}`,
     "img-src 'self' data:",
     "font-src 'self'",
     "manifest-src 'self'",
@@ -202,17 +210,13 @@ function asBuffer(chunk: unknown, encoding: unknown): Buffer {
 
 /**
  * Gives each public HTML response the policy that fits it; `pathname` is the request's
- * normalised path (lib/requestPath.ts). A mobile page's policy is the same for all. A desktop
- * page's body is held until the response ends (Next.js sends a cached page in one piece anyway;
+ * normalised path (lib/requestPath.ts). A page's body is held until the response ends (Next.js sends a cached page in one piece anyway;
  * a streamed render is held for its few milliseconds), the hashes are taken, and the whole is
  * sent with the policy in its headers. Other responses pass straight through, to get the policy
  * of responses that are not pages (server/securityHeaders.ts).
  */
 export function applyPageSecurityPolicy(response: ServerResponse, pathname: string | null, options: PolicyOptions = {}): void {
-  if (pathname !== null && isMobilePath(pathname)) {
-    response.setHeader('Content-Security-Policy', mobilePagePolicy());
-    return;
-  }
+  const policyOf = pathname !== null && isMobilePath(pathname) ? mobilePagePolicy : (body: Buffer) => desktopPagePolicy(body, options);
   const { write, end, flushHeaders } = response;
   const chunks: Buffer[] = [];
   let holding: boolean | undefined;
@@ -233,7 +237,7 @@ export function applyPageSecurityPolicy(response: ServerResponse, pathname: stri
     if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(asBuffer(chunk, encoding));
     const done = [chunk, encoding, callback].find((argument) => typeof argument === 'function');
     const body = Buffer.concat(chunks);
-    if (!response.headersSent) response.setHeader('Content-Security-Policy', desktopPagePolicy(body, options));
+    if (!response.headersSent) response.setHeader('Content-Security-Policy', policyOf(body));
     return Reflect.apply(end, response, done === undefined ? [body] : [body, done]);
   }) as ServerResponse['end'];
 }

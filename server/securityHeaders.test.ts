@@ -101,7 +101,8 @@ describe('developmentPagePolicy', () => {
   });
 
   it('leaves a page that runs no script as it is: the mobile pages load no dev tools', () => {
-    expect(developmentPagePolicy(mobilePagePolicy())).toBe(mobilePagePolicy());
+    const mobile = mobilePagePolicy(Buffer.from('<style>p{}</style>'));
+    expect(developmentPagePolicy(mobile)).toBe(mobile);
     expect(developmentPagePolicy(NOT_A_PAGE_POLICY)).toBe(NOT_A_PAGE_POLICY);
   });
 

@@ -9,7 +9,6 @@ import { errorMeta, notFoundMeta, outageMeta, type PageMeta } from '../../lib/pa
 import { homePath, toDesktopPath, toMobilePath } from '../../lib/paths';
 import { notFoundPageTags } from '../../lib/pageTags';
 import { pathSegments } from '../../lib/publicRoutes';
-import type { MobilePageStyles } from './mobileStylesheet';
 import { findPublicPage } from './publicPages';
 
 export interface MobilePage {
@@ -18,8 +17,6 @@ export interface MobilePage {
   content: ReactElement;
   /** The page cache's tags for what the page shows (see pageTags.ts). */
   cacheTags: string[];
-  /** Styles of what only this page shows, added to its stylesheet. */
-  pageStyles: MobilePageStyles[];
 }
 
 /** The 404 page at `path` (its mobile address, for the version switch). */
@@ -30,7 +27,6 @@ async function notFoundPage(path: string, cacheTags: string[]): Promise<MobilePa
     meta: notFoundMeta(),
     content: <NotFoundView data={data} variant="mobile" path={path} />,
     cacheTags,
-    pageStyles: [],
   };
 }
 
@@ -45,7 +41,6 @@ export function mobileErrorPage(): MobilePage {
       </PageShell>
     ),
     cacheTags: [],
-    pageStyles: [],
   };
 }
 
@@ -60,7 +55,6 @@ export function mobileOutagePage(): MobilePage {
       </PageShell>
     ),
     cacheTags: [],
-    pageStyles: [],
   };
 }
 
@@ -76,7 +70,7 @@ export async function resolveMobilePage(segments: readonly string[], query = new
     const path = toMobilePath(`/${segments.map(encodeURIComponent).join('/')}`);
     return notFoundPage(path, loaded?.cacheTags ?? notFoundPageTags());
   }
-  return { status: 200, meta: loaded.meta, content: loaded.content('mobile'), cacheTags: loaded.cacheTags, pageStyles: loaded.pageStyles };
+  return { status: 200, meta: loaded.meta, content: loaded.content('mobile'), cacheTags: loaded.cacheTags };
 }
 
 /** The mobile page a request for `/m/...` names, query string included (for the routes of pages rendered per request). */

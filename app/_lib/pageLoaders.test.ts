@@ -6,19 +6,22 @@ import { loadArticlePage, loadHomePage, loadListingPage, loadNotFoundPage, loadS
 /* Each page asks the database for what it needs in a handful of statements, whatever the archive's size. */
 
 // A story's page takes the most, one statement each: the story, its topics, its notes, more from its
-// section, the most-read list, and the sections and breaking-news strip every page shows.
+// section, the most-read list, and the sections and breaking-news strip every page shows; a live
+// story's, one more for its page of posts.
 const MAX_STATEMENTS_PER_PAGE = 7;
+const MAX_STATEMENTS_PER_LIVE_PAGE = MAX_STATEMENTS_PER_PAGE + 1;
+const LIVE_SLUG = 'pahalgam-aftermath-diplomacy-line-of-control-alerts-and-russias-offer-live';
 const ANCHOR_SLUG = 'russia-offers-to-mediate-india-pakistan-kashmir-tensions-after-pahalgam-attack';
 
 type PageLoad = () => Promise<unknown>;
 
-function statementsPerPage(engine: DatabaseEngine, pages: [string, PageLoad][]) {
+function statementsPerPage(engine: DatabaseEngine, pages: [string, PageLoad][], limit = MAX_STATEMENTS_PER_PAGE) {
   const testStore: () => TestStore = setUpTestStore(engine);
   it.each(pages)('%s', async (_name, load) => {
     expect(await load()).not.toBeNull();
     const { statements } = testStore();
     expect(statements.length).toBeGreaterThan(0);
-    expect(statements.length, statements.map((statement) => statement.query).join('\n\n')).toBeLessThanOrEqual(MAX_STATEMENTS_PER_PAGE);
+    expect(statements.length, statements.map((statement) => statement.query).join('\n\n')).toBeLessThanOrEqual(limit);
   });
 }
 
@@ -31,6 +34,17 @@ describe.each(TEST_ENGINES)('statements per page on %s', (engine) => {
     ['tag, page 2', () => loadListingPage('tag', 'russia', 2)],
     ['not found', () => loadNotFoundPage()],
   ]);
+});
+
+describe.each(TEST_ENGINES)('statements per live story page on %s', (engine) => {
+  statementsPerPage(
+    engine,
+    [
+      ['live story', () => loadArticlePage(LIVE_SLUG)],
+      ['live story, older posts', () => loadArticlePage(LIVE_SLUG, 2)],
+    ],
+    MAX_STATEMENTS_PER_LIVE_PAGE,
+  );
 });
 
 // Search reads through SQLite's own connection until db/queries/search.ts moves to the store.

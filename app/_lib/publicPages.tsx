@@ -14,7 +14,6 @@ import { articlePageTags, correctionsPageTags, homePageTags, listingPageTags, no
 import { articlePath, correctionsPath, homePath, listingPath, searchPath, type ListingKind, type Variant } from '../../lib/paths';
 import { listParam, matchRoute, routeSection, stringParam, type RouteParams } from '../../lib/publicRoutes';
 import { readSearchParameters } from '../../lib/searchParameters';
-import { articlePageStyles, type MobilePageStyles } from './mobileStylesheet';
 import {
   listingPageExists,
   loadArticlePage,
@@ -56,8 +55,6 @@ interface PageTypeBase<Params, Data> {
   exists(params: Params): Promise<boolean>;
   /** Its head, for both versions. */
   meta(data: Data): PageMeta;
-  /** Styles the lightweight version adds to its stylesheet for what only this page shows. */
-  pageStyles?(data: Data): MobilePageStyles[];
   /** Its view from components/, which renders both versions. */
   View(props: PageViewProps<Data>): ReactElement;
 }
@@ -106,7 +103,6 @@ export const articlePage: PublicPage<{ slug: string; page: number }, ArticlePage
   load: ({ slug, page }) => loadArticlePage(slug, page),
   exists: async ({ slug, page }) => (page === 1 ? isPublishedArticleSlug(slug) : (await countStoryPages(slug)) >= page),
   meta: articleMeta,
-  pageStyles: articlePageStyles,
   View: ArticleView,
   tags: ({ slug }, data) => articlePageTags(slug, data),
   missingTags: ({ slug }) => articlePageTags(slug, null),
@@ -184,7 +180,7 @@ export interface PageAtAddress {
 
 /** A page's data loaded: what either version renders, or the tags of the 404 shown in its place. */
 export type LoadedPage =
-  | { found: true; meta: PageMeta; cacheTags: string[]; pageStyles: MobilePageStyles[]; content(variant: Variant): ReactElement }
+  | { found: true; meta: PageMeta; cacheTags: string[]; content(variant: Variant): ReactElement }
   | { found: false; cacheTags: string[] };
 
 /** A page type with its parameter and data types hidden, so that every type fits in one list. */
@@ -214,7 +210,6 @@ export function pageType<Params, Data>(page: PublicPage<Params, Data>): PageType
             found: true,
             meta: page.meta(data),
             cacheTags: page.rendering === 'cached' ? page.tags(params, data) : [],
-            pageStyles: page.pageStyles?.(data) ?? [],
             content: (variant) => <page.View data={data} variant={variant} path={page.path(params, variant)} />,
           };
         },

@@ -2,7 +2,6 @@ import type { NextRequest } from 'next/server';
 import { ArticleView } from '../../../../../../components/ArticleView';
 import { getStoryPreview } from '../../../../../../db/queries/newsroom';
 import { mobilePageResponse } from '../../../../../_lib/mobileResponse';
-import { articlePageStyles } from '../../../../../_lib/mobileStylesheet';
 import { notFoundResponse } from '../../../../../_lib/notFoundResponse';
 import { currentStaff } from '../../../../../_lib/newsroom/session';
 import { parseStoredId } from '../../../../../../lib/newsroom/storedId';
@@ -25,8 +24,9 @@ export async function GET(request: NextRequest, { params }: MobilePreviewContext
       meta: { ...articleMeta(data), indexable: false },
       content: <ArticleView data={data} variant="mobile" path={articlePath(data.article.slug, 'mobile')} />,
       cacheTags: [],
-      pageStyles: articlePageStyles(data),
     }),
     request.nextUrl.pathname,
+    // The preview frame's policy allows the whole stylesheet, whatever the story shows (server/newsroomResponse.ts).
+    { wholeStylesheet: true },
   );
 }
