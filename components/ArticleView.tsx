@@ -49,9 +49,31 @@ function RelatedStories({ data, variant }: { data: ArticlePageData; variant: Var
   );
 }
 
+/** The story's body, its disclaimer and its source. */
+function StoryText({ article }: { article: ArticlePageData['article'] }) {
+  return (
+    <>
+      <ArticleBody body={article.body} />
+      {article.disclaimer ? <p className="story__disclaimer">{article.disclaimer}</p> : null}
+      {article.source ? (
+        <p className="story__source">
+          Source:{' '}
+          {article.source.url ? (
+            <a href={article.source.url} rel="noopener noreferrer external">
+              {article.source.name}
+            </a>
+          ) : (
+            article.source.name
+          )}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 export function ArticleView({ data, variant, path }: ArticleViewProps) {
   const { article, live } = data;
-  // A live story's older posts are on pages of their own, under its headline alone.
+  // A live story's older posts are on pages of their own, under its headline.
   const isFirstPage = (live?.page ?? 1) === 1;
   // Its canonical address, the desktop page's, whichever version is shown: shared and printed.
   const address = absoluteUrl(articlePath(article.slug, 'desktop'));
@@ -73,24 +95,19 @@ export function ArticleView({ data, variant, path }: ArticleViewProps) {
               <ArticleImage image={article.image} sizes={FEATURED_IMAGE_SIZES} priority />
               <figcaption>{article.image.credit}</figcaption>
             </figure>
-            {live ? <LiveOverview slug={article.slug} live={live} variant={variant} /> : null}
-            <ArticleBody body={article.body} />
-            {article.disclaimer ? <p className="story__disclaimer">{article.disclaimer}</p> : null}
-            {article.source ? (
-              <p className="story__source">
-                Source:{' '}
-                {article.source.url ? (
-                  <a href={article.source.url} rel="noopener noreferrer external">
-                    {article.source.name}
-                  </a>
-                ) : (
-                  article.source.name
-                )}
-              </p>
-            ) : null}
+            {live ? <LiveOverview slug={article.slug} live={live} variant={variant} /> : <StoryText article={article} />}
           </>
         ) : null}
         {live ? <LivePosts slug={article.slug} live={live} variant={variant} /> : null}
+        {/* Told live, the story's own words come where it began: after its oldest post. */}
+        {live && live.page === live.totalPages ? (
+          <section className="live-background" aria-labelledby="live-background-heading">
+            <h2 id="live-background-heading" className="section-heading">
+              Background
+            </h2>
+            <StoryText article={article} />
+          </section>
+        ) : null}
         <StoryNotes notes={article.notes} />
         <footer className="story__footer">
           <p className="story__section">
