@@ -5,10 +5,11 @@ import { expect, test } from '@playwright/test';
 import { readDatabase } from '../db/testing/e2eDatabase';
 import type { SiteDatabase } from '../db/prepare';
 import { startCluster, type Cluster } from '../deploy/varnish/clusterStack';
-import { articlePath, categoryPath, homePath } from '../lib/paths';
+import { articlePath, categoryPath, homePath, liveFeedPath, liveUpdatePath } from '../lib/paths';
 import { quantile } from '../bench/httpLoad';
 import { demoAccount, submitLogin } from './newsroomLogin';
 import { startReaders, type ReaderRequest } from './readerLoad';
+import { LIVE_STORY } from './routes';
 
 /*
  * The cache tier's failure tests, against a cluster of its own (deploy/varnish/clusterStack.ts): a
@@ -114,6 +115,46 @@ test('a change made in the newsroom reaches readers through the cache tier withi
   const p95 = quantile(latencies, 0.95);
   test.info().annotations.push({ type: 'change to reader through the cache tier', description: `p50 ${quantile(latencies, 0.5)} ms, p95 ${p95} ms, max ${latencies.at(-1)} ms (${latencies.length} copies)` });
   expect(p95).toBeLessThan(1000);
+});
+
+test('a live post reaches the live page, its endpoint and its feed through the cache tier within two seconds', async ({ page }) => {
+  test.setTimeout(120_000);
+  const addresses = [articlePath(LIVE_STORY.slug, 'desktop'), articlePath(LIVE_STORY.slug, 'mobile'), liveUpdatePath(LIVE_STORY.slug), liveFeedPath(LIVE_STORY.slug)];
+  await submitLogin(page, demoAccount('editor'));
+  const id = await readDatabase((sql) => sql.value('select id from articles where slug = ?', LIVE_STORY.slug), database);
+
+  const latencies: number[] = [];
+  for (let post = 1; post <= 3; post += 1) {
+    const words = `Cache tier test: live post number ${post} is on every copy.`;
+    // Every copy is in the cache before the post, as in the test above.
+    await until(3_500);
+    for (const address of addresses) {
+      for (const expected of [/^(HIT|MISS)$/, /^HIT$/]) {
+        const cached = await fetch(`${cluster.url}${address}`, { headers: { 'User-Agent': DESKTOP } });
+        await cached.arrayBuffer();
+        expect(cached.headers.get('x-cache'), address).toMatch(expected);
+      }
+    }
+    const seen = addresses.map(async (address) => {
+      for (const started = Date.now(); Date.now() - started < 10_000; await until(25)) {
+        if ((await (await fetch(`${cluster.url}${address}`, { headers: { 'User-Agent': DESKTOP } })).text()).includes(words)) return Date.now();
+      }
+      return Number.POSITIVE_INFINITY;
+    });
+    await page.goto(`/newsroom/stories/${String(id)}/live`);
+    const form = page.getByRole('region', { name: 'New post' });
+    await form.getByLabel('What happened').fill(words);
+    await form.getByRole('button', { name: 'Post', exact: true }).click();
+    await expect(page.getByRole('status')).toHaveText('Posted.');
+    const committedAt = Number(await readDatabase((sql) => sql.value('select max(changed_at) from content_changes'), database));
+    for (const seenAt of await Promise.all(seen)) latencies.push(seenAt - committedAt);
+  }
+  latencies.sort((a, b) => a - b);
+  test.info().annotations.push({
+    type: 'live post to reader through the cache tier',
+    description: `p50 ${quantile(latencies, 0.5)} ms, max ${latencies.at(-1)} ms (${latencies.length} copies: page, mobile page, endpoint, feed)`,
+  });
+  expect(latencies.at(-1)).toBeLessThan(2000);
 });
 
 test('an app process killed under load costs readers nothing, and rejoins when restarted', async () => {

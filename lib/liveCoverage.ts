@@ -7,10 +7,10 @@ import type { ArticleBody } from './articleBody';
 
 /**
  * Posts on each page of the coverage, in both versions; older ones follow on "Older posts" pages.
- * Six of a few paragraphs each keep the lightweight version's first page, with its summary, key
+ * Five of a few paragraphs each keep the lightweight version's first page, with its summary, key
  * events and pinned post, within its 30 kB.
  */
-export const LIVE_POSTS_PER_PAGE = 6;
+export const LIVE_POSTS_PER_PAGE = 5;
 /** The longest summary, and the longest key-event line. */
 export const LIVE_SUMMARY_LIMIT = 1_500;
 export const KEY_EVENT_LIMIT = 120;
