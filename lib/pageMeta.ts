@@ -114,7 +114,7 @@ export function articleMeta(data: ArticlePageData): PageMeta {
     },
     image: { url: articlePreviewImagePath(article.slug, article.modifiedAt), ...PREVIEW_IMAGE_SIZE, alt: article.headline },
     structuredData: [newsArticleData(article, live), articleBreadcrumbData(article)],
-    feeds: live ? [{ title: `${article.headline}: live posts (RSS)`, type: 'application/rss+xml', path: liveFeedPath(article.slug) }, ...SITE_FEEDS] : SITE_FEEDS,
+    feeds: live ? [{ title: `Live posts: ${article.headline} (RSS)`, type: 'application/rss+xml', path: liveFeedPath(article.slug) }, ...SITE_FEEDS] : SITE_FEEDS,
   };
 }
 
