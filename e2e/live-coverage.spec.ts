@@ -155,10 +155,12 @@ test('a post written in the live desk reaches an open desktop page without a rel
   // Announced politely; nothing on the page moved until the reader asked.
   await expect(desktop.locator('p[role="status"]')).toHaveText('1 new post');
   await expect(listedPosts(desktop).first()).toHaveAttribute('id', newestBefore ?? '');
+  await desktop.screenshot({ path: 'test-results/screenshots/live-new-post-waiting.png' });
   await desktop.getByRole('button', { name: 'Show 1 new post' }).click();
   const shown = desktop.locator('.live-updates__new article.live-post');
   await expect(shown).toHaveCount(1);
   await expect(shown).toContainText(words);
+  await desktop.screenshot({ path: 'test-results/screenshots/live-new-post-shown.png' });
   await expect(desktop.getByRole('button', { name: /new post/ })).toHaveCount(0);
   expect(await desktop.evaluate(() => 'openedBeforeThePost' in window)).toBe(true);
 

@@ -233,7 +233,7 @@ export const indiaRussiaArticles: readonly SeedArticle[] = [
     body: [
       'This page follows the response in New Delhi, Islamabad and other capitals to the attack near Pahalgam in Jammu and Kashmir on 22 April, in which gunmen killed 26 people, most of them tourists, in the Baisaran meadow. India has linked the attack to Pakistan-based militants. Pakistan denies any involvement and has called for a neutral investigation.',
       'In the week since, the two governments have expelled each other’s military advisers, cut the staff of their High Commissions, closed the land crossing at Attari and Wagah and suspended visas. India has held the 1960 Indus Waters Treaty in abeyance; Pakistan has closed its airspace to Indian airlines, suspended trade and said it could hold bilateral agreements, including the 1972 Simla Agreement, in abeyance.',
-      'Troops along the Line of Control are on high alert, and the Indian Army has reported small-arms fire from Pakistani posts on successive nights since 24 April. Foreign governments and the United Nations have urged both sides to show restraint. Posts appear below as developments are confirmed; times are Indian Standard Time.',
+      'Troops along the Line of Control are on high alert, and the Indian Army has reported small-arms fire from Pakistani posts on successive nights since 24 April. Foreign governments and the United Nations have urged both sides to show restraint. The posts above, newest first, follow developments as they are confirmed; times are Indian Standard Time.',
     ],
     live: {
       startedAt: '2025-04-29T07:30:00+05:30',
