@@ -121,8 +121,8 @@ export function ArticleView({ data, variant, path }: ArticleViewProps) {
         <img className="visually-hidden" src={readBeaconPath(article.id)} alt="" width={1} height={1} fetchPriority="low" />
       </article>
       <RelatedStories data={data} variant={variant} />
-      {/* The whole list beside the story would take the lightweight version past its weight: it links to the home page's. */}
-      {variant === 'desktop' ? (
+      {/* A live page's lightweight version spends its weight on the posts: it links to the home page's list. */}
+      {variant === 'desktop' || !live ? (
         <MostRead stories={data.mostRead} variant={variant} />
       ) : data.mostRead.length > 0 ? (
         <p className="more-link">

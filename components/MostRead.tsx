@@ -4,7 +4,7 @@ import type { MostReadStory } from '../lib/content';
 /** Where the list begins, for links to it. */
 export const MOST_READ_HEADING_ID = 'most-read-heading';
 
-/** The stories read most in the last day, most first: on the home page in both versions, and beside stories on desktop. */
+/** The stories read most in the last day, most first: on the home page and beside stories, in both versions. */
 export function MostRead({ stories, variant }: { stories: readonly MostReadStory[]; variant: Variant }) {
   if (stories.length === 0) return null;
   return (
