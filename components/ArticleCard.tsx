@@ -47,6 +47,7 @@ export function ArticleCard({ article, variant, size, headingLevel, showCategory
           </a>
         ) : null}
         <Heading className="card__headline">
+          {article.live ? <span className="live-badge card__live">Live</span> : null}
           <a href={articlePath(article.slug, variant)}>{article.headline}</a>
         </Heading>
         {size === 'compact' ? null : <p className="card__standfirst">{article.standfirst}</p>}

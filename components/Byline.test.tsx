@@ -16,6 +16,7 @@ function article(updatedAt: Date | null): Article {
     modifiedAt: updatedAt ?? PUBLISHED,
     category: { slug: 'world', name: 'World' },
     author: { slug: 'news-desk', name: 'News Desk' },
+  live: false,
     image: { path: 'articles/a-story', width: 1600, height: 900, alt: 'Alt', credit: 'Credit' },
     body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Body.' }] }],
     source: null,

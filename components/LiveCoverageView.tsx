@@ -20,7 +20,7 @@ export function LiveStatus({ live }: { live: LiveCoverage }) {
     </p>
   ) : (
     <p className="live-status">
-      <span className="live-status__badge">Live</span>
+      <span className="live-badge">Live</span>
     </p>
   );
 }

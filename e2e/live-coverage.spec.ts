@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { readDatabase } from '../db/testing/e2eDatabase';
 import { LIVE_POSTS_PER_PAGE } from '../lib/liveCoverage';
-import { articlePath, liveFeedPath, liveUpdatePath, toMobilePath, type Variant } from '../lib/paths';
+import { articlePath, categoryPath, liveFeedPath, liveUpdatePath, toMobilePath, type Variant } from '../lib/paths';
 import { comeFrom, demoAccount, submitLogin } from './newsroomLogin';
 import { LIVE_STORY, PHONE_USER_AGENT } from './routes';
 
@@ -48,7 +48,7 @@ for (const reader of READERS) {
     const pathIn = (page2: number) => (reader.version === 'mobile' ? toMobilePath(articlePath(LIVE_STORY.slug, 'desktop', page2)) : articlePath(LIVE_STORY.slug, 'desktop', page2));
     expect(new URL(page.url()).pathname).toBe(pathIn(1));
     await expect(page.getByRole('heading', { level: 1, name: LIVE_STORY.headline })).toBeVisible();
-    await expect(page.locator('.live-status__badge')).toHaveText('Live');
+    await expect(page.locator('.live-status .live-badge')).toHaveText('Live');
     await expect(page.getByRole('region', { name: 'Summary' }).getByRole('listitem')).not.toHaveCount(0);
     await expect(page.locator('.live-post--pinned')).toContainText('Pinned post');
 
@@ -82,6 +82,12 @@ for (const reader of READERS) {
     expect(older.length).toBeGreaterThan(0);
     expect(Math.max(...older)).toBeLessThanOrEqual(lastOnFirst);
     await expect(page.getByRole('link', { name: '← Newer posts' })).toHaveAttribute('href', pathIn(1));
+
+    // Its card in its section says it is live.
+    await page.goto(reader.version === 'mobile' ? toMobilePath(categoryPath('india-russia', 'desktop')) : categoryPath('india-russia', 'desktop'));
+    const card = page.locator('article.card').filter({ has: page.getByRole('link', { name: LIVE_STORY.headline }) });
+    await expect(card.locator('.live-badge')).toHaveText('Live');
+    await expect(page.locator('article.card .live-badge')).toHaveCount(1);
     await page.context().close();
   });
 }

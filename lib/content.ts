@@ -40,6 +40,8 @@ export interface ArticleSummary {
   category: { slug: string; name: string };
   author: { slug: string; name: string };
   image: ArticleImage;
+  /** Told as live coverage that goes on: its cards say so. */
+  live: boolean;
 }
 
 export interface Article extends ArticleSummary {

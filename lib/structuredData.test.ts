@@ -13,6 +13,7 @@ const ARTICLE: Article = {
   modifiedAt: new Date('2025-05-03T06:30:00Z'),
   category: { slug: 'india-russia', name: 'India & Russia' },
   author: { slug: 'news-desk', name: 'News Desk' },
+  live: false,
   image: { path: 'articles/a-story', width: 1600, height: 900, alt: 'Alt', credit: 'Credit' },
   body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Body.' }] }],
   source: { name: 'IndianDefenseNews', url: null },

@@ -27,6 +27,7 @@ interface SummaryTables {
   articles: ColumnsNamed<CardColumn>;
   categories: ColumnsNamed<'slug' | 'name'>;
   authors: ColumnsNamed<'slug' | 'name'>;
+  liveCoverage: ColumnsNamed<'articleId' | 'endedAt'>;
 }
 
 /** The card's columns, typed as the tables given declare them. */
@@ -35,6 +36,7 @@ type SummaryColumns<T extends SummaryTables> = Pick<T['articles'], CardColumn> &
   categoryName: T['categories']['name'];
   authorSlug: T['authors']['slug'];
   authorName: T['authors']['name'];
+  live: SQL<boolean>;
 };
 
 /** Columns every article card needs, joined with its category and author. */
@@ -55,6 +57,8 @@ export function articleSummaryColumns<T extends SummaryTables>(t: T): SummaryCol
     categoryName: t.categories.name,
     authorSlug: t.authors.slug,
     authorName: t.authors.name,
+    // By the coverage's primary key: one lookup a card.
+    live: sql<boolean>`exists (select 1 from ${t.liveCoverage} where ${t.liveCoverage.articleId} = ${t.articles.id} and ${t.liveCoverage.endedAt} is null)`.mapWith(Boolean),
   };
 }
 
@@ -167,6 +171,7 @@ export function toArticleSummary(row: ArticleSummaryRow): ArticleSummary {
     publishedAt: row.publishedAt,
     category: { slug: row.categorySlug, name: row.categoryName },
     author: { slug: row.authorSlug, name: row.authorName },
+    live: row.live,
     image: {
       path: row.imagePath,
       width: row.imageWidth,

@@ -4,7 +4,7 @@ import type { ArticleBody } from '../../lib/articleBody';
 import { LIVE_POSTS_PER_PAGE } from '../../lib/liveCoverage';
 import { addLivePost, closeLiveCoverage, openLiveCoverage, pinLivePost } from '../newsroom/liveCoverage';
 import { TEST_ENGINES, setUpTestStore } from '../testing/testStore';
-import { getPublishedArticleBySlug } from './articles';
+import { getPublishedArticleBySlug, listLatestArticles } from './articles';
 import { countStoryPages, readLiveCoverage, readNewestLivePosts } from './liveCoverage';
 
 const STORY = 'rupee-rouble-payments-remain-a-work-in-progress-as-banks-tread-carefully';
@@ -39,8 +39,12 @@ describe.each(TEST_ENGINES)('live coverage as readers read it, on %s', (engine) 
       postIds.push(await addLivePost(id, { body: words(`Post ${minute}.`), keyEvent: minute % 5 === 0 ? `Event ${minute}` : null }, null, minutesIn(minute)));
     }
     await pinLivePost(id, postIds[0] ?? null);
-    const { coverage } = await story();
+    const { coverage, live } = await story();
     if (!coverage) throw new Error('The coverage was not read with the story');
+    // Its cards say it is live.
+    expect(live).toBe(true);
+    expect((await listLatestArticles(50)).find((card) => card.slug === STORY)?.live).toBe(true);
+    expect((await listLatestArticles(50)).find((card) => card.slug === PLAIN_STORY)?.live).toBe(false);
     expect(coverage).toMatchObject({ startedAt: minutesIn(0), endedAt: null, pinnedPostId: postIds[0] });
 
     const first = await readLiveCoverage(id, coverage, 1);
@@ -80,6 +84,7 @@ describe.each(TEST_ENGINES)('live coverage as readers read it, on %s', (engine) 
     expect(newest?.posts.map((post) => post.id)).toEqual(postIds.slice(-LIVE_POSTS_PER_PAGE).reverse());
     await closeLiveCoverage((await story()).id, minutesIn(POSTS + 1));
     expect((await readNewestLivePosts(STORY, 1))?.ended).toBe(true);
+    expect((await listLatestArticles(50)).find((card) => card.slug === STORY)?.live).toBe(false);
   });
 
   it('shows nothing of an unpublished story', async () => {
