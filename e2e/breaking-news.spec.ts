@@ -17,7 +17,7 @@ import type { StaffRole } from '../lib/newsroom/permissions';
 import { articlePath, categoryPath, homePath, toMobilePath, type Variant } from '../lib/paths';
 import { comeFrom, demoAccount, originOf, submitLogin } from './newsroomLogin';
 import { blockingAxeViolations, htmlCheckerErrors, htmlAndCssBytes, loadAndWeigh, MOBILE_HTML_AND_CSS_BUDGET } from './pageChecks';
-import { ANCHOR_STORY, PHONE_USER_AGENT } from './routes';
+import { ANCHOR_STORY, DESKTOP, PHONE, READERS } from './routes';
 
 /*
  * The breaking-news strip as editors and readers meet it: put up in the newsroom, it reaches pages
@@ -28,17 +28,6 @@ import { ANCHOR_STORY, PHONE_USER_AGENT } from './routes';
  */
 
 test.describe.configure({ mode: 'serial' });
-
-const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
-const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, userAgent: PHONE_USER_AGENT, isMobile: true, hasTouch: true };
-
-/** Readers on each kind of device, with script and without, and the version each is served. */
-const READERS: readonly { name: string; version: Variant; options: BrowserContextOptions }[] = [
-  { name: 'desktop', version: 'desktop', options: DESKTOP },
-  { name: 'phone', version: 'mobile', options: PHONE },
-  { name: 'desktop without script', version: 'desktop', options: { ...DESKTOP, javaScriptEnabled: false } },
-  { name: 'phone without script', version: 'mobile', options: { ...PHONE, javaScriptEnabled: false } },
-];
 
 /** The pages checked, in the desktop version: home, a section, a story, and a missing page. */
 const PAGES = [homePath('desktop'), categoryPath('india-russia', 'desktop'), articlePath(ANCHOR_STORY.slug, 'desktop'), articlePath('no-such-story', 'desktop')];

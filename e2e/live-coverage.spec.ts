@@ -1,9 +1,9 @@
 import { expect, test, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { readDatabase } from '../db/testing/e2eDatabase';
 import { LIVE_POSTS_PER_PAGE } from '../lib/liveCoverage';
-import { articlePath, categoryPath, liveFeedPath, liveUpdatePath, toMobilePath, type Variant } from '../lib/paths';
+import { articlePath, categoryPath, liveFeedPath, liveUpdatePath, toMobilePath } from '../lib/paths';
 import { comeFrom, demoAccount, submitLogin } from './newsroomLogin';
-import { LIVE_STORY, PHONE_USER_AGENT } from './routes';
+import { DESKTOP, LIVE_STORY, PHONE, READERS } from './routes';
 
 /*
  * Live coverage as readers meet it, on desktops and phones, with script and without: the summary,
@@ -13,16 +13,6 @@ import { LIVE_STORY, PHONE_USER_AGENT } from './routes';
  */
 
 test.describe.configure({ mode: 'serial' });
-
-const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
-const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, userAgent: PHONE_USER_AGENT, isMobile: true, hasTouch: true };
-
-const READERS: readonly { name: string; version: Variant; options: BrowserContextOptions }[] = [
-  { name: 'desktop', version: 'desktop', options: DESKTOP },
-  { name: 'phone', version: 'mobile', options: PHONE },
-  { name: 'desktop without script', version: 'desktop', options: { ...DESKTOP, javaScriptEnabled: false } },
-  { name: 'phone without script', version: 'mobile', options: { ...PHONE, javaScriptEnabled: false } },
-];
 
 /** The issue's promise: a post is on readers' pages within two seconds of its publication. */
 const REACHES_READERS_MS = 2_000;

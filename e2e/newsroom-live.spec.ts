@@ -167,6 +167,26 @@ test('someone who may not edit the story may not post to it, whatever the page s
   // Not for lack of a working form: the same post with the editor's session goes through.
   await editor.request.post(desk, { multipart: { ...fields, text: forged, keyEvent: '' }, headers: originOf(editor), maxRedirects: 0 });
   expect(Number(await readDatabase((sql) => sql.value('select count(*) from live_posts where body like ?', `%${forged}%`)))).toBe(1);
+
+  // What the page bound into the form (the story, the state the form showed) comes back from the
+  // browser too: sent otherwise, signed out or in, it is read as any posted value, never a failure.
+  const storyIdText = String(await storyId(STORY.slug));
+  const bound = Object.keys(fields).find((name) => /^\$ACTION_\d+:\d+$/.test(name) && (fields[name] ?? '').startsWith(`[${storyIdText}`));
+  expect(bound, Object.keys(fields).join(', ')).toBeDefined();
+  const signedOut = await browser.newContext();
+  await comeFrom(await signedOut.newPage(), 97);
+  const tampered = 'Live desk test: a post with its bound arguments changed.';
+  for (const [request, headers, args] of [
+    [signedOut.request, originOf(editor), `[${storyIdText}]`],
+    [signedOut.request, originOf(editor), `[${storyIdText},null]`],
+    [editor.request, originOf(editor), `[${storyIdText}]`],
+    [editor.request, originOf(editor), `["x",{"attempt":"many"}]`],
+  ] as const) {
+    const response = await request.post(desk, { multipart: { ...fields, [bound ?? '']: args, text: tampered, keyEvent: '' }, headers, maxRedirects: 0 });
+    expect(response.status(), args).toBeLessThan(500);
+  }
+  await signedOut.close();
+  expect(Number(await readDatabase((sql) => sql.value('select count(*) from live_posts where body like ?', `%${tampered}%`)))).toBe(0);
 });
 
 test('closed, the coverage takes no more posts and the desk offers no post form', async ({ browser }) => {

@@ -1,5 +1,5 @@
-import { test, type Page } from '@playwright/test';
-import { articlePath, authorPath, categoryPath, correctionsPath, homePath, searchPath, tagPath, toMobilePath } from '../lib/paths';
+import { test, type BrowserContextOptions, type Page } from '@playwright/test';
+import { articlePath, authorPath, categoryPath, correctionsPath, homePath, searchPath, tagPath, toMobilePath, type Variant } from '../lib/paths';
 
 /** The India & Russia story every newcomer should be able to find. */
 export const ANCHOR_STORY = {
@@ -71,3 +71,15 @@ export async function gotoDesktopVersion(page: Page, path: string) {
   await page.context().addCookies([{ name: 'nx_view', value: 'desktop', url: baseURL }]);
   return page.goto(path);
 }
+
+/** Browser contexts of a reader at a desktop and on a phone (which is served the mobile version). */
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
+export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, userAgent: PHONE_USER_AGENT, isMobile: true, hasTouch: true };
+
+/** Readers on each kind of device, with script and without, and the version each is served. */
+export const READERS: readonly { name: string; version: Variant; options: BrowserContextOptions }[] = [
+  { name: 'desktop', version: 'desktop', options: DESKTOP },
+  { name: 'phone', version: 'mobile', options: PHONE },
+  { name: 'desktop without script', version: 'desktop', options: { ...DESKTOP, javaScriptEnabled: false } },
+  { name: 'phone without script', version: 'mobile', options: { ...PHONE, javaScriptEnabled: false } },
+];

@@ -21,14 +21,21 @@ export interface CoverageRow {
   pinnedPostId: number | null;
 }
 
+/** A post's own columns, as every view of the coverage reads them. */
+export function livePostColumns(t: Tables) {
+  return {
+    id: t.livePosts.id,
+    body: t.livePosts.body,
+    postedAt: t.livePosts.postedAt,
+    editedAt: t.livePosts.editedAt,
+    keyEvent: t.livePosts.keyEvent,
+  };
+}
+
 function numberedPosts(read: ReadHandle, t: Tables, articleId: number) {
   return read
     .select({
-      id: t.livePosts.id,
-      body: t.livePosts.body,
-      postedAt: t.livePosts.postedAt,
-      editedAt: t.livePosts.editedAt,
-      keyEvent: t.livePosts.keyEvent,
+      ...livePostColumns(t),
       // PostgreSQL counts in bigint, which its driver gives as text: cast, on either engine.
       position: sql<number>`cast(row_number() over (order by ${t.livePosts.postedAt} desc, ${t.livePosts.id} desc) as integer)`.as('position'),
       total: sql<number>`cast(count(*) over () as integer)`.as('total'),
@@ -101,7 +108,7 @@ export async function readNewestLivePosts(slug: string, limit: number): Promise<
     .limit(1);
   if (!coverage) return null;
   const rows = await read
-    .select({ id: t.livePosts.id, body: t.livePosts.body, postedAt: t.livePosts.postedAt, editedAt: t.livePosts.editedAt, keyEvent: t.livePosts.keyEvent })
+    .select(livePostColumns(t))
     .from(t.livePosts)
     .where(eq(t.livePosts.articleId, coverage.articleId))
     .orderBy(desc(t.livePosts.postedAt), desc(t.livePosts.id))

@@ -2,6 +2,7 @@ import 'server-only';
 import { desc, eq } from 'drizzle-orm';
 import { parseArticleBody, type ArticleBody } from '../../lib/articleBody';
 import { processStore } from '../processDatabase';
+import { livePostColumns } from './liveCoverage';
 
 /*
  * The newsroom's view of a story's live coverage: the whole of it, every post with who posted it,
@@ -46,14 +47,7 @@ export async function getLiveDesk(articleId: number): Promise<LiveDesk | null> {
       .where(eq(t.liveCoverage.articleId, articleId))
       .limit(1),
     read
-      .select({
-        id: t.livePosts.id,
-        body: t.livePosts.body,
-        postedAt: t.livePosts.postedAt,
-        editedAt: t.livePosts.editedAt,
-        keyEvent: t.livePosts.keyEvent,
-        postedBy: t.staff.name,
-      })
+      .select({ ...livePostColumns(t), postedBy: t.staff.name })
       .from(t.livePosts)
       .leftJoin(t.staff, eq(t.staff.id, t.livePosts.postedBy))
       .where(eq(t.livePosts.articleId, articleId))

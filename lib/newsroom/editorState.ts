@@ -3,6 +3,7 @@ import type { PageRefusal } from './notices';
 import { refusalWords, WORK_KEPT_WHILE_DATABASE_UNAVAILABLE } from './refusals';
 import { ARTICLE_STATUSES } from './storyStatus';
 import type { FieldErrors, StoryField, StoryFormValues } from './storyForm';
+import { nextAttempt } from './actionArguments';
 
 const namedSchema = z.object({ id: z.number().int(), name: z.string() });
 
@@ -63,8 +64,9 @@ export type RefusedSaveReason = ({ refusal: PageRefusal<'editor'> } | { errors: 
  * (checked, not trusted), so no database is needed to draw the form again.
  */
 export function refusedSave(previous: EditorState, values: StoryFormValues, why: RefusedSaveReason): EditorState {
-  const attempt = previous.attempt + 1;
-  const parsed = editorSettingSchema.safeParse(previous.setting);
+  const attempt = nextAttempt(previous);
+  // What the form showed comes back from the browser: read, not trusted (actionArguments.ts).
+  const parsed = editorSettingSchema.safeParse((previous as Partial<EditorState> | null)?.setting);
   const setting = parsed.success ? parsed.data : null;
   const notSaved = refusalWords('story-not-saved');
   let errors: FieldErrors;

@@ -8,6 +8,7 @@ import { noticeQuery } from '../../../lib/newsroom/notices';
 import { formText } from '../../_lib/newsroom/formPost';
 import { refusalToShow, sendBackWhileDatabaseUnavailable } from '../../_lib/newsroom/refusal';
 import { DEVICE_COOKIE, forgetSessionCookie, NEWSROOM_LOGIN_PATH, requireStaff } from '../../_lib/newsroom/session';
+import { postedForm } from '../../../lib/newsroom/actionArguments';
 
 const ACCOUNT_PAGE = '/newsroom/account';
 
@@ -15,7 +16,8 @@ const ACCOUNT_PAGE = '/newsroom/account';
  * Changes one's own password (db/newsroom/passwordCheck.ts); every session of the account ends,
  * this one included, and the person logs in again.
  */
-export async function changeOwnPasswordAction(form: FormData): Promise<void> {
+export async function changeOwnPasswordAction(posted: FormData): Promise<void> {
+  const form = postedForm(posted);
   await sendBackWhileDatabaseUnavailable(`${ACCOUNT_PAGE}${noticeQuery('account', { problem: 'database-unavailable' })}`, async () => {
     const staff = await requireStaff();
     try {

@@ -9,6 +9,7 @@ import { parseStoredId } from '../../../lib/newsroom/storedId';
 import { SITE_TIME_ZONE } from '../../../lib/site';
 import { refusalToShow, sendBackWhileDatabaseUnavailable } from '../../_lib/newsroom/refusal';
 import { requireStaffAllowed } from '../../_lib/newsroom/session';
+import { postedForm } from '../../../lib/newsroom/actionArguments';
 
 const BREAKING_NEWS_PAGE = '/newsroom/breaking';
 
@@ -24,7 +25,8 @@ async function changeAndReturn(change: () => Promise<unknown>, done: 'set' | 'cl
 
 const REFUSED_WHILE_DATABASE_UNAVAILABLE = `${BREAKING_NEWS_PAGE}${noticeQuery('breaking', { problem: 'database-unavailable' })}`;
 
-export async function setBreakingNewsAction(form: FormData): Promise<void> {
+export async function setBreakingNewsAction(posted: FormData): Promise<void> {
+  const form = postedForm(posted);
   await sendBackWhileDatabaseUnavailable(REFUSED_WHILE_DATABASE_UNAVAILABLE, async () => {
     const staff = await requireStaffAllowed({ kind: 'manage-breaking-news' });
     await changeAndReturn(async () => {
@@ -35,7 +37,8 @@ export async function setBreakingNewsAction(form: FormData): Promise<void> {
   });
 }
 
-export async function clearBreakingNewsAction(form: FormData): Promise<void> {
+export async function clearBreakingNewsAction(posted: FormData): Promise<void> {
+  const form = postedForm(posted);
   await sendBackWhileDatabaseUnavailable(REFUSED_WHILE_DATABASE_UNAVAILABLE, async () => {
     const staff = await requireStaffAllowed({ kind: 'manage-breaking-news' });
     const stripId = parseStoredId(form.get('stripId'));

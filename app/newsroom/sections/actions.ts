@@ -7,6 +7,7 @@ import { parseStoredId } from '../../../lib/newsroom/storedId';
 import { formText } from '../../_lib/newsroom/formPost';
 import { refusalToShow, sendBackWhileDatabaseUnavailable } from '../../_lib/newsroom/refusal';
 import { requireStaffAllowed } from '../../_lib/newsroom/session';
+import { postedForm } from '../../../lib/newsroom/actionArguments';
 
 const SECTIONS_PAGE = '/newsroom/sections';
 
@@ -22,14 +23,16 @@ async function changeAndReturn(change: () => Promise<unknown>, done: 'added' | '
 
 const REFUSED_WHILE_DATABASE_UNAVAILABLE = `${SECTIONS_PAGE}${noticeQuery('sections', { problem: 'database-unavailable' })}`;
 
-export async function addSectionAction(form: FormData): Promise<void> {
+export async function addSectionAction(posted: FormData): Promise<void> {
+  const form = postedForm(posted);
   await sendBackWhileDatabaseUnavailable(REFUSED_WHILE_DATABASE_UNAVAILABLE, async () => {
     await requireStaffAllowed({ kind: 'manage-taxonomy' });
     await changeAndReturn(() => createSection({ name: formText(form, 'name'), description: formText(form, 'description') }), 'added');
   });
 }
 
-export async function renameSectionAction(form: FormData): Promise<void> {
+export async function renameSectionAction(posted: FormData): Promise<void> {
+  const form = postedForm(posted);
   await sendBackWhileDatabaseUnavailable(REFUSED_WHILE_DATABASE_UNAVAILABLE, async () => {
     await requireStaffAllowed({ kind: 'manage-taxonomy' });
     const id = parseStoredId(form.get('sectionId'));

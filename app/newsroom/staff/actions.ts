@@ -9,6 +9,7 @@ import { parseStoredId } from '../../../lib/newsroom/storedId';
 import { formText } from '../../_lib/newsroom/formPost';
 import { refusalToShow, sendBackWhileDatabaseUnavailable } from '../../_lib/newsroom/refusal';
 import { requireStaffAllowed } from '../../_lib/newsroom/session';
+import { postedForm } from '../../../lib/newsroom/actionArguments';
 
 const STAFF_PAGE = '/newsroom/staff';
 const roleOf = (form: FormData) => STAFF_ROLES.find((role) => role === formText(form, 'role'));
@@ -20,7 +21,8 @@ function backToStaff(notice: PageNotice<'staff'>): never {
 const REFUSED_WHILE_DATABASE_UNAVAILABLE = `${STAFF_PAGE}${noticeQuery('staff', { problem: 'database-unavailable' })}`;
 
 /** Adds a member of staff; admins only, whatever the page showed. */
-export async function addStaffMemberAction(form: FormData): Promise<void> {
+export async function addStaffMemberAction(posted: FormData): Promise<void> {
+  const form = postedForm(posted);
   await sendBackWhileDatabaseUnavailable(REFUSED_WHILE_DATABASE_UNAVAILABLE, async () => {
     await requireStaffAllowed({ kind: 'manage-staff' });
     const role = roleOf(form);
@@ -43,7 +45,8 @@ export async function addStaffMemberAction(form: FormData): Promise<void> {
 }
 
 /** Changes a member's role; admins only, and never their own. */
-export async function changeRoleAction(form: FormData): Promise<void> {
+export async function changeRoleAction(posted: FormData): Promise<void> {
+  const form = postedForm(posted);
   await sendBackWhileDatabaseUnavailable(REFUSED_WHILE_DATABASE_UNAVAILABLE, async () => {
     const admin = await requireStaffAllowed({ kind: 'manage-staff' });
     const role = roleOf(form);

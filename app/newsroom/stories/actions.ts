@@ -17,6 +17,7 @@ import type { StaffMember } from '../../../db/newsroom/accounts';
 import { SITE_TIME_ZONE } from '../../../lib/site';
 import { refusalToShow, sendBackWhileDatabaseUnavailable } from '../../_lib/newsroom/refusal';
 import { requireStaff } from '../../_lib/newsroom/session';
+import { postedForm } from '../../../lib/newsroom/actionArguments';
 
 /** A save that went through: where the editor goes next, and what to tell them there. */
 interface Saved {
@@ -32,7 +33,8 @@ interface Saved {
  * words, a database that cannot be reached (asking who is signed in included) as just that,
  * anything else as a failure that is logged (app/_lib/newsroom/refusal.ts).
  */
-export async function saveStoryAction(previous: EditorState, form: FormData): Promise<EditorState> {
+export async function saveStoryAction(previous: EditorState, posted: FormData): Promise<EditorState> {
+  const form = postedForm(posted);
   const values = readStoryForm(form);
   const upload = form.get('image');
   const imageChosen = upload instanceof File && upload.size > 0;
@@ -138,7 +140,8 @@ async function save(staff: StaffMember, form: FormData, values: StoryFormValues)
  * revision belongs to; `pageStoryId`, the page's, only says where to go back to when the database
  * cannot be reached to tell.
  */
-export async function restoreRevisionAction(pageStoryId: number, form: FormData): Promise<void> {
+export async function restoreRevisionAction(pageStoryId: number, posted: FormData): Promise<void> {
+  const form = postedForm(posted);
   // Bound into the page's form, so it comes back from the browser: read as any posted id is.
   const storyId = parseStoredId(String(pageStoryId));
   const refusedAt = storyId === null ? '/newsroom' : `/newsroom/stories/${storyId}${noticeQuery('story', { problem: 'database-unavailable' })}`;

@@ -13,6 +13,7 @@ import { Refused, refusalWords } from '../../../lib/newsroom/refusals';
 import { parseStoredId } from '../../../lib/newsroom/storedId';
 import { refusalToShow, sendBackWhileDatabaseUnavailable } from '../../_lib/newsroom/refusal';
 import { requireStaff } from '../../_lib/newsroom/session';
+import { postedForm, nextAttempt } from '../../../lib/newsroom/actionArguments';
 
 /*
  * The live desk's Server Actions. Each asks again who is signed in and whether they may edit the
@@ -47,7 +48,7 @@ async function changeFromForm<Values>(
   values: Values,
   change: (storyId: number, staff: StaffMember) => Promise<string>,
 ): Promise<LiveFormState<Values>> {
-  const refused = (notice: string): LiveFormState<Values> => ({ values, notice, attempt: previous.attempt + 1 });
+  const refused = (notice: string): LiveFormState<Values> => ({ values, notice, attempt: nextAttempt(previous) });
   const storyId = parseStoredId(String(pageStoryId));
   if (storyId === null) return refused(refusalWords('story-gone'));
   let query: string;
@@ -65,8 +66,9 @@ async function changeFromForm<Values>(
 export async function openLiveCoverageAction(
   pageStoryId: number,
   previous: LiveFormState<LiveSummaryFormValues>,
-  form: FormData,
+  posted: FormData,
 ): Promise<LiveFormState<LiveSummaryFormValues>> {
+  const form = postedForm(posted);
   const values = readLiveSummaryForm(form);
   return changeFromForm(pageStoryId, previous, values, async (storyId) => {
     const summary = checkLiveSummaryForm(values);
@@ -80,8 +82,9 @@ export async function openLiveCoverageAction(
 export async function setLiveSummaryAction(
   pageStoryId: number,
   previous: LiveFormState<LiveSummaryFormValues>,
-  form: FormData,
+  posted: FormData,
 ): Promise<LiveFormState<LiveSummaryFormValues>> {
+  const form = postedForm(posted);
   const values = readLiveSummaryForm(form);
   return changeFromForm(pageStoryId, previous, values, async (storyId) => {
     const summary = checkLiveSummaryForm(values);
@@ -95,8 +98,9 @@ export async function setLiveSummaryAction(
 export async function addLivePostAction(
   pageStoryId: number,
   previous: LiveFormState<LivePostFormValues>,
-  form: FormData,
+  posted: FormData,
 ): Promise<LiveFormState<LivePostFormValues>> {
+  const form = postedForm(posted);
   const values = readLivePostForm(form);
   return changeFromForm(pageStoryId, previous, values, async (storyId, staff) => {
     const post = checkLivePostForm(values);
@@ -111,8 +115,9 @@ export async function editLivePostAction(
   pageStoryId: number,
   pagePostId: number,
   previous: LiveFormState<LivePostFormValues>,
-  form: FormData,
+  posted: FormData,
 ): Promise<LiveFormState<LivePostFormValues>> {
+  const form = postedForm(posted);
   const values = readLivePostForm(form);
   return changeFromForm(pageStoryId, previous, values, async (storyId) => {
     const postId = await requirePostOf(storyId, parseStoredId(String(pagePostId)));
@@ -145,7 +150,8 @@ async function changeAndReturn(pageStoryId: number, change: (storyId: number) =>
 }
 
 /** Pins the posted post above the newest, or with no post named, unpins. */
-export async function pinLivePostAction(pageStoryId: number, form: FormData): Promise<void> {
+export async function pinLivePostAction(pageStoryId: number, posted: FormData): Promise<void> {
+  const form = postedForm(posted);
   await changeAndReturn(pageStoryId, async (storyId) => {
     if (form.get('postId') === '') {
       await pinLivePost(storyId, null);
@@ -157,7 +163,8 @@ export async function pinLivePostAction(pageStoryId: number, form: FormData): Pr
 }
 
 /** Removes a post, once the box that confirms it is ticked. */
-export async function removeLivePostAction(pageStoryId: number, form: FormData): Promise<void> {
+export async function removeLivePostAction(pageStoryId: number, posted: FormData): Promise<void> {
+  const form = postedForm(posted);
   await changeAndReturn(pageStoryId, async (storyId) => {
     const postId = await requirePostOf(storyId, parseStoredId(form.get('postId')));
     if (form.get('confirm') !== 'yes') throw new Refused('live-remove-unconfirmed');
@@ -167,7 +174,8 @@ export async function removeLivePostAction(pageStoryId: number, form: FormData):
 }
 
 /** Closes the coverage, once the box that confirms it is ticked. */
-export async function closeLiveCoverageAction(pageStoryId: number, form: FormData): Promise<void> {
+export async function closeLiveCoverageAction(pageStoryId: number, posted: FormData): Promise<void> {
+  const form = postedForm(posted);
   await changeAndReturn(pageStoryId, async (storyId) => {
     if (form.get('confirm') !== 'yes') throw new Refused('live-close-unconfirmed');
     await closeLiveCoverage(storyId);

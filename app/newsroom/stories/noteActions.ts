@@ -10,14 +10,16 @@ import { checkStoryNoteForm, readStoryNoteForm } from '../../../lib/newsroom/sto
 import type { StoryNoteFormState } from '../../../lib/newsroom/storyNoteState';
 import { refusalToShow } from '../../_lib/newsroom/refusal';
 import { requireStaff } from '../../_lib/newsroom/session';
+import { postedForm, nextAttempt } from '../../../lib/newsroom/actionArguments';
 
 /**
  * Appends a correction, clarification or update to a published story, for an editor; back to the
  * story's page when it is added, or the form with everything typed and why when it is refused.
  */
-export async function appendStoryNoteAction(pageStoryId: number, previous: StoryNoteFormState, form: FormData): Promise<StoryNoteFormState> {
+export async function appendStoryNoteAction(pageStoryId: number, previous: StoryNoteFormState, posted: FormData): Promise<StoryNoteFormState> {
+  const form = postedForm(posted);
   const values = readStoryNoteForm(form);
-  const refused = (notice: string): StoryNoteFormState => ({ values, notice, attempt: previous.attempt + 1 });
+  const refused = (notice: string): StoryNoteFormState => ({ values, notice, attempt: nextAttempt(previous) });
   // Bound into the page's form, so it comes back from the browser: read as any posted id is.
   const storyId = parseStoredId(String(pageStoryId));
   if (storyId === null) return refused(refusalWords('story-gone'));

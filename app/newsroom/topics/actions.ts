@@ -6,11 +6,13 @@ import { noticeQuery } from '../../../lib/newsroom/notices';
 import { parseStoredId } from '../../../lib/newsroom/storedId';
 import { refusalToShow, sendBackWhileDatabaseUnavailable } from '../../_lib/newsroom/refusal';
 import { requireStaffAllowed } from '../../_lib/newsroom/session';
+import { postedForm } from '../../../lib/newsroom/actionArguments';
 
 const TOPICS_PAGE = '/newsroom/topics';
 
 /** Renames a topic, for editors and admins only, whatever the page showed. */
-export async function renameTopicAction(form: FormData): Promise<void> {
+export async function renameTopicAction(posted: FormData): Promise<void> {
+  const form = postedForm(posted);
   await sendBackWhileDatabaseUnavailable(`${TOPICS_PAGE}${noticeQuery('topics', { problem: 'database-unavailable' })}`, async () => {
     await requireStaffAllowed({ kind: 'manage-taxonomy' });
     const id = parseStoredId(form.get('topicId'));
