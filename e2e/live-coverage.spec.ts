@@ -34,7 +34,10 @@ async function postTimes(page: Page): Promise<number[]> {
 for (const reader of READERS) {
   test(`the live page reads on a ${reader.name}: summary, key events, the pinned post, the newest posts and the older ones`, async ({ browser }) => {
     // Phones ask for the desktop address, as from a link, and are sent to the mobile version.
-    const page = await openReader(browser, reader.options, articlePath(LIVE_STORY.slug, 'desktop'));
+    const page = await (await browser.newContext(reader.options)).newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(articlePath(LIVE_STORY.slug, 'desktop'));
     const pathIn = (page2: number) => (reader.version === 'mobile' ? toMobilePath(articlePath(LIVE_STORY.slug, 'desktop', page2)) : articlePath(LIVE_STORY.slug, 'desktop', page2));
     expect(new URL(page.url()).pathname).toBe(pathIn(1));
     await expect(page.getByRole('heading', { level: 1, name: LIVE_STORY.headline })).toBeVisible();
@@ -78,6 +81,8 @@ for (const reader of READERS) {
     const card = page.locator('article.card').filter({ has: page.getByRole('link', { name: LIVE_STORY.headline }) });
     await expect(card.locator('.live-badge')).toHaveText('Live');
     await expect(page.locator('article.card .live-badge')).toHaveCount(1);
+    // Every page on the way, the desktop one's updates included, asked nothing of another host.
+    expect(requested.filter((url) => /^https?:/.test(url) && new URL(url).origin !== new URL(page.url()).origin)).toEqual([]);
     await page.context().close();
   });
 }
