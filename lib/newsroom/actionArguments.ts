@@ -9,6 +9,12 @@ export function postedForm(form: unknown): FormData {
   return form instanceof FormData ? form : new FormData();
 }
 
+/** A posted field as text; a missing field, or a file, is empty. */
+export function formText(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
 /** The number of the refusal after the state a form showed: from 1 when what came back is not such a state. */
 export function nextAttempt(previous: unknown): number {
   const attempt = typeof previous === 'object' && previous !== null && 'attempt' in previous ? previous.attempt : null;

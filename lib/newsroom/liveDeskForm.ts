@@ -4,6 +4,7 @@ import { KEY_EVENT_LIMIT, LIVE_POST_LIMIT, LIVE_SUMMARY_LIMIT, summaryPoints } f
 import { typedTextWithin } from '../typedText';
 import { bodyToMarkdown, markdownToBody } from './markdownBody';
 import type { Refusal } from './refusals';
+import { formText } from './actionArguments';
 
 /*
  * The live desk's forms: a post (its text, in the story editor's Markdown, and an optional
@@ -37,17 +38,12 @@ export interface CheckedLivePost {
   dropped: DroppedPart[];
 }
 
-function field(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === 'string' ? value : '';
-}
-
 export function readLivePostForm(form: FormData): LivePostFormValues {
-  return { text: field(form, 'text'), keyEvent: field(form, 'keyEvent') };
+  return { text: formText(form, 'text'), keyEvent: formText(form, 'keyEvent') };
 }
 
 export function readLiveSummaryForm(form: FormData): LiveSummaryFormValues {
-  return { summary: field(form, 'summary') };
+  return { summary: formText(form, 'summary') };
 }
 
 /** A stored post as its edit form shows it: the Markdown that reads back as the same body. */

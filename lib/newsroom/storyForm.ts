@@ -7,6 +7,7 @@ import { isSlug, slugify } from '../slugify';
 import { MAX_MARKDOWN_LINES, MAX_MARKDOWN_NESTING } from './boundedLexer';
 import { bodyToMarkdown, markdownToBody, type BodyProblem } from './markdownBody';
 import type { StoryFields } from './storyFields';
+import { formText } from './actionArguments';
 
 /*
  * The story editor's form: read from the posted fields, checked field by field. Whatever was
@@ -75,10 +76,7 @@ export const EMPTY_STORY_FORM: StoryFormValues = {
 };
 
 export function readStoryForm(form: FormData): StoryFormValues {
-  const read = (name: keyof StoryFormValues) => {
-    const value = form.get(name);
-    return typeof value === 'string' ? value : '';
-  };
+  const read = (name: keyof StoryFormValues) => formText(form, name);
   return {
     headline: read('headline'),
     standfirst: read('standfirst'),

@@ -3,6 +3,7 @@ import { MAX_STORY_NOTE_LENGTH } from '../textLimits';
 import { typedTextWithin } from '../typedText';
 import type { Refusal } from './refusals';
 import { parseStoredId } from './storedId';
+import { formText } from './actionArguments';
 
 /*
  * The form that appends a correction, clarification or update to a published story: read as the
@@ -26,13 +27,8 @@ export interface CheckedStoryNote {
   supersedes: number | null;
 }
 
-function field(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === 'string' ? value : '';
-}
-
 export function readStoryNoteForm(form: FormData): StoryNoteFormValues {
-  return { kind: field(form, 'kind'), text: field(form, 'text'), supersedes: field(form, 'supersedes') };
+  return { kind: formText(form, 'kind'), text: formText(form, 'text'), supersedes: formText(form, 'supersedes') };
 }
 
 function isStoryNoteKind(value: string): value is StoryNoteKind {

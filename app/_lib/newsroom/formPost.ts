@@ -46,9 +46,3 @@ export function isSecureRequest(request: NextRequest): boolean {
 export function seeOther(path: string): NextResponse {
   return new NextResponse(null, { status: 303, headers: { Location: path, 'Cache-Control': 'private, no-store' } });
 }
-
-/** A posted field as text; a missing field, or a file, is empty. */
-export function formText(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === 'string' ? value : '';
-}

@@ -5,10 +5,9 @@ import { redirect } from 'next/navigation';
 import { changeOwnPassword } from '../../../db/newsroom/passwordCheck';
 import { CLIENT_ADDRESS_HEADER } from '../../../lib/forwardedRequest';
 import { noticeQuery } from '../../../lib/newsroom/notices';
-import { formText } from '../../_lib/newsroom/formPost';
 import { refusalToShow, sendBackWhileDatabaseUnavailable } from '../../_lib/newsroom/refusal';
 import { DEVICE_COOKIE, forgetSessionCookie, NEWSROOM_LOGIN_PATH, requireStaff } from '../../_lib/newsroom/session';
-import { postedForm } from '../../../lib/newsroom/actionArguments';
+import { formText, postedForm } from '../../../lib/newsroom/actionArguments';
 
 const ACCOUNT_PAGE = '/newsroom/account';
 

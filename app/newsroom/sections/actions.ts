@@ -4,10 +4,9 @@ import { redirect } from 'next/navigation';
 import { createSection, renameSection } from '../../../db/newsroom/sections';
 import { noticeQuery } from '../../../lib/newsroom/notices';
 import { parseStoredId } from '../../../lib/newsroom/storedId';
-import { formText } from '../../_lib/newsroom/formPost';
 import { refusalToShow, sendBackWhileDatabaseUnavailable } from '../../_lib/newsroom/refusal';
 import { requireStaffAllowed } from '../../_lib/newsroom/session';
-import { postedForm } from '../../../lib/newsroom/actionArguments';
+import { formText, postedForm } from '../../../lib/newsroom/actionArguments';
 
 const SECTIONS_PAGE = '/newsroom/sections';
 

@@ -6,10 +6,9 @@ import { listAuthors } from '../../../db/queries/newsroom';
 import { noticeQuery, type PageNotice } from '../../../lib/newsroom/notices';
 import { STAFF_ROLES } from '../../../lib/newsroom/permissions';
 import { parseStoredId } from '../../../lib/newsroom/storedId';
-import { formText } from '../../_lib/newsroom/formPost';
 import { refusalToShow, sendBackWhileDatabaseUnavailable } from '../../_lib/newsroom/refusal';
 import { requireStaffAllowed } from '../../_lib/newsroom/session';
-import { postedForm } from '../../../lib/newsroom/actionArguments';
+import { formText, postedForm } from '../../../lib/newsroom/actionArguments';
 
 const STAFF_PAGE = '/newsroom/staff';
 const roleOf = (form: FormData) => STAFF_ROLES.find((role) => role === formText(form, 'role'));
