@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { LiveDesk as LiveDeskData } from '../../db/queries/liveDesk';
-import { KEY_EVENT_LIMIT, LIVE_POST_LIMIT, LIVE_SUMMARY_LIMIT } from '../../lib/liveCoverage';
+import { KEY_EVENT_LIMIT, LIVE_POST_LIMIT, LIVE_POSTS_PER_PAGE, LIVE_SUMMARY_LIMIT } from '../../lib/liveCoverage';
 import { LiveDesk, type LiveDeskActions } from './LiveDesk';
 
 const ACTIONS: LiveDeskActions = {
@@ -27,8 +27,8 @@ const OPEN: LiveDeskData = {
   ],
 };
 
-const draw = (desk: LiveDeskData | null, readerPath: string | null = '/article/the-count') =>
-  renderToStaticMarkup(<LiveDesk desk={desk} address="/newsroom/stories/9/live" readerPath={readerPath} actions={ACTIONS} />).replace(/<!-- -->/g, '');
+const draw = (desk: LiveDeskData | null, readerSlug: string | null = 'the-count') =>
+  renderToStaticMarkup(<LiveDesk desk={desk} address="/newsroom/stories/9/live" readerSlug={readerSlug} actions={ACTIONS} />).replace(/<!-- -->/g, '');
 
 describe('LiveDesk', () => {
   it('offers only to open coverage, with its first summary, before there is any', () => {
@@ -65,6 +65,13 @@ describe('LiveDesk', () => {
     expect(markup).toContain('Closed');
     expect(markup).not.toContain('<button type="submit">Post</button>');
     expect(markup).not.toContain('Close coverage');
+  });
+
+  it('links each post to the readers’ page that holds it', () => {
+    const posts = Array.from({ length: LIVE_POSTS_PER_PAGE + 1 }, (_, index) => ({ ...OPEN.posts[0]!, id: 100 - index }));
+    const markup = draw({ ...OPEN, posts });
+    expect(markup).toContain('href="/article/the-count#post-100"');
+    expect(markup).toContain(`href="/article/the-count/page/2#post-${100 - LIVE_POSTS_PER_PAGE}"`);
   });
 
   it('links no post to the story’s page while the story is not published', () => {

@@ -1,6 +1,7 @@
 import type { LiveDesk as LiveDeskData, LiveDeskPost } from '../../db/queries/liveDesk';
 import { formatReadableTime } from '../../lib/dateTime';
-import { livePostAnchor, summaryPoints } from '../../lib/liveCoverage';
+import { livePageOf, livePostAnchor, summaryPoints } from '../../lib/liveCoverage';
+import { articlePath } from '../../lib/paths';
 import { EMPTY_LIVE_POST_FORM, livePostFormValues } from '../../lib/newsroom/liveDeskForm';
 import type { LivePostAction, LiveSummaryAction } from '../../lib/newsroom/liveDeskState';
 import { ArticleBody } from '../ArticleBody';
@@ -24,8 +25,8 @@ interface LiveDeskProps {
   desk: LiveDeskData | null;
   /** The desk's address, where its forms post without script. */
   address: string;
-  /** The story's page for readers, while it is published; posts have their own anchors on it. */
-  readerPath: string | null;
+  /** The story's address for readers, while it is published: each post links to its anchor on the page that holds it. */
+  readerSlug: string | null;
   actions: LiveDeskActions;
 }
 
@@ -34,7 +35,7 @@ function Time({ at }: { at: Date }) {
 }
 
 /** A story's live desk: open the coverage; then post, keep the summary current, edit, pin, remove, and close. */
-export function LiveDesk({ desk, address, readerPath, actions }: LiveDeskProps) {
+export function LiveDesk({ desk, address, readerSlug, actions }: LiveDeskProps) {
   if (!desk) {
     return (
       <section className="newsroom-live" aria-labelledby="live-open-heading">
@@ -74,8 +75,16 @@ export function LiveDesk({ desk, address, readerPath, actions }: LiveDeskProps) 
               <p>No posts yet.</p>
             ) : (
               <ol className="newsroom-live-posts">
-                {desk.posts.map((post) => (
-                  <LiveDeskEntry key={post.id} post={post} pinned={post.id === desk.pinnedPostId} address={address} readerPath={readerPath} actions={actions} />
+                {desk.posts.map((post, index) => (
+                  <LiveDeskEntry
+                    key={post.id}
+                    post={post}
+                    pinned={post.id === desk.pinnedPostId}
+                    address={address}
+                    // Newest first, as readers' pages number them.
+                    readerPath={readerSlug === null ? null : articlePath(readerSlug, 'desktop', livePageOf(index + 1))}
+                    actions={actions}
+                  />
                 ))}
               </ol>
             )}
@@ -113,6 +122,7 @@ interface LiveDeskEntryProps {
   post: LiveDeskPost;
   pinned: boolean;
   address: string;
+  /** The reader's page that holds the post, while the story is published. */
   readerPath: string | null;
   actions: LiveDeskActions;
 }

@@ -69,7 +69,7 @@ async function drawLiveDeskPage({ params, searchParams }: LiveDeskPageProps) {
       <LiveDesk
         desk={desk}
         address={liveDeskPath(story.id)}
-        readerPath={readerPath}
+        readerSlug={story.status === 'published' ? story.slug : null}
         actions={{
           open: openLiveCoverageAction.bind(null, story.id),
           setSummary: setLiveSummaryAction.bind(null, story.id),
