@@ -78,6 +78,25 @@ test('the desktop version offers the mobile version on a narrow screen only', as
   await expect(goMobile).toBeHidden();
 });
 
+/*
+ * A browser paints a page before it has all of it. What is shown of the masthead must not move
+ * when the rest arrives: Lighthouse counted the brand moving as the search link came in below it.
+ */
+for (const [version, path] of [['desktop', '/'], ['mobile', '/m']] as const) {
+  test(`the ${version} masthead's brand stays where it was painted when what follows it arrives`, async ({ page }) => {
+    await (version === 'desktop' ? gotoDesktopVersion(page, path) : page.goto(path));
+    const brand = page.getByRole('banner').getByRole('link', { name: 'The Nation Express' });
+    const whole = await brand.boundingBox();
+    // Leaves the page as the parser had it just after the brand: everything after it removed.
+    await brand.evaluate((element) => {
+      for (let node: Element | null = element; node && node !== document.documentElement; node = node.parentElement) {
+        while (node.nextSibling) node.nextSibling.remove();
+      }
+    });
+    expect(await brand.boundingBox()).toEqual(whole);
+  });
+}
+
 test.describe('addresses that are not pages', () => {
   for (const path of [
     '/category/no-such-section',
