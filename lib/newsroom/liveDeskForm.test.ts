@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { BODY_PART_LIMITS } from '../articleBody';
 import { KEY_EVENT_LIMIT, LIVE_POST_LIMIT, LIVE_SUMMARY_LIMIT } from '../liveCoverage';
+import { MAX_MARKDOWN_LINES, MAX_MARKDOWN_NESTING } from './boundedLexer';
 import { checkLivePostForm, checkLiveSummaryForm, liveDeskPath, livePostFormValues, readLivePostForm } from './liveDeskForm';
+import { refusalWords } from './refusals';
 
 const posted = (fields: Record<string, string>) => {
   const form = new FormData();
@@ -29,7 +32,21 @@ describe('the live desk’s post form', () => {
     expect(checkLivePostForm({ text: ' \n ', keyEvent: '' })).toEqual({ refusal: 'live-post-text' });
     expect(checkLivePostForm({ text: 'x'.repeat(LIVE_POST_LIMIT + 1), keyEvent: '' })).toEqual({ refusal: 'live-post-text' });
     expect(checkLivePostForm({ text: 'Fine.', keyEvent: 'x'.repeat(KEY_EVENT_LIMIT + 1) })).toEqual({ refusal: 'live-key-event' });
-    expect(checkLivePostForm({ text: `${'- a\n'.repeat(101)}`, keyEvent: '' })).toEqual({ refusal: 'live-post-layout' });
+  });
+
+  it('refuses text that gives no post with the reason it does not', () => {
+    const refusalOf = (text: string) => checkLivePostForm({ text, keyEvent: '' });
+    expect(refusalOf('a\n'.repeat(MAX_MARKDOWN_LINES + 1))).toEqual({ refusal: 'live-post-lines' });
+    expect(refusalOf('- a\n'.repeat(BODY_PART_LIMITS.listItems + 1))).toEqual({ refusal: 'live-post-part-too-large' });
+    expect(refusalOf(`${'> '.repeat(MAX_MARKDOWN_NESTING + 1)}deep`)).toEqual({ refusal: 'live-post-nesting' });
+    expect(refusalOf('![the crowd](https://example.org/crowd.jpg)')).toEqual({ refusal: 'live-post-nothing-kept' });
+    expect(refusalOf('****')).toEqual({ refusal: 'live-post-text' });
+  });
+
+  it('tells the desk the post’s own limits in its refusals', () => {
+    expect(refusalWords('live-post-lines')).toBe(`Keep the post within ${MAX_MARKDOWN_LINES.toLocaleString('en-GB')} lines (a paragraph can be one line).`);
+    expect(refusalWords('live-post-part-too-large')).toMatch(/^A part of the post is too long: .* and the post within 500 paragraphs/);
+    expect(refusalWords('live-post-nothing-kept')).toContain('pictures, tables and HTML are left out');
   });
 
   it('says what the text left out', () => {

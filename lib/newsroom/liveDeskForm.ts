@@ -2,7 +2,7 @@ import type { ArticleBody } from '../articleBody';
 import type { DroppedPart } from '../droppedContent';
 import { KEY_EVENT_LIMIT, LIVE_POST_LIMIT, LIVE_SUMMARY_LIMIT, summaryPoints } from '../liveCoverage';
 import { typedTextWithin } from '../typedText';
-import { bodyToMarkdown, markdownToBody } from './markdownBody';
+import { bodyToMarkdown, markdownToBody, type BodyProblem } from './markdownBody';
 import type { Refusal } from './refusals';
 import { formText } from './actionArguments';
 
@@ -51,6 +51,16 @@ export function livePostFormValues(post: { body: ArticleBody; keyEvent: string |
   return { text: bodyToMarkdown(post.body), keyEvent: post.keyEvent ?? '' };
 }
 
+/** Why a post's Markdown gave no body, as the desk's refusal. */
+const POST_BODY_REFUSALS: Record<BodyProblem, Refusal> = {
+  empty: 'live-post-text',
+  length: 'live-post-text',
+  lines: 'live-post-lines',
+  nesting: 'live-post-nesting',
+  time: 'live-post-time',
+  'part-too-large': 'live-post-part-too-large',
+};
+
 /** The post, or the refusal of its first wrong field. */
 export function checkLivePostForm(values: LivePostFormValues): CheckedLivePost | { refusal: Refusal } {
   const text = typedTextWithin(values.text, 'lines', LIVE_POST_LIMIT);
@@ -58,7 +68,10 @@ export function checkLivePostForm(values: LivePostFormValues): CheckedLivePost |
   const keyEvent = typedTextWithin(values.keyEvent, 'line', KEY_EVENT_LIMIT);
   if (keyEvent === null) return { refusal: 'live-key-event' };
   const converted = markdownToBody(text);
-  if (converted.body === null) return { refusal: converted.problem === 'empty' ? 'live-post-text' : 'live-post-layout' };
+  if (converted.body === null) {
+    const keptNothing = converted.problem === 'empty' && converted.dropped.length > 0;
+    return { refusal: keptNothing ? 'live-post-nothing-kept' : POST_BODY_REFUSALS[converted.problem] };
+  }
   return { body: converted.body, keyEvent: keyEvent === '' ? null : keyEvent, dropped: converted.dropped };
 }
 

@@ -1,4 +1,5 @@
 import { KEY_EVENT_LIMIT, LIVE_POST_LIMIT, LIVE_SUMMARY_LIMIT } from '../liveCoverage';
+import { bodyProblemMessage } from './bodyProblems';
 import { MAX_BREAKING_NEWS_HOURS } from './breakingNews';
 import { MAXIMUM_PASSWORD_LENGTH, MINIMUM_PASSWORD_LENGTH } from './passwordRules';
 import { MAX_STAFF_NAME_LENGTH, MAX_STORY_NOTE_LENGTH, MAX_TOPIC_LENGTH, MAX_UPLOAD_BYTES, MIN_IMAGE_WIDTH, SECTION_TEXT_LIMITS } from '../textLimits';
@@ -62,7 +63,11 @@ export const REFUSALS = [
   'live-not-allowed',
   'live-summary',
   'live-post-text',
-  'live-post-layout',
+  'live-post-nothing-kept',
+  'live-post-lines',
+  'live-post-nesting',
+  'live-post-time',
+  'live-post-part-too-large',
   'live-key-event',
   'live-remove-unconfirmed',
   'live-close-unconfirmed',
@@ -183,8 +188,16 @@ export function refusalWords(refusal: Refusal): string {
       return `Write the summary, one point a line, in up to ${LIVE_SUMMARY_LIMIT.toLocaleString('en')} characters.`;
     case 'live-post-text':
       return `Write the post, in up to ${LIVE_POST_LIMIT.toLocaleString('en')} characters.`;
-    case 'live-post-layout':
-      return 'The post is laid out too intricately to keep: make its lists shorter, and nest quotations and lists less deeply.';
+    case 'live-post-nothing-kept':
+      return 'Nothing in the post could be kept: write at least one paragraph. A post holds paragraphs, headings, quotations, lists and links; pictures, tables and HTML are left out.';
+    case 'live-post-lines':
+      return bodyProblemMessage('lines', 'post');
+    case 'live-post-nesting':
+      return bodyProblemMessage('nesting', 'post');
+    case 'live-post-time':
+      return bodyProblemMessage('time', 'post');
+    case 'live-post-part-too-large':
+      return bodyProblemMessage('part-too-large', 'post');
     case 'live-key-event':
       return `Keep the key-event line within ${KEY_EVENT_LIMIT} characters.`;
     case 'live-remove-unconfirmed':

@@ -1,11 +1,11 @@
-import { BODY_PART_LIMITS, type ArticleBody } from '../articleBody';
+import type { ArticleBody } from '../articleBody';
 import type { DroppedPart } from '../droppedContent';
 import { toHttpUrl } from '../httpUrl';
 import { MAX_TOPIC_LENGTH, MAX_TOPICS_FIELD_LENGTH, MAX_TOPICS_PER_STORY, STORY_TEXT_LIMITS } from '../textLimits';
 import { typedTextWithin as typed } from '../typedText';
 import { isSlug, slugify } from '../slugify';
-import { MAX_MARKDOWN_LINES, MAX_MARKDOWN_NESTING } from './boundedLexer';
-import { bodyToMarkdown, markdownToBody, type BodyProblem } from './markdownBody';
+import { bodyProblemMessage } from './bodyProblems';
+import { bodyToMarkdown, markdownToBody } from './markdownBody';
 import type { StoryFields } from './storyFields';
 import { formText } from './actionArguments';
 
@@ -99,26 +99,6 @@ export function readIntent(form: FormData): StoryIntent {
   return STORY_INTENTS.find((candidate) => candidate === intent) ?? 'save';
 }
 
-const count = (n: number) => n.toLocaleString('en-GB');
-
-/** What the editor is told beside the story when its Markdown gave no body. */
-export function bodyProblemMessage(problem: BodyProblem): string {
-  switch (problem) {
-    case 'empty':
-      return 'Write the story: at least one paragraph.';
-    case 'length':
-      return `Keep the story within ${count(STORY_TEXT_LIMITS.body)} characters.`;
-    case 'lines':
-      return `Keep the story within ${count(MAX_MARKDOWN_LINES)} lines (a paragraph can be one line).`;
-    case 'nesting':
-      return `Quotations and lists, and bold, italic and links, can be nested at most ${MAX_MARKDOWN_NESTING} deep.`;
-    case 'time':
-      return 'The story’s Markdown takes too long to read. Look for long runs of *, _, ~ or [ characters, or break up very long paragraphs and lists.';
-    case 'part-too-large':
-      return `A part of the story is too long: keep each paragraph or quotation within ${count(BODY_PART_LIMITS.text)} characters, each heading and attribution within ${count(BODY_PART_LIMITS.heading)}, each list within ${BODY_PART_LIMITS.listItems} items, and the story within ${BODY_PART_LIMITS.blocks} paragraphs, headings, quotations and lists.`;
-  }
-}
-
 /** The wall-clock reading of `instant` in `timeZone`, field by field. */
 function wallClock(instant: Date | number, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number } {
   const parts = new Intl.DateTimeFormat('en-US', {
@@ -183,8 +163,8 @@ export function checkStoryForm(
   }
   const body = typed(values.body, 'lines', STORY_TEXT_LIMITS.body);
   const converted = body === null ? null : markdownToBody(body);
-  if (converted === null) errors.body = bodyProblemMessage('length');
-  else if (converted.body === null) errors.body = bodyProblemMessage(converted.problem);
+  if (converted === null) errors.body = bodyProblemMessage('length', 'story');
+  else if (converted.body === null) errors.body = bodyProblemMessage(converted.problem, 'story');
   const imageAlt = typed(values.imageAlt, 'line', STORY_TEXT_LIMITS.imageAlt);
   if (imageAlt === null) errors.imageAlt = `Keep the description within ${STORY_TEXT_LIMITS.imageAlt} characters.`;
   else if (!imageAlt) errors.imageAlt = 'Describe the image for readers who cannot see it.';
