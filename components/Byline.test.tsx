@@ -8,7 +8,7 @@ const PUBLISHED = new Date('2025-05-03T04:00:00Z');
 function article(updatedAt: Date | null): Article {
   return {
     id: 7,
-  slug: 'a-story',
+    slug: 'a-story',
     headline: 'A story',
     standfirst: 'Its standfirst.',
     publishedAt: PUBLISHED,
@@ -16,7 +16,7 @@ function article(updatedAt: Date | null): Article {
     modifiedAt: updatedAt ?? PUBLISHED,
     category: { slug: 'world', name: 'World' },
     author: { slug: 'news-desk', name: 'News Desk' },
-  live: false,
+    live: false,
     image: { path: 'articles/a-story', width: 1600, height: 900, alt: 'Alt', credit: 'Credit' },
     body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Body.' }] }],
     source: null,
